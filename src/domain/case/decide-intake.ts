@@ -1,0 +1,77 @@
+/** Intake commands: receive, triage, upgrade, downgrade, acknowledge (accept or refuse), assign. */
+import { londonDate, toIsoInstant } from '../calendar/london-date.js'
+import { domainError } from '../errors/domain-error.js'
+import { caseDeadlines, findDeadline } from '../timescales/case-deadlines.js'
+import { twelveMonthTest } from '../timescales/twelve-month-test.js'
+import { blank, checkRefusal } from './catalogue-check.js'
+import type { CaseState } from './case-state.js'
+import type { CommandOf } from './commands.schema.js'
+import { fail, meta, ok, type DecideContext, type DecideResult } from './decide-context.js'
+
+export function decideReceive(c: CommandOf<'receive'>, ctx: DecideContext): DecideResult {
+  const m = meta(ctx)
+  const receivedOn = londonDate(c.receivedAt)
+  if (receivedOn > m.today) return fail(domainError('CASE.DATE_IN_FUTURE', `receivedAt ${c.receivedAt} is after now`))
+  const awareOn = c.awareOn ?? null
+  if (awareOn !== null && awareOn > receivedOn) return fail(domainError('CASE.DATE_OUT_OF_ORDER', 'awareOn is after the date of receipt'))
+  return ok({
+    type: 'case_received', at: m.at, by: m.by, receivedAt: toIsoInstant(c.receivedAt), receivedOn, channel: c.channel, awareOn,
+    anonymous: c.anonymous, sensitive: c.sensitive, policyId: ctx.policy.id, policyVersion: ctx.policyVersion ?? ctx.policy.id,
+    twelveMonth: awareOn === null ? null : twelveMonthTest(awareOn, receivedOn, ctx.policy),
+  })
+}
+
+export function decideTriage(c: CommandOf<'triage'>, ctx: DecideContext): DecideResult {
+  if (c.as === 'signposted' && (blank(c.signpostedTo) || blank(c.reason))) {
+    return fail(domainError('CASE.SIGNPOST_DETAILS_REQUIRED', 'signposting needs where the person is directed and why', ['signpostedTo', 'reason'].filter((k) => blank(c[k as 'reason']))))
+  }
+  const m = meta(ctx)
+  return ok({ type: 'triaged', at: m.at, by: m.by, as: c.as, signpostedTo: c.signpostedTo ?? null, reason: c.reason ?? null })
+}
+
+export function decideUpgrade(c: CommandOf<'upgrade'>, ctx: DecideContext): DecideResult {
+  const m = meta(ctx)
+  return ok({ type: 'upgraded', at: m.at, by: m.by, reason: c.reason ?? null })
+}
+
+export function decideDowngrade(c: CommandOf<'downgrade'>, ctx: DecideContext): DecideResult {
+  if (!c.personAgreed) return fail(domainError('CASE.DOWNGRADE_NEEDS_AGREEMENT', 'a complaint becomes a service request only with the person\'s agreement'))
+  const m = meta(ctx)
+  return ok({ type: 'downgraded', at: m.at, by: m.by, reason: c.reason })
+}
+
+function acceptanceError(s: CaseState, c: CommandOf<'acknowledge'>, ctx: DecideContext) {
+  if (c.decision === 'accepted') {
+    const outside = s.twelveMonth?.withinLimit === false
+    if (outside && blank(c.outsideTimeLimitReason)) {
+      return domainError('CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED', `received after the time limit (${s.twelveMonth?.limitDate}); accepting needs a good reason (Code 2.2)`)
+    }
+    return null
+  }
+  const refusal = checkRefusal(ctx.policy, c.exclusionCodes, c.explanation)
+  if (refusal !== null) return refusal
+  if (c.ombudsmanRightGiven !== true) return domainError('CASE.OMBUDSMAN_RIGHT_REQUIRED', 'a refusal must tell the person of their right to go to the Ombudsman (Code 2.4)')
+  return null
+}
+
+/** Late acknowledgement is allowed and recorded as late: refusing to record it would hide the failure. */
+export function decideAcknowledge(s: CaseState, c: CommandOf<'acknowledge'>, ctx: DecideContext): DecideResult {
+  const error = acceptanceError(s, c, ctx)
+  if (error !== null) return fail(error)
+  const m = meta(ctx)
+  const due = findDeadline(caseDeadlines(s, ctx.policy, ctx.calendar), 'stage1_acknowledgement')?.due ?? m.today
+  const refused = c.decision === 'refused'
+  return ok({
+    type: 'acknowledged', at: m.at, by: m.by, decision: c.decision,
+    exclusionCodes: refused ? (c.exclusionCodes ?? []) : [],
+    explanation: refused ? (c.explanation ?? null) : null,
+    ombudsmanRightGiven: c.ombudsmanRightGiven === true,
+    outsideTimeLimitReason: refused ? null : (c.outsideTimeLimitReason ?? null),
+    acknowledgedOn: m.today, dueOn: due, late: m.today > due,
+  })
+}
+
+export function decideAssign(c: CommandOf<'assign'>, ctx: DecideContext): DecideResult {
+  const m = meta(ctx)
+  return ok({ type: 'assigned', at: m.at, by: m.by, stage: 1, serviceArea: c.serviceArea, handler: c.handler })
+}

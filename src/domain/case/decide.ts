@@ -1,0 +1,108 @@
+/**
+ * decide(state, command, context): the only gate to a case's history. It returns events or a DomainError
+ * value; it never throws (calendar slips thrown as DomainError are caught and returned).
+ */
+import { DomainError, domainError } from '../errors/domain-error.js'
+import type { CaseState } from './case-state.js'
+import type { CaseStatus } from './case-vocabulary.schema.js'
+import type { CaseCommand, CaseCommandType } from './commands.schema.js'
+import { decideAfterCommand } from './decide-dispatch-after.js'
+import { fail, type DecideContext, type DecideResult } from './decide-context.js'
+import { decideExtend, decidePause, decideResume } from './decide-clock.js'
+import { decideAcknowledge, decideAssign, decideDowngrade, decideReceive, decideTriage, decideUpgrade } from './decide-intake.js'
+import {
+  decideAcknowledgeStage2, decideAssignStage2, decideEscalate, decideEscalation, decideRespondStage1, decideRespondStage2,
+} from './decide-responses.js'
+import { guardStatus } from './status-guard.js'
+
+type Rule = { allowed: readonly CaseStatus[]; early: string; late: string }
+
+const ANY: readonly CaseStatus[] = [
+  'received', 'service_request', 'signposted', 'triaged_complaint', 'refused', 'stage1_acknowledged', 'stage1_responded',
+  'escalation_pending_decision', 'escalation_requested', 'escalation_refused', 'final_at_stage1', 'stage2_acknowledged',
+  'stage2_responded', 'withdrawn', 'closed',
+]
+const OPEN_STAGE: readonly CaseStatus[] = ['stage1_acknowledged', 'stage2_acknowledged']
+
+/** Statuses each command is allowed in; see status-guard for how refusals get their codes. */
+export const COMMAND_RULES: Record<Exclude<CaseCommandType, 'receive'>, Rule> = {
+  triage: { allowed: ['received'], early: 'CASE.ALREADY_TRIAGED', late: 'CASE.ALREADY_TRIAGED' },
+  upgrade: { allowed: ['service_request'], early: 'CASE.NOT_A_SERVICE_REQUEST', late: 'CASE.NOT_A_SERVICE_REQUEST' },
+  downgrade: { allowed: ['triaged_complaint', 'stage1_acknowledged'], early: 'CASE.NOT_TRIAGED', late: 'CASE.ALREADY_RESPONDED' },
+  acknowledge: { allowed: ['triaged_complaint'], early: 'CASE.NOT_TRIAGED', late: 'CASE.ALREADY_ACKNOWLEDGED' },
+  assign: { allowed: ['triaged_complaint', 'stage1_acknowledged'], early: 'CASE.NOT_TRIAGED', late: 'CASE.ALREADY_RESPONDED' },
+  extend: { allowed: OPEN_STAGE, early: 'CASE.NOT_ACKNOWLEDGED', late: 'CASE.ALREADY_RESPONDED' },
+  pause: { allowed: OPEN_STAGE, early: 'CASE.NOT_ACKNOWLEDGED', late: 'CASE.ALREADY_RESPONDED' },
+  resume: { allowed: OPEN_STAGE, early: 'CASE.NOT_ACKNOWLEDGED', late: 'CASE.ALREADY_RESPONDED' },
+  respond_stage1: { allowed: ['stage1_acknowledged'], early: 'CASE.NOT_ACKNOWLEDGED', late: 'CASE.ALREADY_RESPONDED' },
+  escalate: { allowed: ['stage1_responded'], early: 'CASE.NOT_RESPONDED', late: 'CASE.ALREADY_ESCALATED' },
+  decide_escalation: { allowed: ['escalation_pending_decision', 'escalation_requested'], early: 'CASE.NOT_ESCALATED', late: 'CASE.ESCALATION_ALREADY_DECIDED' },
+  acknowledge_stage2: { allowed: ['escalation_requested'], early: 'CASE.NOT_ESCALATED', late: 'CASE.ALREADY_ACKNOWLEDGED' },
+  assign_stage2: { allowed: ['escalation_requested', 'stage2_acknowledged'], early: 'CASE.NOT_ESCALATED', late: 'CASE.ALREADY_RESPONDED' },
+  respond_stage2: { allowed: ['stage2_acknowledged'], early: 'CASE.NOT_ACKNOWLEDGED', late: 'CASE.ALREADY_RESPONDED' },
+  refer_to_ombudsman: { allowed: ANY, early: 'CASE.NOT_FOUND', late: 'CASE.NOT_FOUND' },
+  record_ombudsman_decision: { allowed: ANY, early: 'CASE.NOT_FOUND', late: 'CASE.NOT_FOUND' },
+  complete_remedy: { allowed: ANY, early: 'CASE.NOT_FOUND', late: 'CASE.NOT_FOUND' },
+  remedy_undeliverable: { allowed: ANY, early: 'CASE.NOT_FOUND', late: 'CASE.NOT_FOUND' },
+  complete_action: { allowed: ANY, early: 'CASE.NOT_FOUND', late: 'CASE.NOT_FOUND' },
+  withdraw: {
+    allowed: ['received', 'service_request', 'triaged_complaint', 'stage1_acknowledged', 'stage1_responded', 'escalation_pending_decision', 'escalation_requested', 'stage2_acknowledged'],
+    early: 'CASE.ALREADY_RESPONDED',
+    late: 'CASE.ALREADY_RESPONDED',
+  },
+  close: {
+    allowed: ['signposted', 'service_request', 'refused', 'stage1_responded', 'escalation_refused', 'final_at_stage1', 'stage2_responded'],
+    early: 'CASE.STILL_OPEN',
+    late: 'CASE.STILL_OPEN',
+  },
+}
+
+/** A case closed after stage 1 may still be escalated: the window test, not the closure, decides. */
+function closedButEscalatable(s: CaseState): boolean {
+  return s.status === 'closed' && s.stage1.response !== null && s.escalation === null && s.stage2 === null
+}
+
+function preconditionError(s: CaseState, c: CaseCommand, ctx: DecideContext): DomainError | null {
+  if (c.type === 'receive') return domainError('CASE.ALREADY_EXISTS', 'the case has already been received')
+  if (ctx.policy.id !== s.policyId || (ctx.policyVersion !== undefined && ctx.policyVersion !== s.policyVersion)) {
+    return domainError('CASE.POLICY_MISMATCH', `the case runs under policy ${s.policyId} version ${s.policyVersion}`)
+  }
+  if (c.type === 'escalate' && closedButEscalatable(s)) return null
+  if (c.type === 'acknowledge_stage2' && s.status === 'escalation_pending_decision') {
+    return domainError('CASE.ESCALATION_DECISION_REQUIRED', 'the escalation was outside the window and needs a decision first')
+  }
+  return guardStatus(s.status, { command: c.type, ...COMMAND_RULES[c.type] })
+}
+
+function dispatch(s: CaseState, c: CaseCommand, ctx: DecideContext): DecideResult {
+  switch (c.type) {
+    case 'triage': return decideTriage(c, ctx)
+    case 'upgrade': return decideUpgrade(c, ctx)
+    case 'downgrade': return decideDowngrade(c, ctx)
+    case 'acknowledge': return decideAcknowledge(s, c, ctx)
+    case 'assign': return decideAssign(c, ctx)
+    case 'extend': return decideExtend(s, c, ctx)
+    case 'pause': return decidePause(s, c, ctx)
+    case 'resume': return decideResume(s, c, ctx)
+    case 'respond_stage1': return decideRespondStage1(s, c, ctx)
+    case 'escalate': return decideEscalate(s, c, ctx)
+    case 'decide_escalation': return decideEscalation(s, c, ctx)
+    case 'acknowledge_stage2': return decideAcknowledgeStage2(s, ctx)
+    case 'assign_stage2': return decideAssignStage2(s, c, ctx)
+    case 'respond_stage2': return decideRespondStage2(s, c, ctx)
+    default: return decideAfterCommand(s, c, ctx)
+  }
+}
+
+export function decide(state: CaseState | null, command: CaseCommand, context: DecideContext): DecideResult {
+  try {
+    if (state === null) {
+      return command.type === 'receive' ? decideReceive(command, context) : fail(domainError('CASE.NOT_FOUND', 'no case has been received yet'))
+    }
+    const error = preconditionError(state, command, context)
+    return error !== null ? fail(error) : dispatch(state, command, context)
+  } catch (e) {
+    if (e instanceof DomainError) return fail(e)
+    throw e
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * evolve() applies a fact; it never validates (decide() already did) and is total, so replaying any stored
+ * history always yields a state.
+ */
+import { emptyStage, type CaseState, type RemedyRecord, type StageRecord } from './case-state.js'
+import type { CaseEvent, EventOf } from './events.schema.js'
+
+type Stage = 1 | 2
+
+function withStage(s: CaseState, stage: Stage, f: (r: StageRecord) => StageRecord): CaseState {
+  return stage === 1 ? { ...s, stage1: f(s.stage1) } : { ...s, stage2: f(s.stage2 ?? emptyStage()) }
+}
+
+function received(e: EventOf<'case_received'>): CaseState {
+  return {
+    status: 'received', policyId: e.policyId, policyVersion: e.policyVersion, receivedAt: e.receivedAt, receivedOn: e.receivedOn,
+    channel: e.channel, awareOn: e.awareOn, anonymous: e.anonymous, sensitive: e.sensitive, twelveMonth: e.twelveMonth,
+    triage: null, acceptance: null, stage1: emptyStage(), escalation: null, stage2: null, remedies: [], actions: [],
+    ombudsman: null, withdrawal: null, closedOn: null,
+  }
+}
+
+const TRIAGE_STATUS = { complaint: 'triaged_complaint', service_request: 'service_request', signposted: 'signposted' } as const
+
+function responded(s: CaseState, e: EventOf<'responded'>): CaseState {
+  const source: 'stage1' | 'stage2' = e.stage === 1 ? 'stage1' : 'stage2'
+  const remedies: RemedyRecord[] = e.remedies.map((r) => ({ ...r.remedy, id: r.id, source, status: 'open', completedOn: null, undeliverableReason: null, alternative: null }))
+  const next = withStage(s, e.stage, (r) => ({
+    ...r,
+    response: {
+      respondedAt: e.at, respondedOn: e.respondedOn, by: e.by, dueOn: e.dueOn, late: e.late, findings: e.findings,
+      outcome: e.outcome, detailedOutcome: e.detailedOutcome, agreesWithStage1: e.agreesWithStage1, content: e.content,
+      escalationWindowEndsOn: e.escalationWindowEndsOn,
+    },
+  }))
+  return {
+    ...next,
+    status: e.stage === 1 ? 'stage1_responded' : 'stage2_responded',
+    remedies: [...s.remedies, ...remedies],
+    actions: [...s.actions, ...e.actions.map((a) => ({ ...a.action, id: a.id, source, completedOn: null }))],
+  }
+}
+
+function escalationDecided(s: CaseState, e: EventOf<'escalation_decided'>): CaseState {
+  if (s.escalation === null) return s
+  const decision = { decision: e.decision, reason: e.reason, exclusionCodes: e.exclusionCodes, explanation: e.explanation, decidedOn: e.decidedOn }
+  const status = e.decision === 'accept' ? 'escalation_requested' : e.decision === 'refuse' ? 'escalation_refused' : 'final_at_stage1'
+  return { ...s, status, escalation: { ...s.escalation, decision } }
+}
+
+function updateRemedy(s: CaseState, id: string, patch: Partial<RemedyRecord>): CaseState {
+  return { ...s, remedies: s.remedies.map((r) => (r.id === id ? { ...r, ...patch } : r)) }
+}
+
+function apply(s: CaseState, e: CaseEvent): CaseState {
+  switch (e.type) {
+    case 'case_received':
+      return received(e)
+    case 'triaged':
+      return { ...s, status: TRIAGE_STATUS[e.as], triage: { as: e.as, signpostedTo: e.signpostedTo, reason: e.reason } }
+    case 'upgraded':
+      return { ...s, status: 'triaged_complaint', triage: { as: 'complaint', signpostedTo: null, reason: e.reason } }
+    case 'downgraded':
+      return { ...s, status: 'service_request', triage: { as: 'service_request', signpostedTo: null, reason: e.reason } }
+    case 'acknowledged': {
+      const { decision, exclusionCodes, explanation, ombudsmanRightGiven, outsideTimeLimitReason } = e
+      const stage1 = { ...s.stage1, acknowledgedAt: e.at, acknowledgedOn: e.acknowledgedOn, acknowledgedLate: e.late }
+      const acceptance = { decision, exclusionCodes, explanation, ombudsmanRightGiven, outsideTimeLimitReason }
+      return { ...s, stage1, acceptance, status: decision === 'accepted' ? 'stage1_acknowledged' : 'refused' }
+    }
+    case 'assigned':
+      return withStage(s, e.stage, (r) => ({ ...r, serviceArea: e.serviceArea ?? r.serviceArea, handler: e.handler, handlers: [...r.handlers, e.handler] }))
+    case 'extended': {
+      const { workingDays, reason, toldPersonOn, ombudsmanDetailsGiven, goodReason, beyondCode, personRefused } = e
+      const ext = { workingDays, reason, toldPersonOn, ombudsmanDetailsGiven, goodReason, beyondCode, personRefused }
+      return withStage(s, e.stage, (r) => ({ ...r, extensions: [...r.extensions, ext] }))
+    }
+    case 'paused':
+      return withStage(s, e.stage, (r) => ({ ...r, pauses: [...r.pauses, { from: e.from, until: null, reason: e.reason, workingDays: null }] }))
+    case 'resumed':
+      return withStage(s, e.stage, (r) => ({ ...r, pauses: r.pauses.map((p) => (p.until === null ? { ...p, until: e.until, workingDays: e.workingDays } : p)) }))
+    case 'responded':
+      return responded(s, e)
+    case 'escalation_requested': {
+      const { requestedAt, requestedOn, channel, reason, withinWindow, windowEndsOn } = e
+      const status = withinWindow ? 'escalation_requested' : 'escalation_pending_decision'
+      return { ...s, status, escalation: { requestedAt, requestedOn, channel, reason, withinWindow, windowEndsOn, decision: null } }
+    }
+    case 'escalation_decided':
+      return escalationDecided(s, e)
+    case 'stage2_acknowledged': {
+      const next = withStage(s, 2, (r) => ({ ...r, acknowledgedAt: e.at, acknowledgedOn: e.acknowledgedOn, acknowledgedLate: e.late }))
+      return { ...next, status: 'stage2_acknowledged' }
+    }
+    case 'referred_to_ombudsman':
+      return { ...s, ombudsman: { referredOn: e.referredOn, reference: e.reference, decision: null, decidedOn: null } }
+    case 'ombudsman_decision_recorded': {
+      const remedies: RemedyRecord[] = e.remedies.map((r) => ({ ...r.remedy, id: r.id, source: 'ombudsman', status: 'open', completedOn: null, undeliverableReason: null, alternative: null }))
+      const ombudsman = s.ombudsman === null ? null : { ...s.ombudsman, decision: e.decision, decidedOn: e.decidedOn }
+      return { ...s, ombudsman, remedies: [...s.remedies, ...remedies] }
+    }
+    case 'remedy_completed':
+      return updateRemedy(s, e.remedyId, { status: 'done', completedOn: e.completedOn })
+    case 'remedy_undeliverable':
+      return updateRemedy(s, e.remedyId, { status: 'undeliverable', undeliverableReason: e.reason, alternative: e.alternative })
+    case 'action_completed':
+      return { ...s, actions: s.actions.map((a) => (a.id === e.actionId ? { ...a, completedOn: e.completedOn } : a)) }
+    case 'withdrawn':
+      return { ...s, status: 'withdrawn', withdrawal: { withdrawnOn: e.withdrawnOn, how: e.how } }
+    case 'closed':
+      return { ...s, status: 'closed', closedOn: e.closedOn }
+  }
+}
+
+export function evolve(state: CaseState | null, event: CaseEvent): CaseState | null {
+  if (event.type === 'case_received') return received(event)
+  return state === null ? null : apply(state, event)
+}
+
+export function replay(events: readonly CaseEvent[], from: CaseState | null = null): CaseState | null {
+  return events.reduce<CaseState | null>(evolve, from)
+}

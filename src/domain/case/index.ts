@@ -1,0 +1,8 @@
+export * from './case-vocabulary.schema.js'
+export * from './commands.schema.js'
+export * from './events.schema.js'
+export { emptyStage, type ActionRecord, type CaseState, type EscalationRecord, type ExtensionRecord, type PauseRecord, type RemedyRecord, type ResponseRecord, type StageRecord } from './case-state.js'
+export { COMMAND_RULES, decide } from './decide.js'
+export type { Actor, DecideContext, DecideResult } from './decide-context.js'
+export { effectiveStatus } from './effective-status.js'
+export { evolve, replay } from './evolve.js'
