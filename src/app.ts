@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto'
+import Fastify, { LogController, type FastifyInstance } from 'fastify'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { Kysely } from 'kysely'
+import type { Config } from './config.js'
+import type { Database } from './db/database.js'
+import type { DatabaseHandle } from './db/create-db.js'
+import { createTokenVerifier } from './http/auth/verify-token.js'
+import { registerAuthentication } from './http/plugins/authentication.js'
+import { registerOpenApi } from './http/plugins/openapi.js'
+import { registerProblemDetails } from './http/plugins/problem-details.js'
+import { loggerOptions } from './http/plugins/logging.js'
+import systemRoutes from './http/routes/system/index.js'
+import meRoutes from './http/routes/me/index.js'
+import calendarRoutes from './http/routes/calendar/index.js'
+import { createCalendars, loadBankHolidays, type Calendars } from './services/calendars.js'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Kysely<Database>
+    calendars: Calendars
+    /** The clock: every "now" the service uses comes from here, so tests can set it. */
+    now: () => Date
+  }
+}
+
+export interface AppDependencies {
+  /** The database; the app closes it when the app closes. */
+  database: DatabaseHandle
+  now?: () => Date
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/
+
+/** Builds the Fastify instance: plugins first, then routes, explicitly and in order. */
+export async function buildApp(config: Config, deps: AppDependencies): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel),
+    // One log line per request, written by the onResponse hook below.
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: config.bodyLimit,
+    requestIdHeader: false,
+    // An integrator's request id is kept (when it is a sane token) so one id follows a request across systems.
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id']
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID()
+    },
+    return503OnClosing: true,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>()
+
+  app.decorate('db', deps.database.db)
+  app.decorate('now', deps.now ?? (() => new Date()))
+  app.decorate('calendars', createCalendars(await loadBankHolidays(config.bankHolidaysFile)))
+  app.addHook('onClose', async () => deps.database.close())
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id)
+  })
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info({
+      method: request.method,
+      route: request.routeOptions.url ?? null,
+      statusCode: reply.statusCode,
+      durationMs: Math.round(reply.elapsedTime),
+      council: request.council?.slug,
+      subject: request.principal?.subject,
+    }, 'request')
+  })
+
+  registerProblemDetails(app)
+  await registerOpenApi(app)
+  registerAuthentication(app, await createTokenVerifier(config.auth))
+
+  await app.register(systemRoutes, { warnings: () => app.calendars.warnings(app.now()) })
+  await app.register(meRoutes)
+  await app.register(calendarRoutes)
+  return app
+}

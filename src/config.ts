@@ -1,0 +1,139 @@
+import { Type, type Static } from 'typebox'
+import { Value } from 'typebox/value'
+
+/**
+ * The whole environment the service reads, in one schema. Anything not listed here is ignored;
+ * anything listed and wrong stops the process at start with the variable's name.
+ */
+export const EnvSchema = Type.Object({
+  NODE_ENV: Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')], {
+    default: 'development', description: 'Deployment mode.',
+  }),
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000, description: 'TCP port to listen on.' }),
+  HOST: Type.String({ minLength: 1, default: '127.0.0.1', description: 'Interface to bind (0.0.0.0 in containers).' }),
+  DATABASE_URL: Type.Optional(Type.String({
+    pattern: '^postgres(ql)?://', description: 'PostgreSQL connection string. Unset: embedded PGlite under PGLITE_DIR.',
+  })),
+  PGLITE_DIR: Type.String({ minLength: 1, default: './data/pglite', description: 'Data directory of the embedded database.' }),
+  DATABASE_POOL_MAX: Type.Integer({ minimum: 1, maximum: 200, default: 10, description: 'PostgreSQL pool size.' }),
+  LOG_LEVEL: Type.Union([
+    Type.Literal('fatal'), Type.Literal('error'), Type.Literal('warn'), Type.Literal('info'),
+    Type.Literal('debug'), Type.Literal('trace'), Type.Literal('silent'),
+  ], {
+    default: 'info', description: 'pino log level.',
+  }),
+  BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, default: 1_048_576, description: 'Largest accepted request body.' }),
+  SHUTDOWN_TIMEOUT_MS: Type.Integer({ minimum: 0, default: 10_000, description: 'Bound on in-flight requests at shutdown.' }),
+  SEED_DEMO_COUNCIL: Type.Optional(Type.Boolean({
+    description: 'Create a "demo" council when none exists. Defaults to true on the embedded database only.',
+  })),
+  BANK_HOLIDAYS_FILE: Type.Optional(Type.String({
+    minLength: 1, description: 'A newer GOV.UK bank-holidays.json to use instead of the shipped copy.',
+  })),
+  AUTH_JWT_SECRET: Type.Optional(Type.String({
+    minLength: 32, description: 'Shared HS256 secret (development). At least 32 characters.',
+  })),
+  AUTH_JWKS_URL: Type.Optional(Type.String({ pattern: '^https?://', description: 'JWKS endpoint of the identity provider.' })),
+  AUTH_PUBLIC_KEY: Type.Optional(Type.String({
+    pattern: '-----BEGIN PUBLIC KEY-----', description: 'PEM (SPKI) public key that signs tokens.',
+  })),
+  AUTH_PUBLIC_KEY_ALG: Type.String({ default: 'RS256', pattern: '^(RS|PS|ES)(256|384|512)$|^EdDSA$', description: 'Algorithm of AUTH_PUBLIC_KEY.' }),
+  AUTH_ISSUER: Type.Optional(Type.String({ minLength: 1, description: 'Required `iss` of tokens, when set.' })),
+  AUTH_AUDIENCE: Type.Optional(Type.String({ minLength: 1, description: 'Required `aud` of tokens, when set.' })),
+  AUTH_COUNCIL_CLAIM: Type.String({ minLength: 1, default: 'council', description: 'Claim (dot path) holding the council slug.' }),
+  AUTH_ROLES_CLAIM: Type.String({ minLength: 1, default: 'roles', description: 'Claim (dot path) holding the roles.' }),
+})
+export type Env = Static<typeof EnvSchema>
+
+export interface AuthConfig {
+  readonly secret?: string
+  readonly jwksUrl?: string
+  readonly publicKey?: string
+  readonly publicKeyAlg: string
+  readonly issuer?: string
+  readonly audience?: string
+  readonly councilClaim: string
+  readonly rolesClaim: string
+}
+
+export interface Config {
+  readonly env: Env['NODE_ENV']
+  readonly port: number
+  readonly host: string
+  readonly database:
+    | { readonly kind: 'postgres'; readonly url: string; readonly poolMax: number }
+    | { readonly kind: 'pglite'; readonly dataDir: string | null }
+  readonly logLevel: Env['LOG_LEVEL']
+  readonly bodyLimit: number
+  readonly shutdownTimeoutMs: number
+  readonly seedDemoCouncil: boolean
+  readonly bankHolidaysFile: string | null
+  readonly auth: AuthConfig
+}
+
+/**
+ * The secret `npm start` and `npm run token` share when nothing else is configured, so that a newcomer's
+ * first request works. It is refused outside the embedded database: a real deployment must say how it
+ * verifies tokens.
+ */
+export const DEVELOPMENT_JWT_SECRET = 'development-only-secret-do-not-use-in-production'
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, readonly reason: string) {
+    super(`Invalid configuration: ${variable} ${reason}`)
+  }
+}
+
+const BOOLEAN_WORDS: Record<string, boolean> = { true: true, '1': true, yes: true, false: false, '0': false, no: false }
+
+function readEnvironment(source: Record<string, string | undefined>): Env {
+  const raw: Record<string, unknown> = {}
+  for (const key of Object.keys(EnvSchema.properties)) {
+    const value = source[key]
+    if (value === undefined || value === '') continue
+    raw[key] = key === 'SEED_DEMO_COUNCIL' ? (BOOLEAN_WORDS[value.toLowerCase()] ?? value) : value
+  }
+  const converted = Value.Convert(EnvSchema, Value.Default(EnvSchema, raw))
+  const first = [...Value.Errors(EnvSchema, converted)][0]
+  if (first) {
+    const variable = first.instancePath.replace(/^\//, '').split('/')[0] || String((first.params as { requiredProperties?: string[] }).requiredProperties?.[0] ?? 'environment')
+    throw new ConfigError(variable, first.message)
+  }
+  return converted as Env
+}
+
+/** Reads and checks the environment; throws ConfigError naming the first bad variable. */
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const env = readEnvironment(source)
+  const embedded = env.DATABASE_URL === undefined
+  const verifiers = [env.AUTH_JWT_SECRET, env.AUTH_JWKS_URL, env.AUTH_PUBLIC_KEY].filter((v) => v !== undefined)
+  if (verifiers.length > 1) {
+    throw new ConfigError('AUTH_JWT_SECRET', 'conflicts with AUTH_JWKS_URL/AUTH_PUBLIC_KEY: set exactly one way to verify tokens')
+  }
+  if (verifiers.length === 0 && !embedded) {
+    throw new ConfigError('AUTH_JWT_SECRET', 'is required (or AUTH_JWKS_URL or AUTH_PUBLIC_KEY) when DATABASE_URL is set')
+  }
+  return Object.freeze({
+    env: env.NODE_ENV,
+    port: env.PORT,
+    host: env.HOST,
+    database: embedded
+      ? { kind: 'pglite' as const, dataDir: env.PGLITE_DIR }
+      : { kind: 'postgres' as const, url: env.DATABASE_URL!, poolMax: env.DATABASE_POOL_MAX },
+    logLevel: env.LOG_LEVEL,
+    bodyLimit: env.BODY_LIMIT_BYTES,
+    shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    seedDemoCouncil: env.SEED_DEMO_COUNCIL ?? embedded,
+    bankHolidaysFile: env.BANK_HOLIDAYS_FILE ?? null,
+    auth: Object.freeze({
+      secret: verifiers.length === 0 ? DEVELOPMENT_JWT_SECRET : env.AUTH_JWT_SECRET,
+      jwksUrl: env.AUTH_JWKS_URL,
+      publicKey: env.AUTH_PUBLIC_KEY,
+      publicKeyAlg: env.AUTH_PUBLIC_KEY_ALG,
+      issuer: env.AUTH_ISSUER,
+      audience: env.AUTH_AUDIENCE,
+      councilClaim: env.AUTH_COUNCIL_CLAIM,
+      rolesClaim: env.AUTH_ROLES_CLAIM,
+    }),
+  })
+}

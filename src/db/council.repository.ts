@@ -1,0 +1,53 @@
+import type { Kysely } from 'kysely'
+import type { Database } from './database.js'
+
+export interface Council {
+  id: string
+  slug: string
+  name: string
+  bankHolidayDivision: 'england-and-wales' | 'scotland' | 'northern-ireland'
+  referencePrefix: string
+}
+
+export interface NewCouncil {
+  slug: string
+  name: string
+  bankHolidayDivision?: Council['bankHolidayDivision']
+  referencePrefix: string
+}
+
+const columns = ['id', 'slug', 'name', 'bank_holiday_division', 'reference_prefix'] as const
+
+function toCouncil(row: { id: string; slug: string; name: string; bank_holiday_division: string; reference_prefix: string }): Council {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    bankHolidayDivision: row.bank_holiday_division as Council['bankHolidayDivision'],
+    referencePrefix: row.reference_prefix,
+  }
+}
+
+export async function findCouncilBySlug(db: Kysely<Database>, slug: string): Promise<Council | null> {
+  const row = await db.selectFrom('councils').select(columns).where('slug', '=', slug).executeTakeFirst()
+  return row ? toCouncil(row) : null
+}
+
+export async function insertCouncil(db: Kysely<Database>, council: NewCouncil): Promise<Council> {
+  const row = await db
+    .insertInto('councils')
+    .values({
+      slug: council.slug,
+      name: council.name,
+      bank_holiday_division: council.bankHolidayDivision ?? 'england-and-wales',
+      reference_prefix: council.referencePrefix,
+    })
+    .returning(columns)
+    .executeTakeFirstOrThrow()
+  return toCouncil(row)
+}
+
+export async function countCouncils(db: Kysely<Database>): Promise<number> {
+  const { count } = await db.selectFrom('councils').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow()
+  return count
+}

@@ -1,0 +1,75 @@
+import { PGlite } from '@electric-sql/pglite'
+import { Kysely, PGliteDialect, PostgresDialect } from 'kysely'
+import pg from 'pg'
+import type { Database } from './database.js'
+import { lockDataDir, type DataDirLock } from './data-dir-lock.js'
+
+/**
+ * Both backends must hand the code the same JavaScript types:
+ * int8 (counts, sums) as number — the service's counts stay far below 2^53 — and `date` as the
+ * 'YYYY-MM-DD' string it is, never a Date shifted into the process's time zone.
+ */
+const INT8 = 20
+const DATE = 1082
+const parseInt8 = (value: string): number => Number(value)
+const parseDate = (value: string): string => value
+
+export type DatabaseBackend = 'postgres' | 'pglite'
+
+export interface DatabaseHandle {
+  readonly db: Kysely<Database>
+  readonly backend: DatabaseBackend
+  /** The embedded engine, when that is the backend (tests dump it as a template). */
+  readonly pglite?: PGlite
+  close(): Promise<void>
+}
+
+export type DatabaseOptions =
+  | { kind: 'postgres'; url: string; poolMax?: number }
+  /** dataDir null: in memory. loadDataDir: start from a dump (tests clone a migrated template). */
+  | { kind: 'pglite'; dataDir: string | null; loadDataDir?: Blob }
+
+export async function createDb(options: DatabaseOptions): Promise<DatabaseHandle> {
+  return options.kind === 'postgres' ? createPostgres(options.url, options.poolMax ?? 10) : createPglite(options)
+}
+
+function createPostgres(url: string, poolMax: number): DatabaseHandle {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolMax,
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+        if (oid === INT8) return parseInt8
+        if (oid === DATE) return parseDate
+        return pg.types.getTypeParser(oid, format)
+      }) as typeof pg.types.getTypeParser,
+    },
+  })
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  return { db, backend: 'postgres', close: () => db.destroy() }
+}
+
+async function createPglite(options: { dataDir: string | null; loadDataDir?: Blob }): Promise<DatabaseHandle> {
+  // Two processes on one data directory silently lose writes: hold the directory exclusively.
+  const lock: DataDirLock | null = options.dataDir ? await lockDataDir(options.dataDir) : null
+  try {
+    const pglite = await PGlite.create({
+      ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+      parsers: { [INT8]: parseInt8, [DATE]: parseDate },
+    })
+    const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) })
+    return {
+      db,
+      backend: 'pglite',
+      pglite,
+      close: async () => {
+        await db.destroy()
+        await lock?.release()
+      },
+    }
+  } catch (error) {
+    await lock?.release()
+    throw error
+  }
+}

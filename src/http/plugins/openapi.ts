@@ -1,0 +1,55 @@
+import swagger from '@fastify/swagger'
+import swaggerUi from '@fastify/swagger-ui'
+import type { FastifyInstance } from 'fastify'
+import { ProblemSchema } from '../problem.js'
+import { PrincipalSchema } from '../auth/principal.js'
+
+export const API_VERSION = '0.1.0'
+
+const TAGS = [
+  { name: 'system', description: 'Liveness, readiness and the contract itself.' },
+  { name: 'identity', description: 'Who the bearer token says you are.' },
+  { name: 'calendar', description: 'Working days and deadlines under the Code, for CRMs that show due dates.' },
+]
+
+/** The OpenAPI 3.1 document is generated from the routes' schemas; shared schemas become named components. */
+export async function registerOpenApi(app: FastifyInstance, extraTags: { name: string; description: string }[] = []): Promise<void> {
+  app.addSchema(ProblemSchema)
+  app.addSchema(PrincipalSchema)
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Council Complaints API',
+        version: API_VERSION,
+        summary: 'Complaint handling for English councils under the LGSCO Complaint Handling Code.',
+        description:
+          'Intake, triage, acceptance, stage 1 and 2 responses, escalation, the Ombudsman, remedies and reporting, ' +
+          'with deadlines computed in working days (Europe/London, GOV.UK bank holidays) under each council\'s policy. ' +
+          'Errors are RFC 9457 `application/problem+json`. Instants are ISO 8601 UTC.',
+        license: { name: 'MIT', identifier: 'MIT' },
+      },
+      servers: [{ url: 'http://localhost:3000', description: 'Local development (npm start)' }],
+      tags: [...TAGS, ...extraTags],
+      components: {
+        securitySchemes: {
+          bearerAuth: {
+            type: 'http',
+            scheme: 'bearer',
+            bearerFormat: 'JWT',
+            description: 'A JWT naming the council (claim `council` by default) and roles (claim `roles`).',
+          },
+        },
+      },
+      security: [{ bearerAuth: [] }],
+    },
+    refResolver: {
+      buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),
+    },
+  })
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    uiConfig: { deepLinking: true, displayOperationId: true },
+    staticCSP: true,
+  })
+}

@@ -1,0 +1,63 @@
+import { buildApp } from './app.js'
+import { ConfigError, loadConfig, type Config } from './config.js'
+import { createDb, type DatabaseHandle } from './db/create-db.js'
+import { DataDirLockedError } from './db/data-dir-lock.js'
+import { migrateToLatest } from './db/migrate.js'
+import { ensureDemoCouncil } from './services/demo-council.js'
+
+/** Startup failures a person can fix print one clear line, not a stack trace. */
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`)
+  process.exit(1)
+}
+
+async function openDatabase(config: Config): Promise<DatabaseHandle> {
+  try {
+    return await createDb(config.database.kind === 'postgres'
+      ? { kind: 'postgres', url: config.database.url, poolMax: config.database.poolMax }
+      : { kind: 'pglite', dataDir: config.database.dataDir })
+  } catch (error) {
+    if (error instanceof DataDirLockedError) fail(error.message)
+    throw error
+  }
+}
+
+async function main(): Promise<void> {
+  let config: Config
+  try {
+    config = loadConfig()
+  } catch (error) {
+    if (error instanceof ConfigError) fail(error.message)
+    throw error
+  }
+  const database = await openDatabase(config)
+  await migrateToLatest(database.db)
+  if (config.seedDemoCouncil) await ensureDemoCouncil(database.db)
+  const app = await buildApp(config, { database })
+
+  let closing = false
+  const shutdown = (signal: string) => {
+    if (closing) return
+    closing = true
+    app.log.info({ signal }, 'shutting down: no new connections, finishing in-flight requests')
+    const force = setTimeout(() => {
+      app.log.error('in-flight requests did not finish in time; exiting')
+      process.exit(1)
+    }, config.shutdownTimeoutMs)
+    force.unref()
+    app.close().then(() => process.exit(0), (error: unknown) => {
+      app.log.error({ err: error }, 'error while closing')
+      process.exit(1)
+    })
+  }
+  process.on('SIGTERM', () => shutdown('SIGTERM'))
+  process.on('SIGINT', () => shutdown('SIGINT'))
+
+  await app.listen({ port: config.port, host: config.host })
+  app.log.info({ backend: database.backend, docs: '/docs' }, 'ready')
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Failed to start: ${error instanceof Error ? error.message : String(error)}\n`)
+  process.exit(1)
+})

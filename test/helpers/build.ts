@@ -1,0 +1,55 @@
+import type { FastifyInstance } from 'fastify'
+import { buildApp } from '../../src/app.js'
+import { loadConfig, type Config } from '../../src/config.js'
+import { insertCouncil, type Council, type NewCouncil } from '../../src/db/council.repository.js'
+import type { Role } from '../../src/http/auth/principal.js'
+import { signDevelopmentToken } from '../../src/http/auth/sign-token.js'
+import { testDatabase } from './database.js'
+
+export const TEST_SECRET = 'test-secret-that-is-at-least-32-characters-long'
+
+interface Teardown {
+  teardown(fn: () => unknown): void
+}
+
+export interface BuildOptions {
+  env?: Record<string, string>
+  now?: () => Date
+  /** Registers extra routes before the app is ready (e.g. to exercise a plugin in isolation). */
+  extend?: (app: FastifyInstance) => void
+}
+
+export function testConfig(env: Record<string, string> = {}): Config {
+  return loadConfig({ LOG_LEVEL: 'silent', AUTH_JWT_SECRET: TEST_SECRET, ...env })
+}
+
+/** A fresh app on a fresh, migrated database for one test file, closed when the test ends. */
+export async function build(t: Teardown, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const database = await testDatabase()
+  const app = await buildApp(testConfig(options.env), { database, ...(options.now ? { now: options.now } : {}) })
+  t.teardown(() => app.close())
+  options.extend?.(app)
+  await app.ready()
+  return app
+}
+
+let councilCounter = 0
+
+/** A council with a unique slug and prefix, so several can live in one test database. */
+export async function seedCouncil(app: FastifyInstance, overrides: Partial<NewCouncil> = {}): Promise<Council> {
+  councilCounter += 1
+  return insertCouncil(app.db, {
+    slug: `council-${councilCounter}-${process.pid}`,
+    name: `Test Council ${councilCounter}`,
+    referencePrefix: `T${councilCounter}`,
+    ...overrides,
+  })
+}
+
+export function tokenFor(council: Pick<Council, 'slug'>, roles: Role[], subject = 'tester'): Promise<string> {
+  return signDevelopmentToken(TEST_SECRET, { subject, council: council.slug, roles })
+}
+
+export function bearer(token: string): { authorization: string } {
+  return { authorization: `Bearer ${token}` }
+}

@@ -1,0 +1,73 @@
+import { createHash, randomBytes } from 'node:crypto'
+import { readdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+import { createDb, type DatabaseHandle } from '../../src/db/create-db.js'
+import { migrateToLatest } from '../../src/db/migrate.js'
+
+const MIGRATIONS = new URL('../../migrations/', import.meta.url)
+
+/** Changes whenever a migration is added or edited, so a stale template is never reused. */
+async function migrationsHash(): Promise<string> {
+  const hash = createHash('sha256')
+  for (const name of (await readdir(MIGRATIONS)).sort()) {
+    hash.update(name).update(await readFile(new URL(name, MIGRATIONS)))
+  }
+  return hash.digest('hex').slice(0, 16)
+}
+
+/**
+ * Creating and migrating a PGlite instance takes seconds; loading a dump takes one. The first test process
+ * migrates and dumps a template into the temp directory; every test file then starts from a copy of it.
+ */
+async function pgliteTemplate(): Promise<Blob> {
+  const file = path.join(tmpdir(), `council-complaints-pglite-${await migrationsHash()}.tar.gz`)
+  const cached = await readFile(file).catch(() => null)
+  if (cached) return new Blob([cached])
+  const fresh = await createDb({ kind: 'pglite', dataDir: null })
+  await migrateToLatest(fresh.db)
+  const dump = await dumpOf(fresh)
+  await fresh.close()
+  const partial = `${file}.${process.pid}.tmp`
+  await writeFile(partial, Buffer.from(await dump.arrayBuffer()))
+  await rename(partial, file)
+  return dump
+}
+
+async function dumpOf(handle: DatabaseHandle): Promise<Blob> {
+  if (!handle.pglite) throw new Error('not a PGlite database')
+  return handle.pglite.dumpDataDir('gzip')
+}
+
+/** A throw-away database on the PostgreSQL server that DATABASE_URL names, migrated, dropped afterwards. */
+async function postgresDatabase(url: string): Promise<DatabaseHandle> {
+  const name = `complaints_test_${process.pid}_${randomBytes(4).toString('hex')}`
+  const admin = new pg.Client({ connectionString: url })
+  await admin.connect()
+  await admin.query(`create database ${name}`)
+  await admin.end()
+  const target = new URL(url)
+  target.pathname = `/${name}`
+  const handle = await createDb({ kind: 'postgres', url: target.toString(), poolMax: 10 })
+  await migrateToLatest(handle.db)
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close()
+      const dropper = new pg.Client({ connectionString: url })
+      await dropper.connect()
+      await dropper.query(`drop database if exists ${name} with (force)`)
+      await dropper.end()
+    },
+  }
+}
+
+export const usingPostgres = (): boolean => Boolean(process.env.DATABASE_URL)
+
+/** A fresh, migrated database for one test file: PGlite by default, PostgreSQL when DATABASE_URL is set. */
+export async function testDatabase(): Promise<DatabaseHandle> {
+  const url = process.env.DATABASE_URL
+  if (url) return postgresDatabase(url)
+  return createDb({ kind: 'pglite', dataDir: null, loadDataDir: await pgliteTemplate() })
+}

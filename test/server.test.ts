@@ -1,0 +1,71 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { once } from 'node:events'
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import t from 'tap'
+import { DEVELOPMENT_JWT_SECRET } from '../src/config.js'
+import { signDevelopmentToken } from '../src/http/auth/sign-token.js'
+
+/** The real process, as `npm start` runs it, on a fresh embedded data directory. */
+function start(env: Record<string, string>): { child: ChildProcess; output: () => string } {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: path.resolve(import.meta.dirname, '..'),
+    env: { PATH: process.env.PATH, PORT: '0', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout!.on('data', (chunk) => (output += chunk))
+  child.stderr!.on('data', (chunk) => (output += chunk))
+  return { child, output: () => output }
+}
+
+async function listeningUrl(server: ReturnType<typeof start>): Promise<string> {
+  for (let waited = 0; waited < 90_000; waited += 200) {
+    const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(server.output())
+    if (match) return match[1]!
+    if (server.child.exitCode !== null) break
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw new Error(`server did not start:\n${server.output()}`)
+}
+
+async function exitOf(server: ReturnType<typeof start>): Promise<number | null> {
+  if (server.child.exitCode !== null) return server.child.exitCode
+  const [code] = await once(server.child, 'exit')
+  return code as number | null
+}
+
+t.test('npm start on a fresh embedded database', async (t) => {
+  const dataDir = path.join(await mkdtemp(path.join(tmpdir(), 'complaints-start-')), 'pglite')
+  const first = start({ PGLITE_DIR: dataDir })
+  t.teardown(() => { first.child.kill('SIGKILL') })
+  const url = await listeningUrl(first)
+
+  t.same(await (await fetch(`${url}/healthz`)).json(), { status: 'ok' })
+  t.equal((await fetch(`${url}/readyz`)).status, 200)
+  t.equal((await fetch(`${url}/docs/`)).status, 200)
+  t.equal((await fetch(`${url}/v1/me`)).status, 401)
+
+  const token = await signDevelopmentToken(DEVELOPMENT_JWT_SECRET, { subject: 'alice', council: 'demo', roles: ['complaints_team'] })
+  const me = await fetch(`${url}/v1/me`, { headers: { authorization: `Bearer ${token}` } })
+  t.equal(me.status, 200, 'the demo council exists and the development token works')
+  t.equal((await me.json()).council.slug, 'demo')
+
+  t.test('a second instance on the same data directory refuses with a clear message', async (t) => {
+    const second = start({ PGLITE_DIR: dataDir })
+    t.equal(await exitOf(second), 1)
+    t.match(second.output(), /already in use by another process/)
+  })
+
+  t.test('SIGTERM shuts down cleanly and releases the directory', async (t) => {
+    first.child.kill('SIGTERM')
+    t.equal(await exitOf(first), 0)
+  })
+})
+
+t.test('a bad environment stops start-up naming the variable', async (t) => {
+  const server = start({ PORT: 'eighty' })
+  t.equal(await exitOf(server), 1)
+  t.match(server.output(), /Invalid configuration: PORT/)
+})
