@@ -17,10 +17,28 @@ t.test('presets follow their seed documents', async (t) => {
   t.equal(presets['oxford-draft'].outcomeScheme, 'three_way')
   t.equal(presets['oxford-draft'].personMayRefuseExtension, true)
   const r = presets['runnymede-2024']
-  t.same([r.stage1.extensionCapWorkingDays, r.stage2.extensionCapWorkingDays], [10, 20], 'Runnymede 2.12: +10 / +20')
-  t.equal(r.unexplainedEscalationMayBeFinal, true, 'Runnymede 2.5(5)')
+  t.same([r.stage1.extensionCapWorkingDays, r.stage2.extensionCapWorkingDays], [10, 20], 'Runnymede 2.14(2), 2.14(5): +10 / +20')
+  t.equal(r.unexplainedEscalationMayBeFinal, true, 'Runnymede 2.4(5)')
   t.same(presets['lgsco-2024'].stage1.response, { workingDays: 10, anchor: 'acknowledgement' })
   t.same(presets['lgsco-2024'].escalationWindow, { kind: 'none' })
+})
+
+t.test('catalogues follow their seeds entry by entry', async (t) => {
+  const codes = (id: keyof typeof presets) => presets[id].exclusions.map((e) => e.code)
+  t.same(codes('west-oxfordshire-2025'), [
+    'appeal_or_legal_rights', 'planning_judgement', 'licensing_quasi_judicial', 'personnel_matter', 'foi_handling', 'data_protection',
+    'member_conduct', 'service_request', 'over_time_limit',
+  ], 'WODC 5.1, in order')
+  t.notOk(codes('oxford-draft').includes('over_time_limit'), 'the Oxford draft lists no 12-month entry')
+  t.ok(codes('oxford-draft').includes('data_protection_only'), 'Oxford: complaints solely about data protection')
+  const runnymede = codes('runnymede-2024')
+  t.equal(runnymede.indexOf('councillor_conduct'), 17, 'Runnymede 2.13 lists eighteen matters logged elsewhere')
+  t.ok(runnymede.includes('over_time_limit'), 'Runnymede 2.15(3), (12): the Ombudsman\'s list and the 12-month limit')
+  for (const id of PRESET_IDS) {
+    const p = presets[id]
+    t.same([p.stage1.acknowledgement, p.stage2.acknowledgement], [{ workingDays: 5, anchor: 'receipt' }, { workingDays: 5, anchor: 'escalation_request' }], `${id}: acknowledgements`)
+    t.equal(p.clockMayPause, false, `${id}: no seed provides for pausing`)
+  }
 })
 
 t.test('resolvePolicy merges overrides deeply and validates', async (t) => {

@@ -4,6 +4,7 @@
  * k-th working day of the range. Outside the indexed range the calendar still answers (a slow walk over the
  * projected pattern) because intake must never fail for want of a calendar.
  */
+import { DomainError } from '../errors/domain-error.js'
 import type { BankHolidaysFile, Division } from './bank-holidays.schema.js'
 import { daysFromCivil, formatEpochDay, isWeekend, parseIsoDate } from './epoch-day.js'
 import { statutoryHolidays } from './statutory-holidays.js'
@@ -27,6 +28,17 @@ export interface Calendar {
 }
 
 const DEFAULT_PROJECTION_YEARS = 10
+/** Two centuries of index is ~290 KB; a larger span means a bad option or a corrupt file, not a real need. */
+const MAX_INDEX_YEARS = 200
+const DIVISIONS: readonly string[] = ['england-and-wales', 'scotland', 'northern-ireland']
+
+/** Fails at load time, with a code, rather than building a NaN-sized index or exhausting memory. */
+function checkRange(division: Division, fromYear: number, untilYear: number): void {
+  if (!DIVISIONS.includes(division)) throw new DomainError('CALENDAR.UNKNOWN_DIVISION', `unknown division "${String(division)}"`)
+  if (!Number.isInteger(untilYear) || untilYear - fromYear + 1 > MAX_INDEX_YEARS) {
+    throw new DomainError('CALENDAR.INVALID_RANGE', `cannot index ${fromYear} to ${untilYear}: at most ${MAX_INDEX_YEARS} whole years`)
+  }
+}
 
 function officialHolidays(data: BankHolidaysFile, division: Division): number[] {
   const events = data[division]?.events ?? []
@@ -62,6 +74,7 @@ export function createCalendar(data: BankHolidaysFile, division: Division, optio
   const lastYear = last === undefined ? null : yearOf(last)
   const fromYear = firstYear ?? 2019
   const untilYear = Math.max(options.projectUntilYear ?? (lastYear ?? 2028) + DEFAULT_PROJECTION_YEARS, lastYear ?? fromYear)
+  checkRange(division, fromYear, untilYear)
   const rangeStart = daysFromCivil(fromYear, 1, 1)
   const rangeEnd = daysFromCivil(untilYear, 12, 31)
   const holidays = allHolidays(official, division, fromYear, untilYear, officialYears)

@@ -43,7 +43,7 @@ function digit(s: string, i: number): number {
 
 /** Parses 'YYYY-MM-DD'; null when malformed or not a real date (2025-02-30). */
 export function parseIsoDate(text: string): number | null {
-  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null
+  if (typeof text !== 'string' || text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null
   const ds = [0, 1, 2, 3, 5, 6, 8, 9].map((i) => digit(text, i))
   if (ds.some((d) => d < 0)) return null
   const [y1 = 0, y2 = 0, y3 = 0, y4 = 0, m1 = 0, m2 = 0, d1 = 0, d2 = 0] = ds
@@ -69,7 +69,22 @@ const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`)
 
 export function formatEpochDay(epochDay: number): string {
   const { year, month, day } = civilFromDays(epochDay)
-  return `${year}-${pad2(month)}-${pad2(day)}`
+  // Padded so that years before 1000 still read back through parseIsoDate (and sort as strings).
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`
+}
+
+/**
+ * Working-day arithmetic answers for dates in [1900-01-01, 2999-12-31]. Outside it a date is a slip (a typo'd
+ * year), and walking centuries of projected holidays would stall the caller, so it is refused with a code.
+ */
+export const MIN_SUPPORTED_DAY = daysFromCivil(1900, 1, 1)
+export const MAX_SUPPORTED_DAY = daysFromCivil(2999, 12, 31)
+
+export function assertSupportedDay(epochDay: number, what: string): number {
+  if (!(epochDay >= MIN_SUPPORTED_DAY && epochDay <= MAX_SUPPORTED_DAY)) {
+    throw new DomainError('CALENDAR.OUT_OF_RANGE', `${what} is outside the dates the calendar answers for (1900-01-01 to 2999-12-31)`)
+  }
+  return epochDay
 }
 
 /** ISO weekday: Monday 1 ... Sunday 7. 1970-01-01 was a Thursday. */

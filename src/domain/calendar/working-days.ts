@@ -5,7 +5,7 @@
  */
 import { DomainError } from '../errors/domain-error.js'
 import type { Calendar } from './calendar.js'
-import { civilFromDays, formatEpochDay, isWeekend, toEpochDay } from './epoch-day.js'
+import { assertSupportedDay, civilFromDays, formatEpochDay, isWeekend, MAX_SUPPORTED_DAY, toEpochDay } from './epoch-day.js'
 import { statutoryHolidays } from './statutory-holidays.js'
 
 export interface WorkingDayResult {
@@ -15,9 +15,17 @@ export interface WorkingDayResult {
   provisional: boolean
 }
 
+/** Projected years outside the index, per calendar: a slow walk would otherwise re-project a year per day. */
+const projectedYears = new WeakMap<Calendar, Map<number, ReadonlySet<number>>>()
+
 /** Holiday test outside the indexed range (rare): projects the pattern for that year on demand. */
 function isHolidayOutsideIndex(cal: Calendar, day: number): boolean {
-  return statutoryHolidays(cal.division, civilFromDays(day).year).includes(day)
+  const year = civilFromDays(day).year
+  let years = projectedYears.get(cal)
+  if (years === undefined) projectedYears.set(cal, (years = new Map()))
+  let set = years.get(year)
+  if (set === undefined) years.set(year, (set = new Set(statutoryHolidays(cal.division, year))))
+  return set.has(day)
 }
 
 export function isWorkingDayEpoch(cal: Calendar, day: number): boolean {
@@ -40,6 +48,8 @@ function slowAdd(cal: Calendar, from: number, n: number): number {
   let left = n
   while (left > 0) {
     d += 1
+    // Bounds the walk: an absurd n ends here with a code instead of looping for minutes.
+    if (d > MAX_SUPPORTED_DAY) assertSupportedDay(d, `${n} working days after ${formatEpochDay(from)}`)
     if (isWorkingDayEpoch(cal, d)) left -= 1
   }
   return d
@@ -69,7 +79,7 @@ function assertCount(n: number): void {
 /** "Within N working days of D": the N-th working day after D; provisional if the count runs past the official data. */
 export function addWorkingDays(cal: Calendar, date: string, n: number): WorkingDayResult {
   assertCount(n)
-  const from = toEpochDay(date)
+  const from = assertSupportedDay(toEpochDay(date), date)
   const due = addWorkingDaysEpoch(cal, from, n)
   const provisional = n > 0 && (isProjectedEpoch(cal, from + 1) || isProjectedEpoch(cal, due))
   return { date: formatEpochDay(due), provisional }
@@ -90,13 +100,13 @@ export function workingDaysBetweenEpoch(cal: Calendar, from: number, to: number)
 }
 
 export function workingDaysBetween(cal: Calendar, from: string, to: string): number {
-  return workingDaysBetweenEpoch(cal, toEpochDay(from), toEpochDay(to))
+  return workingDaysBetweenEpoch(cal, assertSupportedDay(toEpochDay(from), from), assertSupportedDay(toEpochDay(to), to))
 }
 
 /** Calendar-day windows, e.g. "within 14 days of the stage 1 response". */
 export function addCalendarDays(date: string, n: number): string {
   if (!Number.isInteger(n)) throw new DomainError('CALENDAR.INVALID_COUNT', `calendar days must be a whole number, got ${n}`)
-  return formatEpochDay(toEpochDay(date) + n)
+  return formatEpochDay(assertSupportedDay(toEpochDay(date) + n, `${n} days after ${date}`))
 }
 
 /** Whether the holiday status of a date comes from the projected pattern rather than GOV.UK data. */

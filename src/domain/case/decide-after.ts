@@ -11,7 +11,6 @@ import { fail, meta, ok, type DecideContext, type DecideResult } from './decide-
 export function decideReferToOmbudsman(s: CaseState, c: CommandOf<'refer_to_ombudsman'>, ctx: DecideContext): DecideResult {
   if (s.ombudsman !== null) return fail(domainError('CASE.ALREADY_REFERRED', `already referred (${s.ombudsman.reference})`))
   const m = meta(ctx)
-  if (c.referredOn > m.today) return fail(domainError('CASE.DATE_IN_FUTURE', 'referredOn is after today'))
   return ok({ type: 'referred_to_ombudsman', at: m.at, by: m.by, referredOn: c.referredOn, reference: c.reference })
 }
 
@@ -54,9 +53,9 @@ export function decideCompleteAction(s: CaseState, c: CommandOf<'complete_action
   return ok({ type: 'action_completed', at: m.at, by: m.by, actionId: c.actionId, completedOn: c.completedOn })
 }
 
+/** Dates of these commands (real, not in the future) are checked by decide() for every command. */
 export function decideWithdraw(c: CommandOf<'withdraw'>, ctx: DecideContext): DecideResult {
   const m = meta(ctx)
-  if (c.withdrawnOn > m.today) return fail(domainError('CASE.DATE_IN_FUTURE', 'withdrawnOn is after today'))
   return ok({ type: 'withdrawn', at: m.at, by: m.by, withdrawnOn: c.withdrawnOn, how: c.how })
 }
 

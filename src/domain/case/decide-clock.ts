@@ -16,12 +16,18 @@ function currentDue(s: CaseState, ctx: DecideContext, stage: 1 | 2): string {
   return findDeadline(caseDeadlines(s, ctx.policy, ctx.calendar), kind)?.due ?? meta(ctx).today
 }
 
+const MAX_EXTENSION_WORKING_DAYS = 120
+
 function extensionDays(c: CommandOf<'extend'>, ctx: DecideContext, due: string): number | ReturnType<typeof domainError> {
   if ((c.workingDays === undefined) === (c.newDueDate === undefined)) {
     return domainError('CASE.EXTENSION_AMOUNT_REQUIRED', 'give exactly one of workingDays or newDueDate')
   }
   const days = c.workingDays ?? workingDaysBetween(ctx.calendar, due, c.newDueDate ?? due)
   if (days < 1) return domainError('CASE.EXTENSION_NOT_LATER', `the new due date must be at least one working day after ${due}`)
+  // The same ceiling the schema puts on workingDays, so a date cannot smuggle in a years-long extension.
+  if (days > MAX_EXTENSION_WORKING_DAYS) {
+    return domainError('CASE.EXTENSION_TOO_LONG', `${days} working days; one extension adds at most ${MAX_EXTENSION_WORKING_DAYS}`)
+  }
   return days
 }
 
@@ -32,6 +38,11 @@ function extensionDays(c: CommandOf<'extend'>, ctx: DecideContext, due: string):
 export function decideExtend(s: CaseState, c: CommandOf<'extend'>, ctx: DecideContext): DecideResult {
   if (blank(c.reason)) return fail(domainError('CASE.EXTENSION_NEEDS_REASON', 'an extension needs a reason explained to the person'))
   if (!c.ombudsmanDetailsGiven) return fail(domainError('CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS', 'the person must be given the Ombudsman\'s details when a response is extended (Code 6.5)'))
+  // Only a policy that provides for it (Oxford draft, seed 003) records a refusal; elsewhere the flag would be
+  // reported as a refusal the council's own process does not know of.
+  if (c.personRefused === true && !ctx.policy.personMayRefuseExtension) {
+    return fail(domainError('CASE.EXTENSION_REFUSAL_NOT_IN_POLICY', 'the policy does not provide for the person refusing an extension'))
+  }
   const { stage, record } = openStage(s)
   const due = currentDue(s, ctx, stage)
   const days = extensionDays(c, ctx, due)

@@ -1,4 +1,5 @@
 /** Intake commands: receive, triage, upgrade, downgrade, acknowledge (accept or refuse), assign. */
+import { assertSupportedDay, toEpochDay } from '../calendar/epoch-day.js'
 import { londonDate, toIsoInstant } from '../calendar/london-date.js'
 import { domainError } from '../errors/domain-error.js'
 import { caseDeadlines, findDeadline } from '../timescales/case-deadlines.js'
@@ -12,6 +13,8 @@ export function decideReceive(c: CommandOf<'receive'>, ctx: DecideContext): Deci
   const m = meta(ctx)
   const receivedOn = londonDate(c.receivedAt)
   if (receivedOn > m.today) return fail(domainError('CASE.DATE_IN_FUTURE', `receivedAt ${c.receivedAt} is after now`))
+  // A typo'd year (1825 for 2025) would be accepted here and then fail every later command on the calendar.
+  assertSupportedDay(toEpochDay(receivedOn), `receivedAt ${c.receivedAt}`)
   const awareOn = c.awareOn ?? null
   if (awareOn !== null && awareOn > receivedOn) return fail(domainError('CASE.DATE_OUT_OF_ORDER', 'awareOn is after the date of receipt'))
   return ok({

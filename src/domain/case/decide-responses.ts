@@ -50,7 +50,16 @@ function stage2Detail(s: CaseState, agrees: boolean, findings: Finding[]) {
   return { outcome, detailedOutcome: detail }
 }
 
+/** Stage 1 handlers and the stage 1 responder, none of whom may act as the stage 2 reviewer. */
+function stage1People(s: CaseState): string[] {
+  return [...s.stage1.handlers, ...(s.stage1.response === null ? [] : [s.stage1.response.by])]
+}
+
+const notIndependent = (who: string) => domainError('CASE.STAGE2_HANDLER_NOT_INDEPENDENT', `${who} handled stage 1 and cannot review at stage 2`)
+
+/** Checked on the response too: assigning an independent reviewer means nothing if a stage 1 handler then answers. */
 export function decideRespondStage2(s: CaseState, c: CommandOf<'respond_stage2'>, ctx: DecideContext): DecideResult {
+  if (stage1People(s).includes(ctx.actor.subject)) return fail(notIndependent(ctx.actor.subject))
   const error = contentError(s, c.response, 2, ctx, c.agreesWithStage1)
   if (error !== null) return fail(error)
   const m = meta(ctx)
@@ -111,9 +120,7 @@ export function decideAcknowledgeStage2(s: CaseState, ctx: DecideContext): Decid
 
 /** The stage 2 reviewer is independent: never anyone assigned at stage 1, nor who sent the stage 1 response. */
 export function decideAssignStage2(s: CaseState, c: CommandOf<'assign_stage2'>, ctx: DecideContext): DecideResult {
-  if (s.stage1.handlers.includes(c.handler) || s.stage1.response?.by === c.handler) {
-    return fail(domainError('CASE.STAGE2_HANDLER_NOT_INDEPENDENT', `${c.handler} handled stage 1 and cannot review at stage 2`))
-  }
+  if (stage1People(s).includes(c.handler)) return fail(notIndependent(c.handler))
   const m = meta(ctx)
   return ok({ type: 'assigned', at: m.at, by: m.by, stage: 2, serviceArea: null, handler: c.handler })
 }

@@ -2,8 +2,10 @@
  * decide(state, command, context): the only gate to a case's history. It returns events or a DomainError
  * value; it never throws (calendar slips thrown as DomainError are caught and returned).
  */
+import { londonDate } from '../calendar/london-date.js'
 import { DomainError, domainError } from '../errors/domain-error.js'
 import type { CaseState } from './case-state.js'
+import { commandDateError } from './command-dates.js'
 import type { CaseStatus } from './case-vocabulary.schema.js'
 import type { CaseCommand, CaseCommandType } from './commands.schema.js'
 import { decideAfterCommand } from './decide-dispatch-after.js'
@@ -94,13 +96,16 @@ function dispatch(s: CaseState, c: CaseCommand, ctx: DecideContext): DecideResul
   }
 }
 
+const notFound = () => domainError('CASE.NOT_FOUND', 'no case has been received yet')
+
 export function decide(state: CaseState | null, command: CaseCommand, context: DecideContext): DecideResult {
   try {
-    if (state === null) {
-      return command.type === 'receive' ? decideReceive(command, context) : fail(domainError('CASE.NOT_FOUND', 'no case has been received yet'))
-    }
-    const error = preconditionError(state, command, context)
-    return error !== null ? fail(error) : dispatch(state, command, context)
+    const statusError = state === null ? (command.type === 'receive' ? null : notFound()) : preconditionError(state, command, context)
+    // Dates after status, so that a disallowed pair keeps its predictable status code.
+    const error = statusError ?? commandDateError(command, londonDate(context.now))
+    if (error !== null) return fail(error)
+    if (state !== null) return dispatch(state, command, context)
+    return command.type === 'receive' ? decideReceive(command, context) : fail(notFound())
   } catch (e) {
     if (e instanceof DomainError) return fail(e)
     throw e

@@ -90,7 +90,11 @@ function stage2Deadlines(s: CaseState, p: Policy, cal: Calendar): Deadline[] {
   return [ack, responseDeadline(cal, 'stage2_response', p.stage2, stage, anchor)]
 }
 
-/** Deadlines that apply to the case now; service requests and signposted matters have none under the Code. */
+/**
+ * Deadlines that apply to the case now; service requests and signposted matters have none under the Code.
+ * Once the person withdraws, duties not yet met lapse (they would otherwise read as overdue forever and count
+ * against the council); the ones met stay, as the record of what was done.
+ */
 export function caseDeadlines(s: CaseState, p: Policy, cal: Calendar): Deadline[] {
   const as = s.triage?.as
   if (as === 'service_request' || as === 'signposted') return []
@@ -100,7 +104,8 @@ export function caseDeadlines(s: CaseState, p: Policy, cal: Calendar): Deadline[
     const end = escalationWindowEnd(cal, p.escalationWindow, responded.respondedOn)
     if (end !== null) out.push(simple('escalation_window', end, end.basis, s.escalation?.requestedOn ?? null))
   }
-  return [...out, ...stage2Deadlines(s, p, cal)]
+  const all = [...out, ...stage2Deadlines(s, p, cal)]
+  return s.withdrawal === null ? all : all.filter((d) => d.doneOn !== null)
 }
 
 export function findDeadline(deadlines: readonly Deadline[], kind: DeadlineKind): Deadline | undefined {

@@ -17,9 +17,10 @@ export const lgscoExclusions: Exclusion[] = [
 
 /**
  * The Code's defaults (LGSCO Complaint Handling Code, February 2024; DOMAIN.md table "Code default"):
- * acknowledge within 5 working days of receipt (5.x), respond within 10 of acknowledgement, extend by at most
+ * acknowledge within 5 working days of receipt, respond within 10 of acknowledgement, extend by at most
  * 10 without good reason (6.4, 6.5); stage 2 acknowledge within 5 of the escalation request, respond within 20 of
- * acknowledgement, extensions capped at 20. The Code sets no escalation window and no clock pausing.
+ * acknowledgement, extensions capped at 20 (DOMAIN.md: "councils' policies"). The Code sets no escalation window
+ * and no clock pausing; the time limit is 12 months (2.2).
  */
 export const lgsco2024: Policy = {
   id: 'lgsco-2024',

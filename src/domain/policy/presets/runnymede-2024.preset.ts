@@ -9,14 +9,24 @@ const elsewhere = (code: string, label: string, signpostsTo: string): Exclusion 
 })
 
 /**
- * Runnymede Borough Council, report on the new Code (seed 004, July 2024):
- * - 2.12: acknowledge within 5 working days of receipt; stage 1 "within 10 working days of the complaint being
- *   acknowledged (option to extend by a further 10 working days ...)"; stage 2 acknowledgement within 5 working
- *   days "of the escalation request being received"; "within 20 working days of the complaint being acknowledged
- *   (option to extend by a further 20 working days ...)".
- * - 2.5(5): an unexplained escalation after a complete stage 1 response may be made the final response.
- * - 2.5(6): "Refer to outcomes instead of upheld/not upheld": recorded outcome still follows the Code's rule.
- * - 2.13: matters logged elsewhere, outside the Code; 2.12(12): otherwise the Ombudsman's initial exclusions.
+ * Runnymede Borough Council, report on the new Code (seed 004, July 2024); paragraph numbers are the report's:
+ * - 2.14(1): acknowledge "within 5 working days of receipt".
+ * - 2.14(2): stage 1 "within 10 working days of the complaint being acknowledged (option to extend by a further
+ *   10 working days if justified ...)": cap 10.
+ * - 2.14(4): stage 2 acknowledgement "within 5 working days of the escalation request being received".
+ * - 2.14(5): stage 2 "within 20 working days of the complaint being acknowledged (option to extend by a further
+ *   20 working days ...)": anchor acknowledgement, cap 20.
+ * - 2.4(5): "If someone fails to say why they are unhappy with the stage 1 response ... and we feel the stage 1
+ *   response is complete we can make this our final response and signpost to the Ombudsman".
+ * - 2.4(6): "Refer to outcomes instead of upheld/not upheld": wording only; the recorded outcome still follows
+ *   the Code's upheld-in-totality rule, so two-way.
+ * - 2.15(3): the 12-month limit, with discretion to accept later ones; 2.15(12): otherwise "the Ombudsman's
+ *   initial list of exclusions" (lgscoExclusions, appended after the 2.13 list).
+ * - 2.13: matters "logged in a different way and ... outside the new code", in the report's order.
+ * - 9.3: Corporate Heads "only have access to the complaints that have been assigned to them", with a "master view"
+ *   for Customer and Democratic Services. That is access control (http/services), not a policy field: DOMAIN.md
+ *   gives every council's handlers the same rule.
+ * No escalation window and no clock pausing are stated.
  */
 export const runnymede2024: Policy = {
   ...lgsco2024,

@@ -7,9 +7,13 @@ import { lgsco2024 } from './lgsco-2024.preset.js'
  * - 6.2: respond "within 10-working days from the date that we advised you that the complaint was valid"
  *   (the acknowledgement); extension "no more than 10-working days without a valid reason".
  * - 6.3: escalate "within 14 days of the date of receipt of your stage 1 response" (calendar days: the policy
- *   says days, not working days); stage 2 acknowledged "within five working days of the escalation request";
+ *   says days, not working days). The service counts from the date the response was sent, the only date it
+ *   knows; a later request is never lost but waits for a decision (escalation_pending_decision), so a person who
+ *   received the response late is not shut out. Stage 2 acknowledged "within five working days of the
+ *   escalation request being received";
  *   stage 2 response "within 20 working days from receipt of your request to escalate" (NOT from acknowledgement).
- *   No stage 2 extension cap is stated, so the Code's 20 applies.
+ *   No stage 2 extension cap is stated, so the Code's 20 applies. The reviewer is "a different officer who
+ *   responded at stage 1" (enforced for every policy by assign_stage2 / respond_stage2).
  * - 6.2: "If any aspect of your complaint is upheld ... upheld in totality" (two-way).
  * - 5.1: the catalogue below, in the policy's order.
  */
