@@ -50,7 +50,7 @@ t.test('npm start on a fresh embedded database', async (t) => {
   const token = await signDevelopmentToken(DEVELOPMENT_JWT_SECRET, { subject: 'alice', council: 'demo', roles: ['complaints_team'] })
   const me = await fetch(`${url}/v1/me`, { headers: { authorization: `Bearer ${token}` } })
   t.equal(me.status, 200, 'the demo council exists and the development token works')
-  t.equal((await me.json()).council.slug, 'demo')
+  t.equal(((await me.json()) as { council: { slug: string } }).council.slug, 'demo')
 
   t.test('a second instance on the same data directory refuses with a clear message', async (t) => {
     const second = start({ PGLITE_DIR: dataDir })
