@@ -13,6 +13,7 @@ import { loggerOptions } from './http/plugins/logging.js'
 import systemRoutes from './http/routes/system/index.js'
 import meRoutes from './http/routes/me/index.js'
 import calendarRoutes from './http/routes/calendar/index.js'
+import complaintsRoutes from './http/routes/complaints/index.js'
 import { createCalendars, loadBankHolidays, type Calendars } from './services/calendars.js'
 
 declare module 'fastify' {
@@ -75,5 +76,6 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(systemRoutes, { warnings: () => app.calendars.warnings(app.now()) })
   await app.register(meRoutes)
   await app.register(calendarRoutes)
+  await app.register(complaintsRoutes)
   return app
 }

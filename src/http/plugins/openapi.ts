@@ -3,6 +3,8 @@ import swaggerUi from '@fastify/swagger-ui'
 import type { FastifyInstance } from 'fastify'
 import { ProblemSchema } from '../problem.js'
 import { PrincipalSchema } from '../auth/principal.js'
+import { CaseSchema, CaseSummarySchema, TimelineEntrySchema } from '../routes/complaints/case.schemas.js'
+import { IntakeSchema } from '../routes/complaints/intake.schemas.js'
 
 export const API_VERSION = '0.1.0'
 
@@ -10,12 +12,15 @@ const TAGS = [
   { name: 'system', description: 'Liveness, readiness and the contract itself.' },
   { name: 'identity', description: 'Who the bearer token says you are.' },
   { name: 'calendar', description: 'Working days and deadlines under the Code, for CRMs that show due dates.' },
+  { name: 'complaints', description: 'Intake, triage, acceptance, allocation, responses, escalation, the Ombudsman, remedies: the life of a case.' },
 ]
 
 /** The OpenAPI 3.1 document is generated from the routes' schemas; shared schemas become named components. */
 export async function registerOpenApi(app: FastifyInstance, extraTags: { name: string; description: string }[] = []): Promise<void> {
-  app.addSchema(ProblemSchema)
-  app.addSchema(PrincipalSchema)
+  // Shared schemas become named components of the contract; routes point at them with Type.Ref.
+  for (const schema of [ProblemSchema, PrincipalSchema, IntakeSchema, CaseSchema, CaseSummarySchema, TimelineEntrySchema]) {
+    app.addSchema(schema)
+  }
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

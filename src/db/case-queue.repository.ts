@@ -1,0 +1,68 @@
+import { sql, type Kysely } from 'kysely'
+import type { CaseRow } from './case.repository.js'
+import type { Database } from './database.js'
+
+export interface QueueFilter {
+  councilId: string
+  /** Visibility: all, or only cases assigned to / logged by a subject. */
+  scope: { all: boolean; handler: string | null; creator: string | null }
+  today: string
+  status?: string
+  stage?: number
+  kind?: string
+  handler?: string
+  serviceArea?: string
+  channel?: string
+  receivedFrom?: string
+  receivedTo?: string
+  overdue?: boolean
+  dueOnOrBefore?: string
+  sensitive?: boolean
+  remediesOverdue?: boolean
+  after?: { due: string | null; id: string }
+  limit: number
+}
+
+/**
+ * A work queue sorted by next due date (cases with none last), then id, with keyset pagination so that a
+ * page is as fast at the millionth case as at the first. The status filter uses the effective status: a
+ * stage 1 response whose escalation window has passed reads as closed without a job having run.
+ */
+export async function listQueue(db: Kysely<Database>, f: QueueFilter): Promise<CaseRow[]> {
+  const effectiveStatus = sql<string>`case when cases.status = 'stage1_responded' and cases.escalation_window_ends_on < ${f.today}::date then 'closed' else cases.status end`
+  // Nulls sort last: map them to a date after any real one, so one keyset condition covers both.
+  const dueKey = sql<string>`coalesce(cases.next_due_on, '9999-12-31'::date)`
+  let q = db.selectFrom('cases').selectAll().where('council_id', '=', f.councilId)
+  if (!f.scope.all) {
+    const { handler, creator } = f.scope
+    q = q.where((eb) => eb.or([
+      ...(handler ? [eb('handler', '=', handler), eb('stage2_handler', '=', handler)] : []),
+      ...(creator ? [eb('created_by', '=', creator)] : []),
+      ...(!handler && !creator ? [sql<boolean>`false`] : []),
+    ]))
+  }
+  if (f.status) q = q.where(effectiveStatus, '=', f.status)
+  if (f.stage) q = q.where('stage', '=', f.stage)
+  if (f.kind) q = q.where('kind', '=', f.kind)
+  if (f.handler) q = q.where((eb) => eb.or([eb('handler', '=', f.handler!), eb('stage2_handler', '=', f.handler!)]))
+  if (f.serviceArea) q = q.where((eb) => eb.or([eb('lead_service_area', '=', f.serviceArea!), eb(sql.val(f.serviceArea!), '=', eb.fn.any('service_areas'))]))
+  if (f.channel) q = q.where('channel', '=', f.channel)
+  if (f.receivedFrom) q = q.where('received_at', '>=', new Date(f.receivedFrom))
+  if (f.receivedTo) q = q.where('received_at', '<', new Date(f.receivedTo))
+  if (f.overdue !== undefined) {
+    q = f.overdue
+      ? q.where('next_due_on', '<', f.today)
+      : q.where((eb) => eb.or([eb('next_due_on', 'is', null), eb('next_due_on', '>=', f.today)]))
+  }
+  if (f.dueOnOrBefore) q = q.where('next_due_on', '<=', f.dueOnOrBefore)
+  if (f.sensitive !== undefined) q = q.where('sensitive', '=', f.sensitive)
+  if (f.remediesOverdue) q = q.where('next_remedy_due_on', '<', f.today)
+  if (f.after) {
+    const afterDue = f.after.due ?? '9999-12-31'
+    q = q.where((eb) => eb.or([
+      eb(dueKey, '>', sql<string>`${afterDue}::date`),
+      eb.and([eb(dueKey, '=', sql<string>`${afterDue}::date`), eb('id', '>', f.after!.id)]),
+    ]))
+  }
+  return q.orderBy(dueKey).orderBy('id').limit(f.limit).execute()
+}

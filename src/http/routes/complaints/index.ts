@@ -1,0 +1,129 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import { Type } from 'typebox'
+import type { CaseCommand } from '../../../domain/index.js'
+import type { CaseRow } from '../../../db/case.repository.js'
+import { caseScope } from '../../../services/case-access.js'
+import { caseView } from '../../../services/case-view.js'
+import { applyCommand, readCase, receiveCase, type Caller, type CaseDeps } from '../../../services/cases.js'
+import { listEvents } from '../../../db/case.repository.js'
+import { requireAuth } from '../../plugins/authentication.js'
+import { HttpProblem, problemResponses } from '../../problem.js'
+import { CASE_ACTIONS } from './case-actions.js'
+import { IdempotencyHeadersSchema, type Intake } from './intake.schemas.js'
+
+const CaseRef = Type.Ref('Case')
+import queueRoutes from './queue.js'
+
+const CaseParamsSchema = Type.Object({ id: Type.String({ format: 'uuid', description: 'The case id.' }) })
+
+const IfMatchHeadersSchema = Type.Object({
+  'if-match': Type.Optional(Type.String({
+    pattern: '^(W/)?"?[0-9]+"?$',
+    description: 'The ETag (version) you last read; a stale one gets 412 so that two people cannot both change the case unseen.',
+  })),
+})
+
+const READERS = ['complaints_team', 'handler', 'intake'] as const
+const ACTORS = ['complaints_team', 'handler'] as const
+
+function ifMatch(header: string | undefined): number | null {
+  return header === undefined ? null : Number(header.replace(/^W\//, '').replaceAll('"', ''))
+}
+
+function caller(request: FastifyRequest): Caller {
+  return requireAuth(request)
+}
+
+const complaintsRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const deps: CaseDeps = { db: app.db, calendars: app.calendars, now: app.now }
+
+  const sendCase = (reply: FastifyReply, request: FastifyRequest, row: CaseRow, status = 200) => {
+    const { principal, council } = caller(request)
+    return reply.code(status).header('etag', `"${row.version}"`)
+      .send(caseView(row, caseScope(principal), app.calendars.get(council.bankHolidayDivision), app.now()))
+  }
+
+  app.post('/v1/complaints', {
+    config: { roles: ['intake', 'complaints_team'] },
+    schema: {
+      operationId: 'createComplaint', tags: ['complaints'], summary: 'Log a new complaint or request from any channel',
+      description: 'Returns the case with its reference and deadlines (acknowledgement due). Send an `Idempotency-Key` so that a retry never logs the complaint twice.',
+      headers: IdempotencyHeadersSchema,
+      body: Type.Ref('Intake'),
+      response: { 201: CaseRef, ...problemResponses(400, 401, 403, 409, 413, 415, 422) },
+    },
+  }, async (request, reply) => {
+    const body = request.body as Intake
+    if (!body.anonymous && !body.person) {
+      throw new HttpProblem(422, 'INTAKE.PERSON_REQUIRED', 'A complaint that is not anonymous needs the person.', {
+        errors: [{ location: 'body', field: '/person', rule: 'required', message: 'is required unless anonymous is true' }],
+      })
+    }
+    if (body.anonymous && (body.person || body.representative)) {
+      throw new HttpProblem(422, 'INTAKE.ANONYMOUS_WITH_PERSON', 'An anonymous complaint records no person or representative.')
+    }
+    const c = caller(request)
+    if (body.relatedCaseId) await readCase(deps, c, body.relatedCaseId)
+    const { row, replayed } = await receiveCase(deps, c, body, request.headers['idempotency-key'] ?? null)
+    if (replayed) reply.header('idempotent-replayed', 'true')
+    return sendCase(reply.header('location', `/v1/complaints/${row.id}`), request, row, 201)
+  })
+
+  app.get('/v1/complaints/:id', {
+    config: { roles: READERS },
+    schema: {
+      operationId: 'getComplaint', tags: ['complaints'], summary: 'A case: state, deadlines with their basis, flags, links',
+      params: CaseParamsSchema,
+      response: { 200: CaseRef, ...problemResponses(400, 401, 403, 404) },
+    },
+  }, async (request, reply) => sendCase(reply, request, await readCase(deps, caller(request), request.params.id)))
+
+  app.get('/v1/complaints/:id/timeline', {
+    config: { roles: READERS },
+    schema: {
+      operationId: 'getComplaintTimeline', tags: ['complaints'], summary: 'The case\'s history: every event, who, when, with its data',
+      params: CaseParamsSchema,
+      response: { 200: Type.Object({ items: Type.Array(Type.Ref('TimelineEntry')) }), ...problemResponses(400, 401, 403, 404) },
+    },
+  }, async (request) => {
+    const c = caller(request)
+    const row = await readCase(deps, c, request.params.id)
+    const events = await listEvents(app.db, c.council.id, row.id)
+    return {
+      items: events.map((e) => ({
+        sequence: e.sequence, type: e.type, actor: e.actor,
+        occurredAt: e.occurred_at.toISOString(), recordedAt: e.recorded_at.toISOString(), data: e.data,
+      })),
+    }
+  })
+
+  for (const action of CASE_ACTIONS) {
+    const params = action.param
+      ? Type.Object({ ...CaseParamsSchema.properties, [action.param]: Type.String({ minLength: 1, maxLength: 40, description: 'Id within the case.' }) })
+      : CaseParamsSchema
+    app.post(`/v1/complaints/:id/${action.path}`, {
+      config: { roles: ACTORS },
+      schema: {
+        operationId: action.operationId, tags: ['complaints'], summary: action.summary,
+        ...(action.description ? { description: action.description } : {}),
+        params, headers: IfMatchHeadersSchema, body: action.body,
+        response: { 200: CaseRef, ...problemResponses(400, 401, 403, 404, 409, 412, 415, 422) },
+      },
+    }, async (request, reply) => {
+      const p = request.params as Record<string, string>
+      const command = {
+        ...action.defaults?.(app.now()),
+        ...(request.body as object),
+        ...(action.param ? { [action.param]: p[action.param] } : {}),
+        type: action.command,
+      } as CaseCommand
+      const row = await applyCommand(deps, caller(request), p.id!, command, { ifMatch: ifMatch(request.headers['if-match']) })
+      return sendCase(reply, request, row)
+    })
+  }
+
+  await app.register(queueRoutes, { deps })
+}
+
+export default complaintsRoutes

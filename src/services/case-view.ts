@@ -1,0 +1,84 @@
+import { effectiveStatus, londonDate, type Calendar, type CaseState, type Policy, type TriageAs } from '../domain/index.js'
+import type { CaseRow } from '../db/case.repository.js'
+import { seesPersonalData, type CaseScope } from './case-access.js'
+import { caseFlags, deadlineViews } from './case-projection.js'
+
+interface RelatedIssue { summary: string; addedAt: string }
+
+/** The case as the API shows it: state, deadlines with their basis, flags, and personal data only for those allowed. */
+export function caseView(row: CaseRow, scope: CaseScope, calendar: Calendar, now: Date) {
+  const state = row.state as unknown as CaseState
+  const policy = row.policy as unknown as Policy
+  const intake = row.intake as Record<string, unknown>
+  const visible = seesPersonalData(scope, row)
+  const deadlines = deadlineViews(state, policy, calendar, now)
+  const today = londonDate(now)
+  const personal = <T>(value: T | undefined): T | null => (visible && value !== undefined ? value : null)
+  return {
+    id: row.id,
+    reference: row.reference,
+    version: row.version,
+    status: effectiveStatus(state, now),
+    kind: state.triage?.as ?? null,
+    stage: row.stage,
+    channel: state.channel,
+    receivedAt: state.receivedAt,
+    receivedOn: state.receivedOn,
+    awareOn: state.awareOn,
+    anonymous: state.anonymous,
+    sensitive: state.sensitive,
+    personalDataHidden: !visible,
+    person: personal(intake.person),
+    representative: personal(intake.representative),
+    summary: personal(intake.summary as string | undefined),
+    desiredOutcome: personal(intake.desiredOutcome as string | undefined),
+    relatedIssues: ((intake.relatedIssues as RelatedIssue[] | undefined) ?? []).map((i) => ({ summary: personal(i.summary), addedAt: i.addedAt })),
+    serviceAreas: row.service_areas,
+    categories: row.categories,
+    crmReference: row.crm_reference,
+    policy: { id: policy.id, version: row.policy_version },
+    leadServiceArea: row.lead_service_area,
+    handler: row.handler,
+    stage2Handler: row.stage2_handler,
+    deadlines,
+    nextDue: row.next_due_on && row.next_due_kind ? { kind: row.next_due_kind, due: row.next_due_on } : null,
+    flags: caseFlags(state, deadlines, now),
+    twelveMonth: state.twelveMonth,
+    triage: state.triage,
+    acceptance: state.acceptance,
+    stage1: state.stage1,
+    escalation: state.escalation,
+    stage2: state.stage2,
+    remedies: state.remedies.map((r) => ({ ...r, overdue: r.status === 'open' && r.dueDate < today })),
+    actions: state.actions,
+    ombudsman: state.ombudsman,
+    withdrawal: state.withdrawal,
+    closedOn: state.closedOn,
+    linkedCaseId: row.linked_case_id,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+  }
+}
+
+export function caseSummary(row: CaseRow, now: Date) {
+  const state = row.state as unknown as CaseState
+  return {
+    id: row.id,
+    reference: row.reference,
+    version: row.version,
+    status: effectiveStatus(state, now),
+    kind: row.kind as TriageAs | null,
+    stage: row.stage,
+    channel: state.channel,
+    receivedAt: state.receivedAt,
+    sensitive: row.sensitive,
+    serviceAreas: row.service_areas,
+    leadServiceArea: row.lead_service_area,
+    handler: row.handler,
+    stage2Handler: row.stage2_handler,
+    nextDue: row.next_due_on && row.next_due_kind ? { kind: row.next_due_kind, due: row.next_due_on } : null,
+    overdue: row.next_due_on !== null && row.next_due_on < londonDate(now),
+    openRemedies: row.open_remedies,
+    nextRemedyDueOn: row.next_remedy_due_on,
+  }
+}

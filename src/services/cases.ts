@@ -1,0 +1,195 @@
+import { createHash } from 'node:crypto'
+import type { Kysely, Transaction } from 'kysely'
+import {
+  decide, evolve, londonDate,
+  type CaseCommand, type CaseEvent, type CaseState, type Channel, type Policy,
+} from '../domain/index.js'
+import type { Council } from '../db/council.repository.js'
+import type { Database } from '../db/database.js'
+import {
+  appendEvents, findCase, insertCase, lastEventSequence, nextReferenceNumber, updateCase, type CaseRow, type NewEvent,
+} from '../db/case.repository.js'
+import { claimIdempotencyKey, recordIdempotentResult } from '../db/idempotency.repository.js'
+import type { Principal } from '../http/auth/principal.js'
+import { HttpProblem } from '../http/problem.js'
+import type { Calendars } from './calendars.js'
+import { canAct, canSee, caseScope } from './case-access.js'
+import { projectCase } from './case-projection.js'
+import { policyInForce } from './policies.js'
+
+export interface CaseDeps {
+  db: Kysely<Database>
+  calendars: Calendars
+  now: () => Date
+}
+
+export interface Caller {
+  principal: Principal
+  council: Council
+}
+
+/** What intake records beside the domain's facts: the person, the matter, the CRM's reference. */
+export interface IntakeDetails {
+  channel: Channel
+  receivedAt?: string
+  anonymous?: boolean
+  sensitive?: boolean
+  awareOn?: string
+  serviceAreas?: string[]
+  categories?: string[]
+  crmReference?: string
+  relatedCaseId?: string
+  [detail: string]: unknown
+}
+
+export const notFound = (): HttpProblem => new HttpProblem(404, 'CASE.NOT_FOUND', 'No such case in your council.')
+
+function reference(council: Council, year: number, n: number): string {
+  return `${council.referencePrefix}-${year}-${String(n).padStart(6, '0')}`
+}
+
+function toNewEvent(event: CaseEvent): NewEvent {
+  const { type, at, by, ...data } = event
+  return { type, actor: by, occurredAt: at, data }
+}
+
+/** Canonical JSON (sorted keys), so a retry that orders its fields differently is still the same request. */
+function requestHash(value: unknown): string {
+  const canonical = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(canonical)
+      : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, canonical(x)]))
+        : v
+  return createHash('sha256').update(JSON.stringify(canonical(value))).digest('hex')
+}
+
+function decided(state: CaseState | null, command: CaseCommand, deps: CaseDeps, caller: Caller, policy: Policy, policyVersion: number): CaseEvent[] {
+  const result = decide(state, command, {
+    now: deps.now(),
+    policy,
+    policyVersion: String(policyVersion),
+    calendar: deps.calendars.get(caller.council.bankHolidayDivision),
+    actor: { subject: caller.principal.subject, roles: [...caller.principal.roles] },
+  })
+  if (!result.ok) throw result.error
+  return result.events
+}
+
+function fold(state: CaseState | null, events: CaseEvent[]): CaseState {
+  const next = events.reduce<CaseState | null>(evolve, state)
+  if (next === null) throw new Error('events produced no case state')
+  return next
+}
+
+export interface Intake {
+  row: CaseRow
+  /** True when this was a retry of an earlier request with the same Idempotency-Key. */
+  replayed: boolean
+}
+
+/** Logs a new contact: one transaction writes the case, its first event and its idempotency key. */
+export async function receiveCase(deps: CaseDeps, caller: Caller, details: IntakeDetails, idempotencyKey: string | null): Promise<Intake> {
+  const councilId = caller.council.id
+  return deps.db.transaction().execute(async (trx) => {
+    if (idempotencyKey !== null) {
+      const claim = await claimIdempotencyKey(trx, councilId, idempotencyKey, requestHash(details))
+      if (!claim.claimed) return replay(trx, councilId, claim, requestHash(details))
+    }
+    const { version, policy } = await policyInForce(trx, councilId)
+    const receivedAt = details.receivedAt ?? deps.now().toISOString()
+    const events = decided(null, {
+      type: 'receive',
+      receivedAt,
+      channel: details.channel,
+      awareOn: details.awareOn ?? null,
+      anonymous: details.anonymous ?? false,
+      sensitive: details.sensitive ?? false,
+    }, deps, caller, policy, version)
+    const state = fold(null, events)
+    const year = Number(state.receivedOn.slice(0, 4))
+    const row = await insertCase(trx, {
+      councilId,
+      reference: reference(caller.council, year, await nextReferenceNumber(trx, councilId, year)),
+      policyVersion: version,
+      policy,
+      state,
+      intake: details,
+      channel: details.channel,
+      receivedAt: state.receivedAt,
+      receivedOn: state.receivedOn,
+      sensitive: state.sensitive,
+      anonymous: state.anonymous,
+      serviceAreas: details.serviceAreas ?? [],
+      categories: details.categories ?? [],
+      createdBy: caller.principal.subject,
+      linkedCaseId: details.relatedCaseId ?? null,
+      crmReference: details.crmReference ?? null,
+      projection: projectCase(state, policy, deps.calendars.get(caller.council.bankHolidayDivision)),
+      now: deps.now(),
+    })
+    await appendEvents(trx, row.id, councilId, 1, events.map(toNewEvent))
+    if (idempotencyKey !== null) await recordIdempotentResult(trx, councilId, idempotencyKey, row.id)
+    return { row, replayed: false }
+  })
+}
+
+async function replay(trx: Transaction<Database>, councilId: string, claim: { requestHash: string; caseId: string | null }, hash: string): Promise<Intake> {
+  if (claim.requestHash !== hash || claim.caseId === null) {
+    throw new HttpProblem(422, 'IDEMPOTENCY.KEY_REUSED', 'This Idempotency-Key was already used with a different request body.')
+  }
+  const row = await findCase(trx, councilId, claim.caseId)
+  if (!row) throw new Error('idempotency key points at a missing case')
+  return { row, replayed: true }
+}
+
+export interface CommandOptions {
+  /** The version the caller last read (If-Match); a stale one is refused with 412. */
+  ifMatch: number | null
+  /** Intake details to change alongside the command (e.g. related issues added to the case). */
+  amendIntake?: (intake: Record<string, unknown>) => Record<string, unknown>
+  /** A history entry the service records beside the domain's events (e.g. a related issue). */
+  extraEvent?: (at: string) => NewEvent
+}
+
+/** Loads the case under a row lock, asks the domain, and writes the new state and its events together. */
+export async function applyCommand(deps: CaseDeps, caller: Caller, caseId: string, command: CaseCommand, options: CommandOptions): Promise<CaseRow> {
+  const scope = caseScope(caller.principal)
+  return deps.db.transaction().execute(async (trx) => {
+    const row = await trx.selectFrom('cases').selectAll()
+      .where('council_id', '=', caller.council.id).where('id', '=', caseId)
+      .forUpdate().executeTakeFirst()
+    if (!row || !canSee(scope, row)) throw notFound()
+    if (!canAct(scope, row, command.type)) {
+      throw new HttpProblem(403, 'AUTH.FORBIDDEN', `Your roles do not allow "${command.type}" on this case.`)
+    }
+    if (options.ifMatch !== null && options.ifMatch !== row.version) {
+      throw new HttpProblem(412, 'CASE.VERSION_MISMATCH', `The case is at version ${row.version}, not ${options.ifMatch}: read it again.`)
+    }
+    const state = row.state as unknown as CaseState
+    const policy = row.policy as unknown as Policy
+    const events = decided(state, command, deps, caller, policy, row.policy_version)
+    const next = fold(state, events)
+    const intake = options.amendIntake?.(row.intake)
+    const updated = await updateCase(trx, row.id, row.version, {
+      state: next,
+      ...(intake ? { intake } : {}),
+      projection: projectCase(next, policy, deps.calendars.get(caller.council.bankHolidayDivision)),
+      now: deps.now(),
+    })
+    if (!updated) throw new HttpProblem(412, 'CASE.VERSION_MISMATCH', 'The case changed while this action was applied: read it again.')
+    const history = events.map(toNewEvent)
+    if (options.extraEvent) history.push(options.extraEvent(deps.now().toISOString()))
+    await appendEvents(trx, row.id, caller.council.id, (await lastEventSequence(trx, row.id)) + 1, history)
+    return updated
+  })
+}
+
+/** A case the caller may see, or 404. */
+export async function readCase(deps: CaseDeps, caller: Caller, caseId: string): Promise<CaseRow> {
+  const row = await findCase(deps.db, caller.council.id, caseId)
+  if (!row || !canSee(caseScope(caller.principal), row)) throw notFound()
+  return row
+}
+
+export function todayIn(now: Date): string {
+  return londonDate(now)
+}

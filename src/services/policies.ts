@@ -1,0 +1,50 @@
+import type { Kysely } from 'kysely'
+import { presets, resolvePolicy, type Policy } from '../domain/index.js'
+import type { Database } from '../db/database.js'
+import { findCurrentPolicy, insertPolicyVersion } from '../db/policy.repository.js'
+import { HttpProblem } from '../http/problem.js'
+
+export const DEFAULT_PRESET = 'lgsco-2024'
+
+export interface PolicyInForce {
+  /** 0 is the Code's defaults, in force until the council records its own policy. */
+  version: number
+  preset: string
+  overrides: Record<string, unknown>
+  policy: Policy
+  createdBy: string | null
+  createdAt: string | null
+}
+
+export async function policyInForce(db: Kysely<Database>, councilId: string): Promise<PolicyInForce> {
+  const stored = await findCurrentPolicy(db, councilId)
+  if (!stored) {
+    return { version: 0, preset: DEFAULT_PRESET, overrides: {}, policy: presets[DEFAULT_PRESET], createdBy: null, createdAt: null }
+  }
+  return {
+    version: stored.version,
+    preset: stored.preset,
+    overrides: stored.overrides,
+    policy: stored.policy as Policy,
+    createdBy: stored.createdBy,
+    createdAt: stored.createdAt.toISOString(),
+  }
+}
+
+/** Records a new version of the council's policy; open cases keep the snapshot they started under. */
+export async function changePolicy(
+  db: Kysely<Database>,
+  councilId: string,
+  change: { preset: string; overrides: Record<string, unknown> },
+  by: string,
+): Promise<PolicyInForce> {
+  const result = resolvePolicy(change.preset, change.overrides)
+  if (!result.ok) {
+    throw new HttpProblem(422, 'POLICY.INVALID', result.errors.map((e) => `${e.field}: ${e.message}`).join('; '), {
+      errors: result.errors.map((e) => ({ location: 'body', field: `/overrides/${e.field.replaceAll('.', '/')}`, rule: 'policy', message: e.message })),
+    })
+  }
+  await db.transaction().execute((trx) =>
+    insertPolicyVersion(trx, councilId, { preset: change.preset, overrides: change.overrides, policy: result.policy, createdBy: by }))
+  return policyInForce(db, councilId)
+}
