@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import Fastify, { LogController, type FastifyInstance } from 'fastify'
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { Kysely } from 'kysely'
 import type { Config } from './config.js'
@@ -9,7 +9,8 @@ import { createTokenVerifier } from './http/auth/verify-token.js'
 import { registerAuthentication } from './http/plugins/authentication.js'
 import { registerOpenApi } from './http/plugins/openapi.js'
 import { registerProblemDetails } from './http/plugins/problem-details.js'
-import { loggerOptions } from './http/plugins/logging.js'
+import { createLogger } from './http/plugins/logging.js'
+import type { DestinationStream } from 'pino'
 import systemRoutes from './http/routes/system/index.js'
 import meRoutes from './http/routes/me/index.js'
 import calendarRoutes from './http/routes/calendar/index.js'
@@ -29,6 +30,8 @@ export interface AppDependencies {
   /** The database; the app closes it when the app closes. */
   database: DatabaseHandle
   now?: () => Date
+  /** Where log lines go; stdout by default. */
+  logDestination?: DestinationStream
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/
@@ -36,7 +39,7 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/
 /** Builds the Fastify instance: plugins first, then routes, explicitly and in order. */
 export async function buildApp(config: Config, deps: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: loggerOptions(config.logLevel),
+    loggerInstance: createLogger(config.logLevel, deps.logDestination) as FastifyBaseLogger,
     // One log line per request, written by the onResponse hook below.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.bodyLimit,

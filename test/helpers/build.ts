@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify'
+import type { DestinationStream } from 'pino'
 import { buildApp } from '../../src/app.js'
 import { loadConfig, type Config } from '../../src/config.js'
 import { insertCouncil, type Council, type NewCouncil } from '../../src/db/council.repository.js'
@@ -15,6 +16,8 @@ interface Teardown {
 export interface BuildOptions {
   env?: Record<string, string>
   now?: () => Date
+  /** Where log lines go (a test that reads the logs passes a stream). */
+  logDestination?: DestinationStream
   /** Registers extra routes before the app is ready (e.g. to exercise a plugin in isolation). */
   extend?: (app: FastifyInstance) => void
 }
@@ -26,7 +29,11 @@ export function testConfig(env: Record<string, string> = {}): Config {
 /** A fresh app on a fresh, migrated database for one test file, closed when the test ends. */
 export async function build(t: Teardown, options: BuildOptions = {}): Promise<FastifyInstance> {
   const database = await testDatabase()
-  const app = await buildApp(testConfig(options.env), { database, ...(options.now ? { now: options.now } : {}) })
+  const app = await buildApp(testConfig(options.env), {
+    database,
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.logDestination ? { logDestination: options.logDestination } : {}),
+  })
   t.teardown(() => app.close())
   options.extend?.(app)
   await app.ready()

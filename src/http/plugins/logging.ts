@@ -1,4 +1,4 @@
-import type { FastifyServerOptions } from 'fastify'
+import { pino, type DestinationStream, type Logger, type LoggerOptions } from 'pino'
 
 /**
  * Personal data never reaches the logs. Request logs carry method, route template (not the URL, whose query
@@ -10,7 +10,7 @@ const REDACT = [
   '*.person', '*.representative', '*.contact', '*.body', 'body',
 ]
 
-export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+export function loggerOptions(level: string): LoggerOptions {
   return {
     level,
     redact: { paths: REDACT, censor: '[redacted]' },
@@ -19,4 +19,9 @@ export function loggerOptions(level: string): FastifyServerOptions['logger'] {
       req: (req: { method: string; routeOptions?: { url?: string }; id: string }) => ({ method: req.method, route: req.routeOptions?.url, id: req.id }),
     },
   }
+}
+
+/** The service's logger: JSON lines to stdout, or to the given stream (tests read what was logged). */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return destination ? pino(loggerOptions(level), destination) : pino(loggerOptions(level))
 }

@@ -104,6 +104,10 @@ const complaintsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       : CaseParamsSchema
     app.post(`/v1/complaints/:id/${action.path}`, {
       config: { roles: ACTORS },
+      // Actions with nothing to say (resume, acknowledge stage 2) may be posted without a body.
+      preValidation: async (request) => {
+        if (request.body === undefined || request.body === null) request.body = {}
+      },
       schema: {
         operationId: action.operationId, tags: ['complaints'], summary: action.summary,
         ...(action.description ? { description: action.description } : {}),
