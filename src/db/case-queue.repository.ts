@@ -26,10 +26,11 @@ export interface QueueFilter {
 /**
  * A work queue sorted by next due date (cases with none last), then id, with keyset pagination so that a
  * page is as fast at the millionth case as at the first. The status filter uses the effective status: a
- * stage 1 response whose escalation window has passed reads as closed without a job having run.
+ * final (stage 2) response, or a stage 1 response whose escalation window has passed, reads as closed without a
+ * job having run.
  */
 export async function listQueue(db: Kysely<Database>, f: QueueFilter): Promise<CaseRow[]> {
-  const effectiveStatus = sql<string>`case when cases.status = 'stage1_responded' and cases.escalation_window_ends_on < ${f.today}::date then 'closed' else cases.status end`
+  const effectiveStatus = sql<string>`case when cases.status = 'stage2_responded' or (cases.status = 'stage1_responded' and cases.escalation_window_ends_on < ${f.today}::date) then 'closed' else cases.status end`
   // Nulls sort last: map them to a date after any real one, so one keyset condition covers both.
   const dueKey = sql<string>`coalesce(cases.next_due_on, '9999-12-31'::date)`
   let q = db.selectFrom('cases').selectAll().where('council_id', '=', f.councilId)

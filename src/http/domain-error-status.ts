@@ -12,7 +12,11 @@ const STATE_CONFLICTS = new Set([
   'CASE.ESCALATION_DECISION_NOT_NEEDED', 'CASE.POLICY_MISMATCH',
 ])
 
+/** An id in the URL (a remedy, an outstanding action) that the case does not have: the resource is not there. */
+const MISSING_IN_CASE = new Set(['CASE.REMEDY_NOT_FOUND', 'CASE.ACTION_NOT_FOUND'])
+
 export function domainErrorStatus(code: string): number {
   if (code.startsWith('CALENDAR.')) return 400
+  if (MISSING_IN_CASE.has(code)) return 404
   return STATE_CONFLICTS.has(code) ? 409 : 422
 }

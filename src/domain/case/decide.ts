@@ -9,6 +9,7 @@ import { commandDateError } from './command-dates.js'
 import type { CaseStatus } from './case-vocabulary.schema.js'
 import type { CaseCommand, CaseCommandType } from './commands.schema.js'
 import { decideAfterCommand } from './decide-dispatch-after.js'
+import { effectiveStatus } from './effective-status.js'
 import { fail, type DecideContext, type DecideResult } from './decide-context.js'
 import { decideExtend, decidePause, decideResume } from './decide-clock.js'
 import { decideAcknowledge, decideAssign, decideDowngrade, decideReceive, decideTriage, decideUpgrade } from './decide-intake.js'
@@ -60,8 +61,8 @@ export const COMMAND_RULES: Record<Exclude<CaseCommandType, 'receive'>, Rule> = 
 }
 
 /** A case closed after stage 1 may still be escalated: the window test, not the closure, decides. */
-function closedButEscalatable(s: CaseState): boolean {
-  return s.status === 'closed' && s.stage1.response !== null && s.escalation === null && s.stage2 === null
+function closedButEscalatable(s: CaseState, status: CaseStatus): boolean {
+  return status === 'closed' && s.stage1.response !== null && s.escalation === null && s.stage2 === null
 }
 
 function preconditionError(s: CaseState, c: CaseCommand, ctx: DecideContext): DomainError | null {
@@ -69,11 +70,14 @@ function preconditionError(s: CaseState, c: CaseCommand, ctx: DecideContext): Do
   if (ctx.policy.id !== s.policyId || (ctx.policyVersion !== undefined && ctx.policyVersion !== s.policyVersion)) {
     return domainError('CASE.POLICY_MISMATCH', `the case runs under policy ${s.policyId} version ${s.policyVersion}`)
   }
-  if (c.type === 'escalate' && closedButEscalatable(s)) return null
+  const effective = effectiveStatus(s, ctx.now)
+  if (c.type === 'escalate' && closedButEscalatable(s, effective)) return null
   if (c.type === 'acknowledge_stage2' && s.status === 'escalation_pending_decision') {
     return domainError('CASE.ESCALATION_DECISION_REQUIRED', 'the escalation was outside the window and needs a decision first')
   }
-  return guardStatus(s.status, { command: c.type, ...COMMAND_RULES[c.type] })
+  const rule = { command: c.type, ...COMMAND_RULES[c.type] }
+  // A case that reads as closed (final response sent, or window passed) is never edited; recording its closure is allowed.
+  return guardStatus(s.status, rule) ?? (c.type === 'close' || effective === s.status ? null : guardStatus(effective, rule))
 }
 
 function dispatch(s: CaseState, c: CaseCommand, ctx: DecideContext): DecideResult {
