@@ -51,3 +51,44 @@ export async function countCouncils(db: Kysely<Database>): Promise<number> {
   const { count } = await db.selectFrom('councils').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow()
   return count
 }
+
+/** A council's own settings that are not the Code's rules: its name and the optional public intake for website forms. */
+export interface CouncilSettings extends Council {
+  publicIntake: { enabled: boolean; allowedOrigins: string[] }
+}
+
+const settingsColumns = [...columns, 'public_intake_enabled', 'public_intake_origins'] as const
+
+function toSettings(row: Parameters<typeof toCouncil>[0] & { public_intake_enabled: boolean; public_intake_origins: string[] }): CouncilSettings {
+  return { ...toCouncil(row), publicIntake: { enabled: row.public_intake_enabled, allowedOrigins: row.public_intake_origins } }
+}
+
+export async function findCouncilSettings(db: Kysely<Database>, id: string): Promise<CouncilSettings | null> {
+  const row = await db.selectFrom('councils').select(settingsColumns).where('id', '=', id).executeTakeFirst()
+  return row ? toSettings(row) : null
+}
+
+export async function findCouncilSettingsBySlug(db: Kysely<Database>, slug: string): Promise<CouncilSettings | null> {
+  const row = await db.selectFrom('councils').select(settingsColumns).where('slug', '=', slug).executeTakeFirst()
+  return row ? toSettings(row) : null
+}
+
+export interface CouncilSettingsChange {
+  name?: string
+  publicIntakeEnabled?: boolean
+  publicIntakeOrigins?: string[]
+}
+
+export async function updateCouncilSettings(db: Kysely<Database>, id: string, change: CouncilSettingsChange): Promise<CouncilSettings | null> {
+  const row = await db
+    .updateTable('councils')
+    .set({
+      ...(change.name !== undefined ? { name: change.name } : {}),
+      ...(change.publicIntakeEnabled !== undefined ? { public_intake_enabled: change.publicIntakeEnabled } : {}),
+      ...(change.publicIntakeOrigins !== undefined ? { public_intake_origins: change.publicIntakeOrigins } : {}),
+    })
+    .where('id', '=', id)
+    .returning(settingsColumns)
+    .executeTakeFirst()
+  return row ? toSettings(row) : null
+}

@@ -31,6 +31,12 @@ export async function policyInForce(db: Kysely<Database>, councilId: string): Pr
   }
 }
 
+/** The body field a policy error points at: the preset itself, or the override that produced the bad value. */
+function policyErrorField(field: string): string {
+  if (field === 'preset') return '/preset'
+  return field === '' ? '/overrides' : `/overrides/${field.replaceAll('.', '/')}`
+}
+
 /** Records a new version of the council's policy; open cases keep the snapshot they started under. */
 export async function changePolicy(
   db: Kysely<Database>,
@@ -41,7 +47,7 @@ export async function changePolicy(
   const result = resolvePolicy(change.preset, change.overrides)
   if (!result.ok) {
     throw new HttpProblem(422, 'POLICY.INVALID', result.errors.map((e) => `${e.field}: ${e.message}`).join('; '), {
-      errors: result.errors.map((e) => ({ location: 'body', field: `/overrides/${e.field.replaceAll('.', '/')}`, rule: 'policy', message: e.message })),
+      errors: result.errors.map((e) => ({ location: 'body', field: policyErrorField(e.field), rule: 'policy', message: e.message })),
     })
   }
   await db.transaction().execute((trx) =>

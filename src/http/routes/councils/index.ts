@@ -1,0 +1,64 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { CouncilSettings } from '../../../db/council.repository.js'
+import { changeCouncilSettings, councilSettings, replacePolicy } from '../../../services/councils.js'
+import { policyInForce } from '../../../services/policies.js'
+import { requireAuth } from '../../plugins/authentication.js'
+import { problemResponses } from '../../problem.js'
+import {
+  CouncilSettingsPatchSchema, CouncilSettingsSchema, IfMatchVersionHeadersSchema, parseIfMatch, PolicyChangeSchema, PolicyInForceSchema,
+} from './schemas.js'
+
+const settingsView = (s: CouncilSettings) => ({
+  slug: s.slug, name: s.name, referencePrefix: s.referencePrefix, bankHolidayDivision: s.bankHolidayDivision, publicIntake: s.publicIntake,
+})
+
+/**
+ * The council the token acts for: anyone authenticated in it may read its settings and the policy in force
+ * (handlers and CRMs need the catalogue and timescales); only `admin` changes them.
+ */
+const councilsRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get('/v1/councils/current', {
+    schema: {
+      operationId: 'getCurrentCouncil', tags: ['councils'], summary: 'The council your token acts for, and its settings',
+      response: { 200: CouncilSettingsSchema, ...problemResponses(401, 403, 404) },
+    },
+  }, async (request) => settingsView(await councilSettings(app.db, requireAuth(request).council.id)))
+
+  app.patch('/v1/councils/current', {
+    config: { roles: ['admin'] },
+    schema: {
+      operationId: 'updateCurrentCouncil', tags: ['councils'], summary: 'Change the council\'s name or its public intake for website forms',
+      description: 'Public intake is off by default. The allow-list replaces the previous one; origins are stored in lower case.',
+      body: CouncilSettingsPatchSchema,
+      response: { 200: CouncilSettingsSchema, ...problemResponses(400, 401, 403, 404, 415) },
+    },
+  }, async (request) => settingsView(await changeCouncilSettings(app.db, requireAuth(request).council.id, request.body)))
+
+  app.get('/v1/councils/current/policy', {
+    schema: {
+      operationId: 'getCurrentPolicy', tags: ['councils'], summary: 'The council\'s policy in force',
+      description: 'Timescales, escalation window, outcome scheme and the catalogue of matters not considered. Open cases keep the version they started under (see a case\'s `policy.version`).',
+      response: { 200: PolicyInForceSchema, ...problemResponses(401, 403) },
+    },
+  }, async (request, reply) => {
+    const policy = await policyInForce(app.db, requireAuth(request).council.id)
+    return reply.header('etag', `"${policy.version}"`).send(policy)
+  })
+
+  app.put('/v1/councils/current/policy', {
+    config: { roles: ['admin'] },
+    schema: {
+      operationId: 'replaceCurrentPolicy', tags: ['councils'], summary: 'Record a new version of the council\'s policy',
+      description: 'A preset plus the council\'s changes. An invalid result is 422 naming each field and rule. New cases start under the new version; open cases keep theirs, so their dates do not move.',
+      headers: IfMatchVersionHeadersSchema,
+      body: PolicyChangeSchema,
+      response: { 200: PolicyInForceSchema, ...problemResponses(400, 401, 403, 412, 415, 422) },
+    },
+  }, async (request, reply) => {
+    const { principal, council } = requireAuth(request)
+    const policy = await replacePolicy(app.db, council.id, { preset: request.body.preset, overrides: request.body.overrides as Record<string, unknown> }, principal.subject, parseIfMatch(request.headers['if-match']))
+    return reply.header('etag', `"${policy.version}"`).send(policy)
+  })
+}
+
+export default councilsRoutes

@@ -1,0 +1,131 @@
+import cors from '@fastify/cors'
+import rateLimit from '@fastify/rate-limit'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyRequest } from 'fastify'
+import { caseDeadlines, type CaseState, type Policy } from '../../../domain/index.js'
+import { findCouncilSettingsBySlug, type CouncilSettings } from '../../../db/council.repository.js'
+import { receiveCase, type Caller, type CaseDeps } from '../../../services/cases.js'
+import { databaseRateLimitStore } from '../../plugins/rate-limit-store.js'
+import { HttpProblem, problemResponses } from '../../problem.js'
+import {
+  PublicIntakeHeadersSchema, PublicIntakeParamsSchema, PublicIntakeSchema, PublicReceiptSchema, type PublicIntake,
+} from './schemas.js'
+
+export interface PublicIntakeOptions {
+  /** Submissions per client IP and council per minute. */
+  maxPerMinute?: number
+}
+
+/** The principal every public submission is recorded under (cases.created_by, events' actor). */
+export const PUBLIC_WEB_FORM = 'public-web-form'
+
+const notAvailable = () =>
+  new HttpProblem(404, 'PUBLIC_INTAKE.NOT_AVAILABLE', 'This council does not take complaints from website forms here.')
+
+/**
+ * Website forms that post straight from the browser, off by default per council. A council that is unknown or
+ * has not turned it on answers 404, the same either way, so the endpoint says nothing about who is served.
+ * Browsers are held to the council's CORS allow-list; a request with an Origin outside it is refused (403) even
+ * though CORS alone would only hide the reply, because the form must not be usable from other sites at all.
+ * Requests with no Origin (the council's own website back end) are accepted.
+ */
+const publicIntakeRoutes: FastifyPluginAsyncTypebox<PublicIntakeOptions> = async (app, options) => {
+  const deps: CaseDeps = { db: app.db, calendars: app.calendars, now: app.now }
+  const looked = new WeakMap<FastifyRequest, Promise<CouncilSettings | null>>()
+  /** The council of the URL, looked up once per request (CORS, rate limit and handler all need it). */
+  const councilOf = (request: FastifyRequest): Promise<CouncilSettings | null> => {
+    let found = looked.get(request)
+    if (!found) {
+      const slug = (request.params as { slug?: string }).slug
+      found = slug ? findCouncilSettingsBySlug(app.db, slug).then((c) => (c?.publicIntake.enabled ? c : null)) : Promise.resolve(null)
+      looked.set(request, found)
+    }
+    return found
+  }
+  const originAllowed = (council: CouncilSettings, origin: string): boolean =>
+    council.publicIntake.allowedOrigins.includes(origin.toLowerCase())
+
+  await app.register(cors, {
+    delegator: async (request: FastifyRequest) => {
+      const council = await councilOf(request)
+      const origin = request.headers.origin
+      return {
+        origin: council !== null && origin !== undefined && originAllowed(council, origin) ? origin : false,
+        methods: ['POST'],
+        allowedHeaders: ['Content-Type', 'Idempotency-Key', 'X-Request-Id'],
+        exposedHeaders: ['X-Request-Id', 'Idempotent-Replayed', 'Retry-After'],
+        maxAge: 600,
+      }
+    },
+  })
+
+  // Counted in the database (see rate-limit-store.ts), so the limit holds across instances.
+  await app.register(rateLimit, {
+    global: false,
+    store: databaseRateLimitStore(app.db),
+    errorResponseBuilder: (_request, context) =>
+      new HttpProblem(429, 'RATE_LIMITED', `Too many submissions from this address: try again in ${context.after}.`),
+  })
+
+  // The preflight is answered by the CORS hook; this route only exists so that the hook runs without a token.
+  app.options('/:slug/complaints', {
+    config: { public: true },
+    schema: { hide: true, params: PublicIntakeParamsSchema },
+  }, async (request) => {
+    const council = await councilOf(request)
+    if (!council) throw notAvailable()
+    throw new HttpProblem(403, 'PUBLIC_INTAKE.ORIGIN_NOT_ALLOWED', 'This origin may not post to this council\'s complaints form.')
+  })
+
+  app.post('/:slug/complaints', {
+    config: {
+      public: true,
+      rateLimit: {
+        max: options.maxPerMinute ?? 10,
+        timeWindow: 60_000,
+        keyGenerator: async (request) => `public-intake:${(await councilOf(request))?.slug ?? '-'}:${request.ip}`,
+      },
+    },
+    // Before validation, so that a disabled council or a foreign origin is told so whatever the body.
+    preValidation: async (request) => {
+      const council = await councilOf(request)
+      if (!council) throw notAvailable()
+      const origin = request.headers.origin
+      if (origin !== undefined && !originAllowed(council, origin)) {
+        throw new HttpProblem(403, 'PUBLIC_INTAKE.ORIGIN_NOT_ALLOWED', 'This origin may not post to this council\'s complaints form.')
+      }
+    },
+    schema: {
+      operationId: 'submitPublicComplaint', tags: ['public'], summary: 'A complaint from a website form, posted from the browser (no token)',
+      description: 'Off by default: a council turns it on and lists its web origins (`PATCH /v1/councils/current`); otherwise 404. ' +
+        'Rate limited per client address and council (429 with `Retry-After`). Requires an `Idempotency-Key`. ' +
+        'The reply holds only the reference and dates, never personal data.',
+      security: [],
+      params: PublicIntakeParamsSchema,
+      headers: PublicIntakeHeadersSchema,
+      body: PublicIntakeSchema,
+      response: { 201: PublicReceiptSchema, ...problemResponses(400, 403, 404, 413, 415, 422, 429) },
+    },
+  }, async (request, reply) => {
+    const council = (await councilOf(request))!
+    const body: PublicIntake = request.body
+    if (!body.anonymous && !body.person) {
+      throw new HttpProblem(422, 'INTAKE.PERSON_REQUIRED', 'A complaint that is not anonymous needs the person.', {
+        errors: [{ location: 'body', field: '/person', rule: 'required', message: 'is required unless anonymous is true' }],
+      })
+    }
+    if (body.anonymous && (body.person || body.representative)) {
+      throw new HttpProblem(422, 'INTAKE.ANONYMOUS_WITH_PERSON', 'An anonymous complaint records no person or representative.')
+    }
+    const caller: Caller = { principal: { subject: PUBLIC_WEB_FORM, council: council.slug, roles: ['intake'] }, council }
+    // Keys live in the council's idempotency table beside the CRM's: a prefix keeps the two namespaces apart.
+    const { row, replayed } = await receiveCase(deps, caller, { ...body, channel: 'web_form' }, `public:${request.headers['idempotency-key']}`)
+    const state = row.state as unknown as CaseState
+    const ack = caseDeadlines(state, row.policy as unknown as Policy, app.calendars.get(council.bankHolidayDivision))
+      .find((d) => d.kind === 'stage1_acknowledgement')
+    if (replayed) reply.header('idempotent-replayed', 'true')
+    return reply.code(201).send({ reference: row.reference, receivedAt: state.receivedAt, acknowledgementDue: ack!.due })
+  })
+}
+
+export default publicIntakeRoutes

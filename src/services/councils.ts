@@ -1,0 +1,59 @@
+import type { Kysely } from 'kysely'
+import type { Database } from '../db/database.js'
+import { findCouncilSettings, updateCouncilSettings, type CouncilSettings } from '../db/council.repository.js'
+import { HttpProblem } from '../http/problem.js'
+import { changePolicy, policyInForce, type PolicyInForce } from './policies.js'
+
+export interface CouncilSettingsPatch {
+  name?: string
+  publicIntake?: { enabled?: boolean; allowedOrigins?: string[] }
+}
+
+export async function councilSettings(db: Kysely<Database>, councilId: string): Promise<CouncilSettings> {
+  const settings = await findCouncilSettings(db, councilId)
+  if (!settings) throw new HttpProblem(404, 'COUNCIL.NOT_FOUND', 'This council no longer exists.')
+  return settings
+}
+
+/** Origins are compared exactly as browsers send them: scheme, host and port, lower case, no trailing slash. */
+const normaliseOrigin = (origin: string): string => origin.toLowerCase().replace(/\/$/, '')
+
+export async function changeCouncilSettings(db: Kysely<Database>, councilId: string, patch: CouncilSettingsPatch): Promise<CouncilSettings> {
+  const origins = patch.publicIntake?.allowedOrigins
+  const updated = await updateCouncilSettings(db, councilId, {
+    ...(patch.name !== undefined ? { name: patch.name } : {}),
+    ...(patch.publicIntake?.enabled !== undefined ? { publicIntakeEnabled: patch.publicIntake.enabled } : {}),
+    ...(origins !== undefined ? { publicIntakeOrigins: [...new Set(origins.map(normaliseOrigin))] } : {}),
+  })
+  if (!updated) throw new HttpProblem(404, 'COUNCIL.NOT_FOUND', 'This council no longer exists.')
+  return updated
+}
+
+const isUniqueViolation = (error: unknown): boolean => (error as { code?: unknown } | null)?.code === '23505'
+
+/**
+ * A new version of the council's policy. With If-Match, a change made on a stale read is refused (412); two
+ * concurrent changes collide on the (council, version) key and the loser gets 412 too, never a silent overwrite.
+ */
+export async function replacePolicy(
+  db: Kysely<Database>,
+  councilId: string,
+  change: { preset: string; overrides: Record<string, unknown> },
+  by: string,
+  ifMatch: number | null,
+): Promise<PolicyInForce> {
+  if (ifMatch !== null) {
+    const current = await policyInForce(db, councilId)
+    if (current.version !== ifMatch) {
+      throw new HttpProblem(412, 'POLICY.VERSION_MISMATCH', `The policy in force is version ${current.version}, not ${ifMatch}: read it again.`)
+    }
+  }
+  try {
+    return await changePolicy(db, councilId, change, by)
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new HttpProblem(412, 'POLICY.VERSION_MISMATCH', 'The policy changed while this change was recorded: read it again.')
+    }
+    throw error
+  }
+}

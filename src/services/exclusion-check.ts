@@ -1,0 +1,138 @@
+import { effectiveStatus, twelveMonthTest, type CaseState, type Exclusion, type Policy } from '../domain/index.js'
+import { findCase, type CaseRow } from '../db/case.repository.js'
+import { HttpProblem } from '../http/problem.js'
+import { canAct, canSee, caseScope } from './case-access.js'
+import { readCase, type Caller, type CaseDeps } from './cases.js'
+
+export interface ExclusionCheckFacts {
+  awareOn?: string
+  matters?: string[]
+  description?: string
+  alreadyConsideredCaseId?: string
+}
+
+export interface ExclusionAdvice {
+  caseId: string
+  reference: string
+  policy: { id: string; version: number }
+  mayApply: Array<Exclusion & { reasons: string[] }>
+  twelveMonth: { awareOn: string; receivedOn: string; timeLimitMonths: number; withinLimit: boolean; limitDate: string } | null
+  alreadyConsidered: {
+    considered: boolean
+    cases: Array<{ id: string; reference: string; source: 'linked' | 'given'; considered: boolean; reason: string }>
+  }
+}
+
+/** Words too common in complaints and catalogues to say anything about which entry applies. */
+const STOPWORDS = new Set([
+  'about', 'after', 'also', 'been', 'being', 'complaint', 'complaints', 'council', 'councils', 'does', 'each', 'example', 'from', 'have',
+  'including', 'into', 'matter', 'matters', 'more', 'other', 'person', 'relevant', 'service', 'services', 'should', 'since', 'such', 'than',
+  'that', 'their', 'them', 'there', 'they', 'this', 'through', 'under', 'were', 'what', 'when', 'where', 'which', 'will', 'with', 'would',
+])
+
+/** A crude English stem, enough to let "appealed" meet "appeal" and "missed" meet "missed". */
+function stem(word: string): string {
+  for (const suffix of ['ing', 'ed', 'es', 's']) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 4) return word.slice(0, -suffix.length)
+  }
+  return word
+}
+
+function keywords(text: string): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const word of text.toLowerCase().split(/[^a-z]+/)) {
+    if (word.length >= 4 && !STOPWORDS.has(word)) out.set(stem(word), word)
+  }
+  return out
+}
+
+/**
+ * Catalogue entries the free text may point at: a word of the entry's label, or two words of its description.
+ * A hint for the person deciding, never a decision: each complaint is considered on its own merits (Code 2.1).
+ */
+export function matchCatalogue(catalogue: readonly Exclusion[], description: string): Map<string, string[]> {
+  const said = keywords(description)
+  const matches = new Map<string, string[]>()
+  for (const entry of catalogue) {
+    const inLabel = [...keywords(entry.label).keys()].filter((k) => said.has(k))
+    const inDescription = [...keywords(entry.description).keys()].filter((k) => said.has(k))
+    if (inLabel.length > 0 || new Set(inDescription).size >= 2) {
+      matches.set(entry.code, [...new Set([...inLabel, ...inDescription])].map((k) => said.get(k)!))
+    }
+  }
+  return matches
+}
+
+function considered(row: CaseRow, now: Date): { considered: boolean; reason: string } {
+  const state = row.state as unknown as CaseState
+  const response = state.stage2?.response ?? state.stage1.response
+  if (response) return { considered: true, reason: `stage ${state.stage2?.response ? 2 : 1} response sent on ${response.respondedOn}` }
+  if (effectiveStatus(state, now) === 'closed') return { considered: true, reason: `closed${state.closedOn ? ` on ${state.closedOn}` : ''}` }
+  return { considered: false, reason: `not yet considered (status ${effectiveStatus(state, now)})` }
+}
+
+const problem = (code: string, detail: string, field: string, rule: string) =>
+  new HttpProblem(422, code, detail, { errors: [{ location: 'body', field, rule, message: detail }] })
+
+/**
+ * Which entries of the case's own policy catalogue may apply, the 12-month test, and whether the matter was
+ * already considered. Advice only: nothing is written, so the case's version does not move.
+ */
+export async function checkExclusions(deps: CaseDeps, caller: Caller, caseId: string, facts: ExclusionCheckFacts): Promise<ExclusionAdvice> {
+  const row = await readCase(deps, caller, caseId)
+  const scope = caseScope(caller.principal)
+  if (!canAct(scope, row, 'exclusion_check')) throw new HttpProblem(403, 'AUTH.FORBIDDEN', 'Your roles do not allow an exclusion check on this case.')
+  const policy = row.policy as unknown as Policy
+  const state = row.state as unknown as CaseState
+  const now = deps.now()
+  const known = new Set(policy.exclusions.map((e) => e.code))
+  const unknown = (facts.matters ?? []).filter((code) => !known.has(code))
+  if (unknown.length > 0) {
+    throw new HttpProblem(422, 'EXCLUSION_CHECK.UNKNOWN_EXCLUSION', `Not in this case's policy catalogue: ${unknown.join(', ')}.`, {
+      errors: (facts.matters ?? []).flatMap((code, i) => known.has(code) ? [] : [{ location: 'body' as const, field: `/matters/${i}`, rule: 'catalogue', message: `"${code}" is not in the catalogue of policy ${policy.id}` }]),
+      missing: unknown,
+    })
+  }
+
+  const reasons = new Map<string, string[]>()
+  const because = (code: string, reason: string) => {
+    if (known.has(code)) reasons.set(code, [...(reasons.get(code) ?? []), reason])
+  }
+  for (const code of facts.matters ?? []) because(code, 'named in the facts given')
+  for (const [code, words] of matchCatalogue(policy.exclusions, facts.description ?? '')) {
+    because(code, `the description mentions ${words.map((w) => `"${w}"`).join(', ')}`)
+  }
+
+  const awareOn = facts.awareOn ?? state.awareOn
+  let twelveMonth: ExclusionAdvice['twelveMonth'] = null
+  if (awareOn) {
+    if (awareOn > state.receivedOn) throw problem('EXCLUSION_CHECK.AWARE_AFTER_RECEIPT', `The awareness date ${awareOn} is after the case was received (${state.receivedOn}).`, '/awareOn', 'not_after_receipt')
+    const test = twelveMonthTest(awareOn, state.receivedOn, policy)
+    twelveMonth = { awareOn, receivedOn: state.receivedOn, timeLimitMonths: policy.timeLimitMonths, ...test }
+    if (!test.withinLimit) {
+      because('over_time_limit', `received on ${state.receivedOn}, after the ${policy.timeLimitMonths}-month limit (${test.limitDate}) from awareness on ${awareOn}; the council may still accept it for good reason (Code 2.2)`)
+    }
+  }
+
+  const earlier: ExclusionAdvice['alreadyConsidered']['cases'] = []
+  if (row.linked_case_id) {
+    const linked = await findCase(deps.db, caller.council.id, row.linked_case_id)
+    if (linked) earlier.push({ id: linked.id, reference: linked.reference, source: 'linked', ...considered(linked, now) })
+  }
+  if (facts.alreadyConsideredCaseId && facts.alreadyConsideredCaseId !== row.linked_case_id) {
+    if (facts.alreadyConsideredCaseId === row.id) throw problem('EXCLUSION_CHECK.SAME_CASE', 'The earlier case must be another case.', '/alreadyConsideredCaseId', 'other_case')
+    const given = await findCase(deps.db, caller.council.id, facts.alreadyConsideredCaseId)
+    if (!given || !canSee(scope, given)) throw problem('EXCLUSION_CHECK.UNKNOWN_CASE', 'No such case in your council.', '/alreadyConsideredCaseId', 'exists')
+    earlier.push({ id: given.id, reference: given.reference, source: 'given', ...considered(given, now) })
+  }
+  for (const c of earlier.filter((e) => e.considered)) because('already_considered', `case ${c.reference} about the matter was already considered: ${c.reason}`)
+
+  return {
+    caseId: row.id,
+    reference: row.reference,
+    policy: { id: policy.id, version: row.policy_version },
+    mayApply: policy.exclusions.filter((e) => reasons.has(e.code)).map((e) => ({ ...e, reasons: reasons.get(e.code)! })),
+    twelveMonth,
+    alreadyConsidered: { considered: earlier.some((e) => e.considered), cases: earlier },
+  }
+}

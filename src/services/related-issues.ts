@@ -1,0 +1,70 @@
+import type { CaseState, Policy } from '../domain/index.js'
+import { appendEvents, lastEventSequence, updateCase, type CaseRow } from '../db/case.repository.js'
+import { HttpProblem } from '../http/problem.js'
+import { canAct, canSee, caseScope } from './case-access.js'
+import { projectCase } from './case-projection.js'
+import { notFound, receiveCase, type Caller, type CaseDeps, type IntakeDetails } from './cases.js'
+
+/** Before the stage 1 response an issue joins the case; these states have no response and are still open. */
+const JOINS_CASE = new Set(['received', 'triaged_complaint', 'service_request', 'stage1_acknowledged'])
+
+export type RelatedIssueResult =
+  | { added: true; row: CaseRow }
+  | { added: false; row: CaseRow; replayed: boolean; linkedTo: string }
+
+interface RelatedIssue { summary: string; addedAt: string }
+
+/**
+ * A further issue the person raises. Before the stage 1 response it is added to the case (the intake keeps the
+ * words; the history records only its position, so no complaint text sits in the event log). Once stage 1 has
+ * responded, or the case has ended without a response (refused, signposted, withdrawn, closed), it is a new
+ * contact: a new case, linked to this one, from the same person by the same channel.
+ */
+export async function raiseRelatedIssue(
+  deps: CaseDeps, caller: Caller, caseId: string, summary: string,
+  options: { ifMatch: number | null; idempotencyKey: string | null },
+): Promise<RelatedIssueResult> {
+  const scope = caseScope(caller.principal)
+  const outcome = await deps.db.transaction().execute(async (trx) => {
+    const row = await trx.selectFrom('cases').selectAll()
+      .where('council_id', '=', caller.council.id).where('id', '=', caseId)
+      .forUpdate().executeTakeFirst()
+    if (!row || !canSee(scope, row)) throw notFound()
+    if (!canAct(scope, row, 'add_related_issue')) throw new HttpProblem(403, 'AUTH.FORBIDDEN', 'Your roles do not allow adding issues to this case.')
+    if (options.ifMatch !== null && options.ifMatch !== row.version) {
+      throw new HttpProblem(412, 'CASE.VERSION_MISMATCH', `The case is at version ${row.version}, not ${options.ifMatch}: read it again.`)
+    }
+    const state = row.state as unknown as CaseState
+    if (!JOINS_CASE.has(state.status) || state.stage1.response !== null) return { added: false as const, row }
+    const at = deps.now().toISOString()
+    const issues = (row.intake.relatedIssues as RelatedIssue[] | undefined) ?? []
+    const policy = row.policy as unknown as Policy
+    const updated = await updateCase(trx, row.id, row.version, {
+      state,
+      intake: { ...row.intake, relatedIssues: [...issues, { summary, addedAt: at }] },
+      projection: projectCase(state, policy, deps.calendars.get(caller.council.bankHolidayDivision)),
+      now: deps.now(),
+    })
+    if (!updated) throw new HttpProblem(412, 'CASE.VERSION_MISMATCH', 'The case changed while the issue was added: read it again.')
+    await appendEvents(trx, row.id, caller.council.id, (await lastEventSequence(trx, row.id)) + 1, [
+      { type: 'related_issue_added', actor: caller.principal.subject, occurredAt: at, data: { index: issues.length } },
+    ])
+    return { added: true as const, row: updated }
+  })
+  if (outcome.added) return outcome
+
+  const original = outcome.row
+  const intake = original.intake as IntakeDetails
+  const details: IntakeDetails = {
+    channel: intake.channel,
+    anonymous: intake.anonymous ?? false,
+    sensitive: original.sensitive,
+    ...(intake.person ? { person: intake.person } : {}),
+    ...(intake.representative ? { representative: intake.representative } : {}),
+    summary,
+    ...(original.service_areas.length > 0 ? { serviceAreas: original.service_areas } : {}),
+    relatedCaseId: original.id,
+  }
+  const { row, replayed } = await receiveCase(deps, caller, details, options.idempotencyKey)
+  return { added: false, row, replayed, linkedTo: original.id }
+}
