@@ -15,6 +15,10 @@ import systemRoutes from './http/routes/system/index.js'
 import meRoutes from './http/routes/me/index.js'
 import calendarRoutes from './http/routes/calendar/index.js'
 import complaintsRoutes from './http/routes/complaints/index.js'
+import reportsRoutes from './http/routes/reports/index.js'
+import caseAdviceRoutes from './http/routes/complaints/case-advice.js'
+import councilsRoutes from './http/routes/councils/index.js'
+import publicIntakeRoutes from './http/routes/public/index.js'
 import { createCalendars, loadBankHolidays, type Calendars } from './services/calendars.js'
 
 declare module 'fastify' {
@@ -80,5 +84,9 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(meRoutes)
   await app.register(calendarRoutes)
   await app.register(complaintsRoutes)
+  await app.register(caseAdviceRoutes)
+  await app.register(councilsRoutes)
+  await app.register(publicIntakeRoutes, { prefix: '/v1/public/councils' })
+  await app.register(reportsRoutes)
   return app
 }

@@ -87,6 +87,90 @@ export interface IdempotencyKeyTable {
   created_at: GeneratedTimestamp
 }
 
+export interface CaseReportFactsTable {
+  case_id: string
+  council_id: string
+  received_on: DateString
+  status: string
+  kind: string | null
+  channel: string
+  service_area: string | null
+  categories: string[]
+  acceptance: string | null
+  refusal_codes: string[]
+  withdrawn_on: DateString | null
+  s1_ack_due_on: DateString | null
+  s1_ack_on: DateString | null
+  s1_due_original_on: DateString | null
+  s1_due_on: DateString | null
+  s1_responded_on: DateString | null
+  s1_outcome: string | null
+  s1_detailed_outcome: string | null
+  s1_extension_days: number
+  s1_beyond_cap: boolean
+  s1_paused_days: number
+  s1_working_days: number | null
+  escalated_on: DateString | null
+  escalation_decision: string | null
+  s2_ack_due_on: DateString | null
+  s2_ack_on: DateString | null
+  s2_due_original_on: DateString | null
+  s2_due_on: DateString | null
+  s2_responded_on: DateString | null
+  s2_outcome: string | null
+  s2_detailed_outcome: string | null
+  s2_extension_days: number
+  s2_beyond_cap: boolean
+  s2_paused_days: number
+  s2_working_days: number | null
+  ombudsman_referred_on: DateString | null
+  ombudsman_decision: string | null
+  ombudsman_decided_on: DateString | null
+  next_due_on: DateString | null
+  next_due_kind: string | null
+  updated_at: GeneratedTimestamp
+}
+
+export interface CaseReportRemedyTable {
+  case_id: string
+  remedy_id: string
+  council_id: string
+  source: string
+  type: string
+  status: string
+  offered_on: DateString
+  due_on: DateString
+  completed_on: DateString | null
+  amount_pence: number | null
+}
+
+export interface ExceptionalCircumstanceTable {
+  id: Generated<string>
+  council_id: string
+  starts_on: DateString
+  ends_on: DateString | null
+  affected: string
+  ombudsman_told_on: DateString | null
+  returned_to_compliance_on: DateString | null
+  recorded_by: string
+  created_at: GeneratedTimestamp
+}
+
+export interface AnnualReportNarrativeTable {
+  council_id: string
+  year: number
+  service_improvements: string
+  governance_response: string
+  updated_by: string
+  updated_at: GeneratedTimestamp
+}
+
+export interface RateLimitCounterTable {
+  key: string
+  window_started_at: GeneratedTimestamp
+  hits: number
+}
+
 export interface Database {
   councils: CouncilTable
   council_policies: CouncilPolicyTable
@@ -94,4 +178,9 @@ export interface Database {
   cases: CaseTable
   case_events: CaseEventTable
   idempotency_keys: IdempotencyKeyTable
+  rate_limit_counters: RateLimitCounterTable
+  case_report_facts: CaseReportFactsTable
+  case_report_remedies: CaseReportRemedyTable
+  exceptional_circumstances: ExceptionalCircumstanceTable
+  annual_report_narratives: AnnualReportNarrativeTable
 }

@@ -16,6 +16,7 @@ import type { Calendars } from './calendars.js'
 import { canAct, canSee, caseScope } from './case-access.js'
 import { projectCase } from './case-projection.js'
 import { policyInForce } from './policies.js'
+import { saveReportFacts } from './report-facts.js'
 
 export interface CaseDeps {
   db: Kysely<Database>
@@ -41,6 +42,9 @@ export interface IntakeDetails {
   relatedCaseId?: string
   [detail: string]: unknown
 }
+
+/** A CRM's clock may run a little ahead of ours; beyond this, a receipt "in the future" is a keying error. */
+const CLOCK_SKEW_MS = 2 * 60_000
 
 export const notFound = (): HttpProblem => new HttpProblem(404, 'CASE.NOT_FOUND', 'No such case in your council.')
 
@@ -92,10 +96,15 @@ export async function receiveCase(deps: CaseDeps, caller: Caller, details: Intak
   return deps.db.transaction().execute(async (trx) => {
     if (idempotencyKey !== null) {
       const claim = await claimIdempotencyKey(trx, councilId, idempotencyKey, requestHash(details))
-      if (!claim.claimed) return replay(trx, councilId, claim, requestHash(details))
+      if (!claim.claimed) return replay(trx, councilId, claim, requestHash(details), caller.principal)
     }
     const { version, policy } = await policyInForce(trx, councilId)
     const receivedAt = details.receivedAt ?? deps.now().toISOString()
+    if (Date.parse(receivedAt) - deps.now().getTime() > CLOCK_SKEW_MS) {
+      throw new HttpProblem(422, 'CASE.DATE_IN_FUTURE', 'receivedAt is in the future: a complaint can only be logged once it has been received.', {
+        errors: [{ location: 'body', field: '/receivedAt', rule: 'notInFuture', message: 'must not be in the future' }],
+      })
+    }
     const events = decided(null, {
       type: 'receive',
       receivedAt,
@@ -126,18 +135,22 @@ export async function receiveCase(deps: CaseDeps, caller: Caller, details: Intak
       projection: projectCase(state, policy, deps.calendars.get(caller.council.bankHolidayDivision)),
       now: deps.now(),
     })
+    await saveReportFacts(trx, row, deps.calendars.get(caller.council.bankHolidayDivision))
     await appendEvents(trx, row.id, councilId, 1, events.map(toNewEvent))
     if (idempotencyKey !== null) await recordIdempotentResult(trx, councilId, idempotencyKey, row.id)
     return { row, replayed: false }
   })
 }
 
-async function replay(trx: Transaction<Database>, councilId: string, claim: { requestHash: string; caseId: string | null }, hash: string): Promise<Intake> {
+async function replay(trx: Transaction<Database>, councilId: string, claim: { requestHash: string; caseId: string | null }, hash: string, principal: Principal): Promise<Intake> {
   if (claim.requestHash !== hash || claim.caseId === null) {
     throw new HttpProblem(422, 'IDEMPOTENCY.KEY_REUSED', 'This Idempotency-Key was already used with a different request body.')
   }
   const row = await findCase(trx, councilId, claim.caseId)
   if (!row) throw new Error('idempotency key points at a missing case')
+  // Keys are the council's, but a replay shows the case only to its submitter or to someone who may read it, never
+  // to another intake user who happened on the same key.
+  if (row.created_by !== principal.subject && !canSee(caseScope(principal), row)) throw new HttpProblem(422, 'IDEMPOTENCY.KEY_REUSED', 'This Idempotency-Key was already used for another submission.')
   return { row, replayed: true }
 }
 
@@ -176,6 +189,7 @@ export async function applyCommand(deps: CaseDeps, caller: Caller, caseId: strin
       now: deps.now(),
     })
     if (!updated) throw new HttpProblem(412, 'CASE.VERSION_MISMATCH', 'The case changed while this action was applied: read it again.')
+    await saveReportFacts(trx, updated, deps.calendars.get(caller.council.bankHolidayDivision))
     const history = events.map(toNewEvent)
     if (options.extraEvent) history.push(options.extraEvent(deps.now().toISOString()))
     await appendEvents(trx, row.id, caller.council.id, (await lastEventSequence(trx, row.id)) + 1, history)

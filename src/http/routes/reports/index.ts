@@ -1,0 +1,166 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyRequest } from 'fastify'
+import { Type } from 'typebox'
+import { londonDate } from '../../../domain/index.js'
+import { insertExceptionalCircumstance, listExceptionalCircumstances, saveNarrative } from '../../../db/report.repository.js'
+import { annualReport, type Period } from '../../../services/annual-report.js'
+import { performanceFigures } from '../../../services/reports.js'
+import { requireAuth } from '../../plugins/authentication.js'
+import { HttpProblem, problemResponses } from '../../problem.js'
+import { performanceCsv } from './csv.js'
+import { annualReportHtml } from './html.js'
+import {
+  AnnualReportSchema, ExceptionalCircumstanceInputSchema, ExceptionalCircumstanceSchema, NarrativeInputSchema, NarrativeSchema,
+  PerformanceQuerySchema, PerformanceReportSchema, YearSchema,
+} from './schemas.js'
+
+const READERS = ['reporting', 'complaints_team', 'admin'] as const
+const WRITERS = ['complaints_team', 'admin'] as const
+
+/** The representation asked for: the first of the offered types the Accept header names, JSON otherwise. */
+function wants(request: FastifyRequest, type: 'text/csv' | 'text/html'): boolean {
+  const accept = request.headers.accept ?? ''
+  return accept.split(',').some((part) => part.split(';')[0]?.trim().toLowerCase() === type)
+}
+
+const MAX_PERIOD_DAYS = 3 * 366
+
+function checkPeriod(from: string, to: string): void {
+  const days = (Date.parse(to) - Date.parse(from)) / 86_400_000
+  if (!(days >= 0)) {
+    throw new HttpProblem(400, 'VALIDATION', 'querystring/to: must be on or after `from`', {
+      errors: [{ location: 'querystring', field: '/to', rule: 'range', message: 'must be on or after `from`' }],
+    })
+  }
+  if (days > MAX_PERIOD_DAYS) {
+    throw new HttpProblem(400, 'VALIDATION', 'querystring/to: the period may be at most three years', {
+      errors: [{ location: 'querystring', field: '/to', rule: 'range', message: 'the period may be at most three years' }],
+    })
+  }
+}
+
+const csvOrJson = (json: unknown, csvDescription: string) => ({
+  description: 'The figures.',
+  content: {
+    'application/json': { schema: json },
+    'text/csv': { schema: Type.String({ description: csvDescription }) },
+  },
+})
+
+const htmlOrJson = {
+  description: 'The report.',
+  content: {
+    'application/json': { schema: AnnualReportSchema },
+    'text/html': { schema: Type.String({ description: 'One self-contained printable HTML page with inline SVG charts (volumes by month, timeliness against the Code\'s targets, outcomes by service area).' }) },
+  },
+}
+
+const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const today = () => londonDate(app.now())
+
+  app.get('/v1/reports/performance', {
+    config: { roles: READERS },
+    schema: {
+      operationId: 'getPerformanceFigures', tags: ['reports'], summary: 'Complaint handling figures for a period, grouped',
+      description: 'Volumes, outcomes, timeliness, escalations, the Ombudsman, remedies and the open caseload for your council. ' +
+        'Send `Accept: text/csv` for the same figures as one CSV table (a row per group, the total first; a column per figure named by its JSON path). No personal data.',
+      querystring: PerformanceQuerySchema,
+      response: { 200: csvOrJson(PerformanceReportSchema, 'The same figures: header row of JSON paths (`stage1.response.late.percent`), a row per group.'), ...problemResponses(400, 401, 403) },
+    },
+  }, async (request, reply) => {
+    const { council } = requireAuth(request)
+    const { from, to, groupBy = 'none' } = request.query
+    checkPeriod(from, to)
+    const figures = await performanceFigures(app.db, {
+      councilIds: [council.id], from, to, groupBy, today: today(), calendar: app.calendars.get(council.bankHolidayDivision),
+    })
+    const report = figures.get(council.id)!
+    if (wants(request, 'text/csv')) {
+      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="performance-${from}-${to}.csv"`).send(performanceCsv(report))
+    }
+    return report
+  })
+
+  const sendAnnual = async (request: FastifyRequest, period: Period) => {
+    const { council } = requireAuth(request)
+    const report = await annualReport(app.db, council, period, today(), app.calendars.get(council.bankHolidayDivision))
+    return wants(request, 'text/html') ? { html: annualReportHtml(report) } : { json: report }
+  }
+
+  app.get('/v1/reports/annual', {
+    config: { roles: READERS },
+    schema: {
+      operationId: 'getAnnualReport', tags: ['reports'], summary: 'The annual complaints performance and service improvement report',
+      description: 'For the financial year starting 1 April `year`: the self-assessment, quantitative performance, the summary of refused complaint types, ' +
+        'non-compliance findings (late acknowledgements and responses, extensions beyond the cap, exceptional circumstances), remedies, and the service improvements and governance response as recorded. ' +
+        'Send `Accept: text/html` for a printable page to publish. No personal data.',
+      querystring: Type.Object({ year: YearSchema }, { additionalProperties: false }),
+      response: { 200: htmlOrJson, ...problemResponses(400, 401, 403) },
+    },
+  }, async (request, reply) => {
+    const out = await sendAnnual(request, { kind: 'annual', year: request.query.year })
+    return out.html !== undefined ? reply.type('text/html; charset=utf-8').send(out.html) : out.json
+  })
+
+  app.get('/v1/reports/half-year', {
+    config: { roles: READERS },
+    schema: {
+      operationId: 'getHalfYearReport', tags: ['reports'], summary: 'The 6-monthly report for the committee cycle',
+      description: 'The annual report\'s structure for one half of the financial year: half 1 is April to September, half 2 October to March. `Accept: text/html` as for the annual report.',
+      querystring: Type.Object({
+        year: YearSchema,
+        half: Type.Union([Type.Literal(1), Type.Literal(2)], { description: '1: April to September; 2: October to March.' }),
+      }, { additionalProperties: false }),
+      response: { 200: htmlOrJson, ...problemResponses(400, 401, 403) },
+    },
+  }, async (request, reply) => {
+    const out = await sendAnnual(request, { kind: 'half-year', year: request.query.year, half: request.query.half })
+    return out.html !== undefined ? reply.type('text/html; charset=utf-8').send(out.html) : out.json
+  })
+
+  app.put('/v1/reports/annual/:year/narrative', {
+    config: { roles: WRITERS },
+    schema: {
+      operationId: 'recordAnnualReportNarrative', tags: ['reports'], summary: 'Record the service improvements and governance response for a year',
+      description: 'Replaces what was recorded for the year; the annual report and both 6-monthly reports of the year show it.',
+      params: Type.Object({ year: YearSchema }),
+      body: NarrativeInputSchema,
+      response: { 200: NarrativeSchema, ...problemResponses(400, 401, 403) },
+    },
+  }, async (request) => {
+    const { principal, council } = requireAuth(request)
+    return saveNarrative(app.db, council.id, { year: request.params.year, ...request.body, updatedBy: principal.subject })
+  })
+
+  app.post('/v1/reports/exceptional-circumstances', {
+    config: { roles: WRITERS },
+    schema: {
+      operationId: 'recordExceptionalCircumstances', tags: ['reports'], summary: 'Record a period of exceptional circumstances',
+      description: 'E.g. a cyber incident that stopped the council meeting the Code: the period, what was affected, when the Ombudsman was told and when the council returned to compliance. Shown in the reports whose period it overlaps.',
+      body: ExceptionalCircumstanceInputSchema,
+      response: { 201: ExceptionalCircumstanceSchema, ...problemResponses(400, 401, 403) },
+    },
+  }, async (request, reply) => {
+    const { principal, council } = requireAuth(request)
+    const body = request.body
+    if (body.endsOn !== null && body.endsOn < body.startsOn) {
+      throw new HttpProblem(400, 'VALIDATION', 'body/endsOn: must be on or after startsOn', {
+        errors: [{ location: 'body', field: '/endsOn', rule: 'range', message: 'must be on or after startsOn' }],
+      })
+    }
+    return reply.code(201).send(await insertExceptionalCircumstance(app.db, council.id, { ...body, recordedBy: principal.subject }))
+  })
+
+  app.get('/v1/reports/exceptional-circumstances', {
+    config: { roles: READERS },
+    schema: {
+      operationId: 'listExceptionalCircumstances', tags: ['reports'], summary: 'Recorded periods of exceptional circumstances',
+      response: { 200: Type.Object({ items: Type.Array(ExceptionalCircumstanceSchema) }), ...problemResponses(401, 403) },
+    },
+  }, async (request) => {
+    const { council } = requireAuth(request)
+    return { items: await listExceptionalCircumstances(app.db, council.id) }
+  })
+}
+
+export default reportsRoutes

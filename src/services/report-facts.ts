@@ -1,0 +1,113 @@
+/**
+ * What the reports count about one case, computed from its state alone: dates, flags and working-day figures,
+ * never a name or a word of the complaint. Rewritten in the same transaction as every write of the case, so the
+ * reports are always exactly as current as the cases.
+ */
+import type { Transaction } from 'kysely'
+import {
+  caseDeadlines, findDeadline, workingDaysBetween,
+  type Calendar, type CaseState, type Deadline, type Policy, type StageRecord,
+} from '../domain/index.js'
+import type { CaseRow } from '../db/case.repository.js'
+import type { Database } from '../db/database.js'
+import { replaceReportFacts, type ReportFacts, type ReportRemedy } from '../db/report.repository.js'
+import { projectCase } from './case-projection.js'
+
+/** The facts of one stage; the original due date is the same count without extensions (pauses still count). */
+function stageFacts(cal: Calendar, stage: StageRecord | null, start: string | null, ack: Deadline | undefined, due: Deadline | undefined, original: Deadline | undefined) {
+  const response = stage?.response ?? null
+  const paused = stage?.pauses.reduce((sum, p) => sum + (p.workingDays ?? 0), 0) ?? 0
+  return {
+    ackDueOn: ack?.due ?? null,
+    ackOn: stage?.acknowledgedOn ?? null,
+    dueOriginalOn: original?.due ?? null,
+    dueOn: response?.dueOn ?? due?.due ?? null,
+    respondedOn: response?.respondedOn ?? null,
+    outcome: response?.outcome ?? null,
+    detailedOutcome: response?.detailedOutcome ?? null,
+    extensionDays: stage?.extensions.reduce((sum, e) => sum + e.workingDays, 0) ?? 0,
+    beyondCap: stage?.extensions.some((e) => e.beyondCode) ?? false,
+    pausedDays: paused,
+    workingDays: response !== null && start !== null ? Math.max(0, workingDaysBetween(cal, start, response.respondedOn) - paused) : null,
+  }
+}
+
+const withoutExtensions = (s: CaseState): CaseState => ({
+  ...s,
+  stage1: { ...s.stage1, extensions: [] },
+  stage2: s.stage2 === null ? null : { ...s.stage2, extensions: [] },
+})
+
+function remedyOfferedOn(s: CaseState, source: 'stage1' | 'stage2' | 'ombudsman'): string {
+  const on = source === 'stage1' ? s.stage1.response?.respondedOn : source === 'stage2' ? s.stage2?.response?.respondedOn : s.ombudsman?.decidedOn
+  return on ?? s.receivedOn
+}
+
+export interface CaseFacts {
+  facts: ReportFacts
+  remedies: ReportRemedy[]
+}
+
+export interface FactsSource {
+  id: string
+  councilId: string
+  channel: string
+  serviceAreas: string[]
+  categories: string[]
+}
+
+/** Pure: the report row and remedy rows of a case. */
+export function reportFacts(c: FactsSource, state: CaseState, policy: Policy, cal: Calendar): CaseFacts {
+  const deadlines = caseDeadlines(state, policy, cal)
+  const originals = caseDeadlines(withoutExtensions(state), policy, cal)
+  const s1 = stageFacts(cal, state.stage1, state.receivedOn, findDeadline(deadlines, 'stage1_acknowledgement'),
+    findDeadline(deadlines, 'stage1_response'), findDeadline(originals, 'stage1_response'))
+  const s2 = stageFacts(cal, state.stage2, state.escalation?.requestedOn ?? null, findDeadline(deadlines, 'stage2_acknowledgement'),
+    findDeadline(deadlines, 'stage2_response'), findDeadline(originals, 'stage2_response'))
+  const projection = projectCase(state, policy, cal)
+  const facts: ReportFacts = {
+    caseId: c.id,
+    councilId: c.councilId,
+    receivedOn: state.receivedOn,
+    status: state.status,
+    kind: state.triage?.as ?? null,
+    channel: c.channel,
+    serviceArea: state.stage1.serviceArea ?? c.serviceAreas[0] ?? null,
+    categories: c.categories,
+    acceptance: state.acceptance?.decision ?? null,
+    refusalCodes: state.acceptance?.decision === 'refused' ? state.acceptance.exclusionCodes : [],
+    withdrawnOn: state.withdrawal?.withdrawnOn ?? null,
+    s1AckDueOn: s1.ackDueOn, s1AckOn: s1.ackOn, s1DueOriginalOn: s1.dueOriginalOn, s1DueOn: s1.dueOn, s1RespondedOn: s1.respondedOn,
+    s1Outcome: s1.outcome, s1DetailedOutcome: s1.detailedOutcome, s1ExtensionDays: s1.extensionDays, s1BeyondCap: s1.beyondCap,
+    s1PausedDays: s1.pausedDays, s1WorkingDays: s1.workingDays,
+    escalatedOn: state.escalation?.requestedOn ?? null,
+    escalationDecision: state.escalation?.decision?.decision ?? null,
+    s2AckDueOn: s2.ackDueOn, s2AckOn: s2.ackOn, s2DueOriginalOn: s2.dueOriginalOn, s2DueOn: s2.dueOn, s2RespondedOn: s2.respondedOn,
+    s2Outcome: s2.outcome, s2DetailedOutcome: s2.detailedOutcome, s2ExtensionDays: s2.extensionDays, s2BeyondCap: s2.beyondCap,
+    s2PausedDays: s2.pausedDays, s2WorkingDays: s2.workingDays,
+    ombudsmanReferredOn: state.ombudsman?.referredOn ?? null,
+    ombudsmanDecision: state.ombudsman?.decision ?? null,
+    ombudsmanDecidedOn: state.ombudsman?.decidedOn ?? null,
+    nextDueOn: projection.nextDueOn,
+    nextDueKind: projection.nextDueKind,
+  }
+  const remedies: ReportRemedy[] = state.remedies.map((r) => ({
+    caseId: c.id,
+    remedyId: r.id,
+    councilId: c.councilId,
+    source: r.source,
+    type: r.type,
+    status: r.status,
+    offeredOn: remedyOfferedOn(state, r.source),
+    dueOn: r.dueDate,
+    completedOn: r.completedOn,
+    amountPence: r.amountPence ?? null,
+  }))
+  return { facts, remedies }
+}
+
+/** Called by the case service after every insert or update of a case, inside its transaction. */
+export async function saveReportFacts(trx: Transaction<Database>, row: CaseRow, cal: Calendar): Promise<void> {
+  const source: FactsSource = { id: row.id, councilId: row.council_id, channel: row.channel, serviceAreas: row.service_areas, categories: row.categories }
+  await replaceReportFacts(trx, reportFacts(source, row.state as unknown as CaseState, row.policy as unknown as Policy, cal))
+}

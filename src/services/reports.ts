@@ -1,0 +1,239 @@
+/**
+ * The performance figures: each one counts the cases whose own date for it falls in the period (received on for
+ * volumes, the due date for timeliness, the response date for outcomes and working days, the offer for remedies).
+ * Assembled from a handful of aggregates over case_report_facts; no personal data is ever read.
+ */
+import type { Kysely } from 'kysely'
+import { addWorkingDays, type Calendar } from '../domain/index.js'
+import type { Database } from '../db/database.js'
+import {
+  acknowledgements, escalations, ombudsmanDecisions, ombudsmanReferrals, openNow, outcomes, refusalsByCode, remedies, responses, volumes,
+  workingDaysHistogram, type AggregateRow, type GroupBy, type ReportQuery,
+} from '../db/report.repository.js'
+
+export interface Measure { count: number; percent: number | null }
+
+export interface Timeliness { due: number; met: Measure; late: Measure; pending: Measure }
+
+export interface ResponseTimeliness {
+  due: number
+  withinCodeTimescale: Measure
+  withinExtendedDate: Measure
+  late: Measure
+  pending: Measure
+  extended: Measure
+  extendedWithinCap: Measure
+  extendedBeyondCap: Measure
+  paused: Measure
+  pausedWorkingDays: number
+}
+
+export interface StageOutcomes {
+  responded: number
+  upheld: number
+  notUpheld: number
+  detailed: { upheld: number; partlyUpheld: number; notUpheld: number }
+  workingDaysToRespond: { average: number | null; p90: number | null }
+}
+
+export interface StageFigures { acknowledgement: Timeliness; response: ResponseTimeliness; outcomes: StageOutcomes }
+
+export interface RemedyFigures { type: string; offered: number; done: number; open: number; overdue: number; undeliverable: number }
+
+export interface PerformanceGroup {
+  key: string
+  volumes: {
+    received: number; complaints: number; serviceRequests: number; signposted: number; untriaged: number
+    accepted: number; refused: number; withdrawn: number
+    refusedByCatalogueEntry: { code: string; count: number }[]
+  }
+  stage1: StageFigures
+  stage2: StageFigures
+  escalations: { requested: number; rate: number | null; refused: number; finalAtStage1: number }
+  ombudsman: { referred: number; decided: number; decisions: { upheldFault: number; noFault: number; notInvestigated: number; closedAfterInitialEnquiries: number } }
+  remedies: { offered: number; done: number; open: number; overdue: number; undeliverable: number; financialTotalPence: number; byType: RemedyFigures[] }
+}
+
+export interface OpenNow { open: number; stage1: number; stage2: number; overdue: number; dueWithin5WorkingDays: number }
+
+export interface PerformanceReport {
+  from: string
+  to: string
+  groupBy: GroupBy
+  asAt: string
+  total: PerformanceGroup
+  groups: PerformanceGroup[]
+  openNow: OpenNow
+}
+
+const percent = (count: number, of: number): number | null => (of > 0 ? Math.round((count * 1000) / of) / 10 : null)
+const measure = (count: number, of: number): Measure => ({ count, percent: percent(count, of) })
+const num = (row: AggregateRow | undefined, column: string): number => Number(row?.[column] ?? 0)
+
+function timeliness(r: AggregateRow | undefined): Timeliness {
+  const due = num(r, 'due')
+  return { due, met: measure(num(r, 'met'), due), late: measure(num(r, 'late'), due), pending: measure(num(r, 'pending'), due) }
+}
+
+function responseTimeliness(r: AggregateRow | undefined): ResponseTimeliness {
+  const due = num(r, 'due')
+  const m = (c: string) => measure(num(r, c), due)
+  return {
+    due,
+    withinCodeTimescale: m('within_code'), withinExtendedDate: m('within_extended'), late: m('late'), pending: m('pending'),
+    extended: m('extended'), extendedWithinCap: m('extended_within_cap'), extendedBeyondCap: m('extended_beyond_cap'),
+    paused: m('paused'), pausedWorkingDays: num(r, 'paused_days'),
+  }
+}
+
+/** Mean and 90th percentile (continuous, as PostgreSQL's percentile_cont) from a histogram of working days. */
+function workingDays(histogram: AggregateRow[]): StageOutcomes['workingDaysToRespond'] {
+  const bins = histogram.filter((r) => r.value !== null).map((r) => [Number(r.value), num(r, 'count')] as const).sort((a, b) => a[0] - b[0])
+  const total = bins.reduce((s, [, c]) => s + c, 0)
+  if (total === 0) return { average: null, p90: null }
+  const at = (index: number): number => {
+    let seen = 0
+    for (const [value, count] of bins) if ((seen += count) > index) return value
+    return bins[bins.length - 1]![0]
+  }
+  const pos = 0.9 * (total - 1)
+  const lower = at(Math.floor(pos))
+  const p90 = lower + (pos - Math.floor(pos)) * (at(Math.ceil(pos)) - lower)
+  const round1 = (x: number) => Math.round(x * 10) / 10
+  return { average: round1(bins.reduce((s, [v, c]) => s + v * c, 0) / total), p90: round1(p90) }
+}
+
+function stageOutcomes(r: AggregateRow | undefined, histogram: AggregateRow[]): StageOutcomes {
+  return {
+    responded: num(r, 'responded'), upheld: num(r, 'upheld'), notUpheld: num(r, 'not_upheld'),
+    detailed: { upheld: num(r, 'detailed_upheld'), partlyUpheld: num(r, 'detailed_partly_upheld'), notUpheld: num(r, 'detailed_not_upheld') },
+    workingDaysToRespond: workingDays(histogram),
+  }
+}
+
+type Sources = Record<'volumes' | 'refusals' | 'ack1' | 'ack2' | 'resp1' | 'resp2' | 'out1' | 'out2' | 'wd1' | 'wd2' | 'esc' | 'ombRef' | 'ombDec' | 'remedies', AggregateRow[]>
+
+/** Rows of one source for a council, indexed by group key ('' for the total). */
+function index(rows: AggregateRow[], councilId: string): Map<string, AggregateRow[]> {
+  const map = new Map<string, AggregateRow[]>()
+  for (const r of rows) {
+    if (r.council_id !== councilId) continue
+    const key = r.key ?? ''
+    map.set(key, [...(map.get(key) ?? []), r])
+  }
+  return map
+}
+
+function group(key: string, at: (source: keyof Sources) => AggregateRow[]): PerformanceGroup {
+  const one = (source: keyof Sources) => at(source)[0]
+  const v = one('volumes')
+  const stage1Responded = num(one('out1'), 'responded')
+  const e = one('esc')
+  const d = one('ombDec')
+  const byType: RemedyFigures[] = at('remedies').map((r) => ({
+    type: String(r.type), offered: num(r, 'offered'), done: num(r, 'done'), open: num(r, 'open'), overdue: num(r, 'overdue'), undeliverable: num(r, 'undeliverable'),
+  })).sort((a, b) => a.type.localeCompare(b.type))
+  const sum = (f: keyof Omit<RemedyFigures, 'type'>) => byType.reduce((s, r) => s + r[f], 0)
+  return {
+    key,
+    volumes: {
+      received: num(v, 'received'), complaints: num(v, 'complaints'), serviceRequests: num(v, 'service_requests'), signposted: num(v, 'signposted'),
+      untriaged: num(v, 'untriaged'), accepted: num(v, 'accepted'), refused: num(v, 'refused'), withdrawn: num(v, 'withdrawn'),
+      refusedByCatalogueEntry: at('refusals').map((r) => ({ code: String(r.code), count: num(r, 'count') })).sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
+    },
+    stage1: { acknowledgement: timeliness(one('ack1')), response: responseTimeliness(one('resp1')), outcomes: stageOutcomes(one('out1'), at('wd1')) },
+    stage2: { acknowledgement: timeliness(one('ack2')), response: responseTimeliness(one('resp2')), outcomes: stageOutcomes(one('out2'), at('wd2')) },
+    escalations: { requested: num(e, 'requested'), rate: percent(num(e, 'requested'), stage1Responded), refused: num(e, 'refused'), finalAtStage1: num(e, 'final_at_stage1') },
+    ombudsman: {
+      referred: num(one('ombRef'), 'referred'), decided: num(d, 'decided'),
+      decisions: { upheldFault: num(d, 'upheld_fault'), noFault: num(d, 'no_fault'), notInvestigated: num(d, 'not_investigated'), closedAfterInitialEnquiries: num(d, 'closed_after_initial_enquiries') },
+    },
+    remedies: {
+      offered: sum('offered'), done: sum('done'), open: sum('open'), overdue: sum('overdue'), undeliverable: sum('undeliverable'),
+      financialTotalPence: at('remedies').reduce((s, r) => s + num(r, 'amount_pence'), 0), byType,
+    },
+  }
+}
+
+function monthsOf(from: string, to: string): string[] {
+  const months: string[] = []
+  let [y, m] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))]
+  const last = to.slice(0, 7)
+  for (;;) {
+    const key = `${y}-${String(m).padStart(2, '0')}`
+    if (key > last) return months
+    months.push(key)
+    if (++m > 12) { m = 1; y++ }
+  }
+}
+
+async function gather(db: Kysely<Database>, q: ReportQuery): Promise<Sources> {
+  // Independent aggregates: on PostgreSQL they run side by side on the pool's connections.
+  const [vols, refusals, ack1, ack2, resp1, resp2, out1, out2, wd1, wd2, esc, ombRef, ombDec, rems] = await Promise.all([
+    volumes(db, q), refusalsByCode(db, q),
+    acknowledgements(db, q, 1), acknowledgements(db, q, 2), responses(db, q, 1), responses(db, q, 2),
+    outcomes(db, q, 1), outcomes(db, q, 2), workingDaysHistogram(db, q, 1), workingDaysHistogram(db, q, 2),
+    escalations(db, q), ombudsmanReferrals(db, q), ombudsmanDecisions(db, q), remedies(db, q),
+  ])
+  const month = (rows: AggregateRow[]) => (q.groupBy === 'month' ? rows.map((r): AggregateRow => ({ ...r, key: r.key === null ? null : r.key.slice(0, 7) })) : rows)
+  // Where each case is in one group the council's total (key null) is the sum of its groups; by category a case
+  // may be in several, so there the totals are queried on their own (performanceFigures).
+  const total = (rows: AggregateRow[], by: string | null = null): AggregateRow[] => {
+    const grouped = month(rows)
+    if (q.groupBy === 'none' || q.groupBy === 'category') return grouped
+    const sums = new Map<string, AggregateRow>()
+    for (const r of grouped) {
+      const k = `${r.council_id}|${by === null ? '' : String(r[by])}`
+      const s: AggregateRow = sums.get(k) ?? { council_id: r.council_id, key: null, ...(by === null ? {} : { [by]: r[by] ?? null }) }
+      for (const [c, value] of Object.entries(r)) if (c !== by && typeof value === 'number') s[c] = Number(s[c] ?? 0) + value
+      sums.set(k, s)
+    }
+    return [...grouped, ...sums.values()]
+  }
+  return {
+    volumes: total(vols), refusals: total(refusals, 'code'), ack1: total(ack1), ack2: total(ack2), resp1: total(resp1), resp2: total(resp2),
+    out1: total(out1), out2: total(out2), wd1: total(wd1, 'value'), wd2: total(wd2, 'value'), esc: total(esc), ombRef: total(ombRef),
+    ombDec: total(ombDec), remedies: total(rems, 'type'),
+  }
+}
+
+export interface PerformanceRequest {
+  councilIds: string[]
+  from: string
+  to: string
+  groupBy: GroupBy
+  today: string
+  calendar: Calendar
+}
+
+/** The figures for each council asked for, keyed by council id. */
+export async function performanceFigures(db: Kysely<Database>, r: PerformanceRequest): Promise<Map<string, PerformanceReport>> {
+  const q: ReportQuery = { councilIds: r.councilIds, from: r.from, to: r.to, groupBy: r.groupBy, today: r.today }
+  const soonBy = addWorkingDays(r.calendar, r.today, 5).date
+  const [sources, totals, open] = await Promise.all([
+    gather(db, q),
+    // Where a case can sit in several groups the totals are their own query; elsewhere grouping sets gave them.
+    r.groupBy === 'category' ? totalsByCategoryless(db, q) : Promise.resolve(null),
+    openNow(db, r.councilIds, r.today, soonBy),
+  ])
+  const out = new Map<string, PerformanceReport>()
+  for (const councilId of r.councilIds) {
+    const indexed = Object.fromEntries(Object.entries(sources).map(([k, rows]) => [k, index(rows, councilId)])) as Record<keyof Sources, Map<string, AggregateRow[]>>
+    const totalIndexed = totals ? Object.fromEntries(Object.entries(totals).map(([k, rows]) => [k, index(rows, councilId)])) as Record<keyof Sources, Map<string, AggregateRow[]>> : indexed
+    const keys = new Set<string>(r.groupBy === 'month' ? monthsOf(r.from, r.to) : [])
+    if (r.groupBy !== 'none') for (const map of Object.values(indexed)) for (const k of map.keys()) if (k !== '') keys.add(k)
+    const groups = r.groupBy === 'none' ? [] : [...keys].sort().map((key) => group(key, (s) => indexed[s].get(key) ?? []))
+    const o = open.find((row) => row.council_id === councilId)
+    out.set(councilId, {
+      from: r.from, to: r.to, groupBy: r.groupBy, asAt: r.today,
+      total: group('total', (s) => totalIndexed[s].get('') ?? []),
+      groups,
+      openNow: { open: num(o, 'open'), stage1: num(o, 'stage1'), stage2: num(o, 'stage2'), overdue: num(o, 'overdue'), dueWithin5WorkingDays: num(o, 'due_soon') },
+    })
+  }
+  return out
+}
+
+async function totalsByCategoryless(db: Kysely<Database>, q: ReportQuery): Promise<Sources> {
+  return gather(db, { ...q, groupBy: 'none' })
+}
