@@ -47,6 +47,10 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
     // One log line per request, written by the onResponse hook below.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.bodyLimit,
+    // A hop count trusts that many proxies nearest to us (proxy-addr's hop semantics).
+    trustProxy: typeof config.trustProxy === 'number'
+      ? (_address: string, hop: number) => hop < (config.trustProxy as number)
+      : config.trustProxy,
     requestIdHeader: false,
     // An integrator's request id is kept (when it is a sane token) so one id follows a request across systems.
     genReqId: (req) => {

@@ -22,6 +22,10 @@ export const EnvSchema = Type.Object({
   ], {
     default: 'info', description: 'pino log level.',
   }),
+  TRUST_PROXY: Type.Optional(Type.String({
+    minLength: 1,
+    description: 'Behind a load balancer: `true`, a hop count, or comma-separated proxy addresses, so the client address (rate limits) is read from X-Forwarded-For.',
+  })),
   BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, default: 1_048_576, description: 'Largest accepted request body.' }),
   SHUTDOWN_TIMEOUT_MS: Type.Integer({ minimum: 0, default: 10_000, description: 'Bound on in-flight requests at shutdown.' }),
   SEED_DEMO_COUNCIL: Type.Optional(Type.Boolean({
@@ -65,6 +69,8 @@ export interface Config {
     | { readonly kind: 'pglite'; readonly dataDir: string | null }
   readonly logLevel: Env['LOG_LEVEL']
   readonly bodyLimit: number
+  /** Fastify's trustProxy: false, true, a hop count or the proxies' addresses. */
+  readonly trustProxy: boolean | number | string
   readonly shutdownTimeoutMs: number
   readonly seedDemoCouncil: boolean
   readonly bankHolidaysFile: string | null
@@ -102,6 +108,12 @@ function readEnvironment(source: Record<string, string | undefined>): Env {
   return converted as Env
 }
 
+function trustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined) return false
+  if (value in BOOLEAN_WORDS) return BOOLEAN_WORDS[value]!
+  return /^\d+$/.test(value) ? Number(value) : value
+}
+
 /** Reads and checks the environment; throws ConfigError naming the first bad variable. */
 export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
   const env = readEnvironment(source)
@@ -122,6 +134,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       : { kind: 'postgres' as const, url: env.DATABASE_URL!, poolMax: env.DATABASE_POOL_MAX },
     logLevel: env.LOG_LEVEL,
     bodyLimit: env.BODY_LIMIT_BYTES,
+    trustProxy: trustProxy(env.TRUST_PROXY),
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     seedDemoCouncil: env.SEED_DEMO_COUNCIL ?? embedded,
     bankHolidaysFile: env.BANK_HOLIDAYS_FILE ?? null,

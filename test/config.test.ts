@@ -27,6 +27,13 @@ t.test('values are converted from strings', async (t) => {
   t.equal(config.logLevel, 'warn')
 })
 
+t.test('TRUST_PROXY is off by default and reads as a flag, a hop count or addresses', async (t) => {
+  t.equal(loadConfig({}).trustProxy, false)
+  t.equal(loadConfig({ TRUST_PROXY: 'true' }).trustProxy, true)
+  t.equal(loadConfig({ TRUST_PROXY: '2' }).trustProxy, 2)
+  t.equal(loadConfig({ TRUST_PROXY: '10.0.0.1,10.0.0.2' }).trustProxy, '10.0.0.1,10.0.0.2')
+})
+
 t.test('a bad value names its variable', async (t) => {
   t.equal(failure({ PORT: 'eighty' }).variable, 'PORT')
   t.equal(failure({ PORT: '70000' }).variable, 'PORT')
