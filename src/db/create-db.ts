@@ -45,6 +45,9 @@ function createPostgres(url: string, poolMax: number): DatabaseHandle {
       }) as typeof pg.types.getTypeParser,
     },
   })
+  // An idle client that loses its connection (a server restart, a terminated backend) makes the pool emit
+  // 'error'; unhandled, that would crash the process. The next query on that client reports it instead.
+  pool.on('error', () => {})
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   return { db, backend: 'postgres', close: () => db.destroy() }
 }
