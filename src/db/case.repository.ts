@@ -162,6 +162,12 @@ export async function findCase(db: Kysely<Database>, councilId: string, id: stri
   return row ?? null
 }
 
+/** The case under a row lock: concurrent commands on it queue here until this transaction ends. */
+export async function findCaseForUpdate(trx: Transaction<Database>, councilId: string, id: string): Promise<CaseRow | null> {
+  const row = await trx.selectFrom('cases').selectAll().where('council_id', '=', councilId).where('id', '=', id).forUpdate().executeTakeFirst()
+  return row ?? null
+}
+
 export async function listEvents(db: Kysely<Database>, councilId: string, caseId: string) {
   return db
     .selectFrom('case_events')

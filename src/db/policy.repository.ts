@@ -23,13 +23,17 @@ export async function findCurrentPolicy(db: Kysely<Database>, councilId: string)
     : null
 }
 
-/** Adds the next version; the primary key makes two concurrent changes collide instead of both landing. */
+/**
+ * Adds the next version; the primary key makes two concurrent changes collide instead of both landing. Given the
+ * version the change was made on, it adds exactly the one after it, so a change made on a stale read collides too.
+ */
 export async function insertPolicyVersion(
   trx: Transaction<Database>,
   councilId: string,
   entry: { preset: string; overrides: Record<string, unknown>; policy: Record<string, unknown>; createdBy: string },
+  madeOnVersion: number | null = null,
 ): Promise<number> {
-  const latest = await trx
+  const latest = madeOnVersion !== null ? { version: madeOnVersion } : await trx
     .selectFrom('council_policies')
     .select((eb) => eb.fn.max('version').as('version'))
     .where('council_id', '=', councilId)

@@ -7,7 +7,7 @@ import {
 import type { Council } from '../db/council.repository.js'
 import type { Database } from '../db/database.js'
 import {
-  appendEvents, findCase, insertCase, lastEventSequence, nextReferenceNumber, updateCase, type CaseRow, type NewEvent,
+  appendEvents, findCase, findCaseForUpdate, insertCase, lastEventSequence, nextReferenceNumber, updateCase, type CaseRow, type NewEvent,
 } from '../db/case.repository.js'
 import { claimIdempotencyKey, recordIdempotentResult } from '../db/idempotency.repository.js'
 import type { Principal } from '../http/auth/principal.js'
@@ -82,6 +82,18 @@ function fold(state: CaseState | null, events: CaseEvent[]): CaseState {
   const next = events.reduce<CaseState | null>(evolve, state)
   if (next === null) throw new Error('events produced no case state')
   return next
+}
+
+/** Who made the complaint: a named person, or nobody at all when it is anonymous. */
+export function checkParties(details: { anonymous?: boolean; person?: unknown; representative?: unknown }): void {
+  if (!details.anonymous && !details.person) {
+    throw new HttpProblem(422, 'INTAKE.PERSON_REQUIRED', 'A complaint that is not anonymous needs the person.', {
+      errors: [{ location: 'body', field: '/person', rule: 'required', message: 'is required unless anonymous is true' }],
+    })
+  }
+  if (details.anonymous && (details.person || details.representative)) {
+    throw new HttpProblem(422, 'INTAKE.ANONYMOUS_WITH_PERSON', 'An anonymous complaint records no person or representative.')
+  }
 }
 
 export interface Intake {
@@ -163,20 +175,25 @@ export interface CommandOptions {
   extraEvent?: (at: string) => NewEvent
 }
 
+/**
+ * The case under a row lock, for a change: 404 when the caller may not see it (its existence does not leak), 403
+ * when they see it but may not do this, 412 when If-Match names another version.
+ */
+export async function lockCaseFor(trx: Transaction<Database>, caller: Caller, caseId: string, action: string, ifMatch: number | null): Promise<CaseRow> {
+  const scope = caseScope(caller.principal)
+  const row = await findCaseForUpdate(trx, caller.council.id, caseId)
+  if (!row || !canSee(scope, row)) throw notFound()
+  if (!canAct(scope, row, action)) throw new HttpProblem(403, 'AUTH.FORBIDDEN', `Your roles do not allow "${action}" on this case.`)
+  if (ifMatch !== null && ifMatch !== row.version) {
+    throw new HttpProblem(412, 'CASE.VERSION_MISMATCH', `The case is at version ${row.version}, not ${ifMatch}: read it again.`)
+  }
+  return row
+}
+
 /** Loads the case under a row lock, asks the domain, and writes the new state and its events together. */
 export async function applyCommand(deps: CaseDeps, caller: Caller, caseId: string, command: CaseCommand, options: CommandOptions): Promise<CaseRow> {
-  const scope = caseScope(caller.principal)
   return deps.db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('cases').selectAll()
-      .where('council_id', '=', caller.council.id).where('id', '=', caseId)
-      .forUpdate().executeTakeFirst()
-    if (!row || !canSee(scope, row)) throw notFound()
-    if (!canAct(scope, row, command.type)) {
-      throw new HttpProblem(403, 'AUTH.FORBIDDEN', `Your roles do not allow "${command.type}" on this case.`)
-    }
-    if (options.ifMatch !== null && options.ifMatch !== row.version) {
-      throw new HttpProblem(412, 'CASE.VERSION_MISMATCH', `The case is at version ${row.version}, not ${options.ifMatch}: read it again.`)
-    }
+    const row = await lockCaseFor(trx, caller, caseId, command.type, options.ifMatch)
     const state = row.state as unknown as CaseState
     const policy = row.policy as unknown as Policy
     const events = decided(state, command, deps, caller, policy, row.policy_version)

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../db/database.js'
 import { findCouncilSettings, updateCouncilSettings, type CouncilSettings } from '../db/council.repository.js'
 import { HttpProblem } from '../http/problem.js'
-import { changePolicy, policyInForce, type PolicyInForce } from './policies.js'
+import { changePolicy, type PolicyInForce } from './policies.js'
 
 export interface CouncilSettingsPatch {
   name?: string
@@ -42,14 +42,8 @@ export async function replacePolicy(
   by: string,
   ifMatch: number | null,
 ): Promise<PolicyInForce> {
-  if (ifMatch !== null) {
-    const current = await policyInForce(db, councilId)
-    if (current.version !== ifMatch) {
-      throw new HttpProblem(412, 'POLICY.VERSION_MISMATCH', `The policy in force is version ${current.version}, not ${ifMatch}: read it again.`)
-    }
-  }
   try {
-    return await changePolicy(db, councilId, change, by)
+    return await changePolicy(db, councilId, change, by, ifMatch)
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw new HttpProblem(412, 'POLICY.VERSION_MISMATCH', 'The policy changed while this change was recorded: read it again.')

@@ -37,12 +37,17 @@ function policyErrorField(field: string): string {
   return field === '' ? '/overrides' : `/overrides/${field.replaceAll('.', '/')}`
 }
 
-/** Records a new version of the council's policy; open cases keep the snapshot they started under. */
+/**
+ * Records a new version of the council's policy; open cases keep the snapshot they started under. With ifMatch,
+ * a stale version is refused at once, and the insert claims exactly the version after it: a change that lands
+ * between the comparison and the insert makes the primary key collide (412), never a silent overwrite.
+ */
 export async function changePolicy(
   db: Kysely<Database>,
   councilId: string,
   change: { preset: string; overrides: Record<string, unknown> },
   by: string,
+  ifMatch: number | null = null,
 ): Promise<PolicyInForce> {
   const result = resolvePolicy(change.preset, change.overrides)
   if (!result.ok) {
@@ -50,7 +55,12 @@ export async function changePolicy(
       errors: result.errors.map((e) => ({ location: 'body', field: policyErrorField(e.field), rule: 'policy', message: e.message })),
     })
   }
-  await db.transaction().execute((trx) =>
-    insertPolicyVersion(trx, councilId, { preset: change.preset, overrides: change.overrides, policy: result.policy, createdBy: by }))
+  await db.transaction().execute(async (trx) => {
+    const current = ifMatch === null ? null : (await findCurrentPolicy(trx, councilId))?.version ?? 0
+    if (current !== null && current !== ifMatch) {
+      throw new HttpProblem(412, 'POLICY.VERSION_MISMATCH', `The policy in force is version ${current}, not ${ifMatch}: read it again.`)
+    }
+    await insertPolicyVersion(trx, councilId, { preset: change.preset, overrides: change.overrides, policy: result.policy, createdBy: by }, ifMatch)
+  })
   return policyInForce(db, councilId)
 }

@@ -1,9 +1,8 @@
 import type { CaseState, Policy } from '../domain/index.js'
 import { appendEvents, lastEventSequence, updateCase, type CaseRow } from '../db/case.repository.js'
 import { HttpProblem } from '../http/problem.js'
-import { canAct, canSee, caseScope } from './case-access.js'
 import { projectCase } from './case-projection.js'
-import { notFound, receiveCase, type Caller, type CaseDeps, type IntakeDetails } from './cases.js'
+import { lockCaseFor, receiveCase, type Caller, type CaseDeps, type IntakeDetails } from './cases.js'
 
 /** Before the stage 1 response an issue joins the case; these states have no response and are still open. */
 const JOINS_CASE = new Set(['received', 'triaged_complaint', 'service_request', 'stage1_acknowledged'])
@@ -24,16 +23,8 @@ export async function raiseRelatedIssue(
   deps: CaseDeps, caller: Caller, caseId: string, summary: string,
   options: { ifMatch: number | null; idempotencyKey: string | null },
 ): Promise<RelatedIssueResult> {
-  const scope = caseScope(caller.principal)
   const outcome = await deps.db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('cases').selectAll()
-      .where('council_id', '=', caller.council.id).where('id', '=', caseId)
-      .forUpdate().executeTakeFirst()
-    if (!row || !canSee(scope, row)) throw notFound()
-    if (!canAct(scope, row, 'add_related_issue')) throw new HttpProblem(403, 'AUTH.FORBIDDEN', 'Your roles do not allow adding issues to this case.')
-    if (options.ifMatch !== null && options.ifMatch !== row.version) {
-      throw new HttpProblem(412, 'CASE.VERSION_MISMATCH', `The case is at version ${row.version}, not ${options.ifMatch}: read it again.`)
-    }
+    const row = await lockCaseFor(trx, caller, caseId, 'add_related_issue', options.ifMatch)
     const state = row.state as unknown as CaseState
     if (!JOINS_CASE.has(state.status) || state.stage1.response !== null) return { added: false as const, row }
     const at = deps.now().toISOString()

@@ -1,5 +1,6 @@
 import t from 'tap'
 import { bearer, build, seedCouncil, tokenFor } from '../helpers/build.js'
+import { usingPostgres } from '../helpers/database.js'
 
 const NOW = new Date('2025-12-19T10:00:00Z')
 
@@ -80,6 +81,24 @@ t.test('the policy in force and its versions', async (t) => {
     const theirs = await app.inject({ method: 'GET', url: '/v1/councils/current/policy', headers: bearer(await tokenFor(other, ['admin'])) })
     t.equal(theirs.json().version, 0, 'another council\'s policy is its own')
   })
+})
+
+t.test('concurrent policy changes made on one read: exactly one lands', { skip: usingPostgres() ? false : 'needs real concurrency: PostgreSQL only' }, async (t) => {
+  const app = await build(t, { now: () => NOW })
+  const council = await seedCouncil(app)
+  const admin = bearer(await tokenFor(council, ['admin'], 'ada'))
+  for (let round = 0; round < 5; round++) {
+    const read = await app.inject({ method: 'GET', url: '/v1/councils/current/policy', headers: admin })
+    const answers = await Promise.all(Array.from({ length: 8 }, (_, i) => app.inject({
+      method: 'PUT', url: '/v1/councils/current/policy', headers: { ...admin, 'if-match': read.headers.etag as string },
+      payload: { preset: 'lgsco-2024', overrides: { stage1: { response: { workingDays: 10 + i } } } },
+    })))
+    const codes = answers.map((r) => r.statusCode)
+    t.same(codes.filter((c) => c === 200).length, 1, `round ${round}: ${codes.join(',')}`)
+    t.same(codes.filter((c) => c !== 200), Array(7).fill(412), 'the others were made on a stale read')
+    const after = await app.inject({ method: 'GET', url: '/v1/councils/current/policy', headers: admin })
+    t.equal(after.json().version, read.json().version + 1, 'one new version, no silent overwrite')
+  }
 })
 
 t.test('a policy change does not move an open case\'s dates', async (t) => {

@@ -59,6 +59,8 @@ function acceptanceError(s: CaseState, c: CommandOf<'acknowledge'>, ctx: DecideC
 
 /** Late acknowledgement is allowed and recorded as late: refusing to record it would hide the failure. */
 export function decideAcknowledge(s: CaseState, c: CommandOf<'acknowledge'>, ctx: DecideContext): DecideResult {
+  // Histories stored before upgrades restored the accepted status may read triaged_complaint with an acceptance.
+  if (s.acceptance !== null) return fail(domainError('CASE.ALREADY_ACKNOWLEDGED', `the complaint was already acknowledged on ${s.stage1.acknowledgedOn}`))
   const error = acceptanceError(s, c, ctx)
   if (error !== null) return fail(error)
   const m = meta(ctx)

@@ -59,7 +59,9 @@ function apply(s: CaseState, e: CaseEvent): CaseState {
     case 'triaged':
       return { ...s, status: TRIAGE_STATUS[e.as], triage: { as: e.as, signpostedTo: e.signpostedTo, reason: e.reason } }
     case 'upgraded':
-      return { ...s, status: 'triaged_complaint', triage: { as: 'complaint', signpostedTo: null, reason: e.reason } }
+      // A complaint accepted, then downgraded with the person's agreement, comes back as the accepted complaint it
+      // was: its acknowledgement was sent and its response clock runs from it, so it is never acknowledged again.
+      return { ...s, status: s.acceptance?.decision === 'accepted' ? 'stage1_acknowledged' : 'triaged_complaint', triage: { as: 'complaint', signpostedTo: null, reason: e.reason } }
     case 'downgraded':
       return { ...s, status: 'service_request', triage: { as: 'service_request', signpostedTo: null, reason: e.reason } }
     case 'acknowledged': {

@@ -125,8 +125,12 @@ t.test('the work queue', async (t) => {
   })
 
   t.test('a cursor this API did not issue is 400', async (t) => {
-    const forged = Buffer.from(JSON.stringify({ due: '2026-01-01', id: 'not-a-uuid' })).toString('base64url')
-    for (const cursor of ['nonsense', 'e30', forged, Buffer.from('[1,2]').toString('base64url')]) {
+    const forge = (c: unknown) => Buffer.from(JSON.stringify(c)).toString('base64url')
+    const forged = forge({ due: '2026-01-01', id: 'not-a-uuid' })
+    // Shaped like the real thing, but PostgreSQL would reject them: an impossible date, a uuid of dashes.
+    const badDate = forge({ due: '2026-13-45', id: a.id })
+    const dashes = forge({ due: null, id: '-'.repeat(36) })
+    for (const cursor of ['nonsense', 'e30', forged, Buffer.from('[1,2]').toString('base64url'), badDate, dashes]) {
       const res = await get(app, team, `/v1/complaints?cursor=${cursor}`)
       t.equal(res.statusCode, 400, cursor)
       t.match(res.json(), { code: 'VALIDATION', errors: [{ location: 'querystring', field: '/cursor' }] }, cursor)

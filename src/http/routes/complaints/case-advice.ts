@@ -5,6 +5,7 @@ import { caseView } from '../../../services/case-view.js'
 import type { CaseDeps } from '../../../services/cases.js'
 import { checkExclusions } from '../../../services/exclusion-check.js'
 import { raiseRelatedIssue } from '../../../services/related-issues.js'
+import { parseIfMatch } from '../../if-match.js'
 import { requireAuth } from '../../plugins/authentication.js'
 import { problemResponses } from '../../problem.js'
 import {
@@ -12,10 +13,6 @@ import {
 } from './case-advice.schemas.js'
 
 const ACTORS = ['complaints_team', 'handler'] as const
-
-function ifMatch(header: string | undefined): number | null {
-  return header === undefined ? null : Number(header.replace(/^W\//, '').replaceAll('"', ''))
-}
 
 /** Triage helpers beside the case's commands: advice on exclusions, and further issues the person raises. */
 const caseAdviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -49,7 +46,7 @@ const caseAdviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (request, reply) => {
     const caller = requireAuth(request)
     const result = await raiseRelatedIssue(deps, caller, request.params.id, request.body.summary, {
-      ifMatch: ifMatch(request.headers['if-match']),
+      ifMatch: parseIfMatch(request.headers['if-match']),
       idempotencyKey: request.headers['idempotency-key'] ?? null,
     })
     if (!result.added) {

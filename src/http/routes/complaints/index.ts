@@ -5,15 +5,16 @@ import type { CaseCommand } from '../../../domain/index.js'
 import type { CaseRow } from '../../../db/case.repository.js'
 import { caseScope } from '../../../services/case-access.js'
 import { caseView } from '../../../services/case-view.js'
-import { applyCommand, readCase, receiveCase, type Caller, type CaseDeps } from '../../../services/cases.js'
+import { applyCommand, checkParties, readCase, receiveCase, type Caller, type CaseDeps } from '../../../services/cases.js'
 import { listEvents } from '../../../db/case.repository.js'
+import { parseIfMatch } from '../../if-match.js'
 import { requireAuth } from '../../plugins/authentication.js'
-import { HttpProblem, problemResponses } from '../../problem.js'
+import { problemResponses } from '../../problem.js'
 import { CASE_ACTIONS } from './case-actions.js'
 import { IdempotencyHeadersSchema, type Intake } from './intake.schemas.js'
+import queueRoutes from './queue.js'
 
 const CaseRef = Type.Ref('Case')
-import queueRoutes from './queue.js'
 
 const CaseParamsSchema = Type.Object({ id: Type.String({ format: 'uuid', description: 'The case id.' }) })
 
@@ -26,10 +27,6 @@ const IfMatchHeadersSchema = Type.Object({
 
 const READERS = ['complaints_team', 'handler', 'intake'] as const
 const ACTORS = ['complaints_team', 'handler'] as const
-
-function ifMatch(header: string | undefined): number | null {
-  return header === undefined ? null : Number(header.replace(/^W\//, '').replaceAll('"', ''))
-}
 
 function caller(request: FastifyRequest): Caller {
   return requireAuth(request)
@@ -55,14 +52,7 @@ const complaintsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request, reply) => {
     const body = request.body as Intake
-    if (!body.anonymous && !body.person) {
-      throw new HttpProblem(422, 'INTAKE.PERSON_REQUIRED', 'A complaint that is not anonymous needs the person.', {
-        errors: [{ location: 'body', field: '/person', rule: 'required', message: 'is required unless anonymous is true' }],
-      })
-    }
-    if (body.anonymous && (body.person || body.representative)) {
-      throw new HttpProblem(422, 'INTAKE.ANONYMOUS_WITH_PERSON', 'An anonymous complaint records no person or representative.')
-    }
+    checkParties(body)
     const c = caller(request)
     if (body.relatedCaseId) await readCase(deps, c, body.relatedCaseId)
     const { row, replayed } = await receiveCase(deps, c, body, request.headers['idempotency-key'] ?? null)
@@ -122,7 +112,7 @@ const complaintsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         ...(action.param ? { [action.param]: p[action.param] } : {}),
         type: action.command,
       } as CaseCommand
-      const row = await applyCommand(deps, caller(request), p.id!, command, { ifMatch: ifMatch(request.headers['if-match']) })
+      const row = await applyCommand(deps, caller(request), p.id!, command, { ifMatch: parseIfMatch(request.headers['if-match']) })
       return sendCase(reply, request, row)
     })
   }

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type, type Static } from 'typebox'
-import { addWorkingDays, CaseStatusSchema, ChannelSchema, londonDate, TriageAsSchema } from '../../../domain/index.js'
+import { addWorkingDays, CaseStatusSchema, ChannelSchema, isIsoDate, londonDate, TriageAsSchema } from '../../../domain/index.js'
 import { listQueue } from '../../../db/case-queue.repository.js'
 import { caseScope } from '../../../services/case-access.js'
 import { caseSummary } from '../../../services/case-view.js'
@@ -32,10 +32,13 @@ function encodeCursor(c: Cursor): string {
   return Buffer.from(JSON.stringify(c)).toString('base64url')
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+
+/** Only what the API issued: anything else would reach PostgreSQL as an invalid uuid or date (a 500). */
 function decodeCursor(text: string): Cursor {
   try {
     const c = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Cursor
-    if (typeof c.id === 'string' && /^[0-9a-f-]{36}$/.test(c.id) && (c.due === null || /^\d{4}-\d{2}-\d{2}$/.test(c.due))) return c
+    if (typeof c.id === 'string' && UUID.test(c.id) && (c.due === null || (typeof c.due === 'string' && isIsoDate(c.due) && !c.due.startsWith('0000')))) return c
   } catch { /* fall through */ }
   throw new HttpProblem(400, 'VALIDATION', 'querystring/cursor: is not a cursor this API issued', {
     errors: [{ location: 'querystring', field: '/cursor', rule: 'format', message: 'is not a cursor this API issued' }],

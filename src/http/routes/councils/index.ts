@@ -5,8 +5,9 @@ import { policyInForce } from '../../../services/policies.js'
 import { requireAuth } from '../../plugins/authentication.js'
 import { problemResponses } from '../../problem.js'
 import {
-  CouncilSettingsPatchSchema, CouncilSettingsSchema, IfMatchVersionHeadersSchema, parseIfMatch, PolicyChangeSchema, PolicyInForceSchema,
+  CouncilSettingsPatchSchema, CouncilSettingsSchema, IfMatchVersionHeadersSchema, PolicyChangeSchema, PolicyInForceSchema,
 } from './schemas.js'
+import { parseIfMatch } from '../../if-match.js'
 
 const settingsView = (s: CouncilSettings) => ({
   slug: s.slug, name: s.name, referencePrefix: s.referencePrefix, bankHolidayDivision: s.bankHolidayDivision, publicIntake: s.publicIntake,

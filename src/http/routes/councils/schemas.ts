@@ -62,7 +62,3 @@ export const IfMatchVersionHeadersSchema = Type.Object({
     description: 'The policy version (ETag) you last read; a stale one gets 412 so that two admins cannot overwrite each other unseen.',
   })),
 })
-
-export function parseIfMatch(header: string | undefined): number | null {
-  return header === undefined ? null : Number(header.replace(/^W\//, '').replaceAll('"', ''))
-}

@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
 import { caseDeadlines, type CaseState, type Policy } from '../../../domain/index.js'
 import { findCouncilSettingsBySlug, type CouncilSettings } from '../../../db/council.repository.js'
-import { receiveCase, type Caller, type CaseDeps } from '../../../services/cases.js'
+import { checkParties, receiveCase, type Caller, type CaseDeps } from '../../../services/cases.js'
 import { databaseRateLimitStore } from '../../plugins/rate-limit-store.js'
 import { HttpProblem, problemResponses } from '../../problem.js'
 import {
@@ -21,6 +21,9 @@ export const PUBLIC_WEB_FORM = 'public-web-form'
 
 const notAvailable = () =>
   new HttpProblem(404, 'PUBLIC_INTAKE.NOT_AVAILABLE', 'This council does not take complaints from website forms here.')
+
+const originNotAllowed = () =>
+  new HttpProblem(403, 'PUBLIC_INTAKE.ORIGIN_NOT_ALLOWED', 'This origin may not post to this council\'s complaints form.')
 
 /**
  * Website forms that post straight from the browser, off by default per council. A council that is unknown or
@@ -74,7 +77,7 @@ const publicIntakeRoutes: FastifyPluginAsyncTypebox<PublicIntakeOptions> = async
   }, async (request) => {
     const council = await councilOf(request)
     if (!council) throw notAvailable()
-    throw new HttpProblem(403, 'PUBLIC_INTAKE.ORIGIN_NOT_ALLOWED', 'This origin may not post to this council\'s complaints form.')
+    throw originNotAllowed()
   })
 
   app.post('/:slug/complaints', {
@@ -92,7 +95,7 @@ const publicIntakeRoutes: FastifyPluginAsyncTypebox<PublicIntakeOptions> = async
       if (!council) throw notAvailable()
       const origin = request.headers.origin
       if (origin !== undefined && !originAllowed(council, origin)) {
-        throw new HttpProblem(403, 'PUBLIC_INTAKE.ORIGIN_NOT_ALLOWED', 'This origin may not post to this council\'s complaints form.')
+        throw originNotAllowed()
       }
     },
     schema: {
@@ -109,14 +112,7 @@ const publicIntakeRoutes: FastifyPluginAsyncTypebox<PublicIntakeOptions> = async
   }, async (request, reply) => {
     const council = (await councilOf(request))!
     const body: PublicIntake = request.body
-    if (!body.anonymous && !body.person) {
-      throw new HttpProblem(422, 'INTAKE.PERSON_REQUIRED', 'A complaint that is not anonymous needs the person.', {
-        errors: [{ location: 'body', field: '/person', rule: 'required', message: 'is required unless anonymous is true' }],
-      })
-    }
-    if (body.anonymous && (body.person || body.representative)) {
-      throw new HttpProblem(422, 'INTAKE.ANONYMOUS_WITH_PERSON', 'An anonymous complaint records no person or representative.')
-    }
+    checkParties(body)
     const caller: Caller = { principal: { subject: PUBLIC_WEB_FORM, council: council.slug, roles: ['intake'] }, council }
     // Keys live in the council's idempotency table beside the CRM's: a prefix keeps the two namespaces apart.
     const { row, replayed } = await receiveCase(deps, caller, { ...body, channel: 'web_form' }, `public:${request.headers['idempotency-key']}`)
