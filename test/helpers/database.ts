@@ -57,6 +57,13 @@ async function postgresDatabase(url: string): Promise<DatabaseHandle> {
       await handle.close()
       const dropper = new pg.Client({ connectionString: url })
       await dropper.connect()
+      // pg's pool.end() resolves before its sockets have closed; dropping "with (force)" under them would
+      // kill connections that are still saying goodbye, and their clients would raise. Let them go first.
+      for (let waited = 0; waited < 5000; waited += 50) {
+        const { rows } = await dropper.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name])
+        if (rows[0].n === 0) break
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
       await dropper.query(`drop database if exists ${name} with (force)`)
       await dropper.end()
     },
