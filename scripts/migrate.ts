@@ -4,7 +4,7 @@ import { createDb } from '../src/db/create-db.js'
 import { migrateToLatest } from '../src/db/migrate.js'
 
 try {
-  const config = loadConfig()
+  const config = loadConfig(process.env, { serving: false })
   const database = await createDb(config.database.kind === 'postgres'
     ? { kind: 'postgres', url: config.database.url }
     : { kind: 'pglite', dataDir: config.database.dataDir })

@@ -115,14 +115,15 @@ function trustProxy(value: string | undefined): boolean | number | string {
 }
 
 /** Reads and checks the environment; throws ConfigError naming the first bad variable. */
-export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+export function loadConfig(source: Record<string, string | undefined> = process.env, options: { serving?: boolean } = {}): Config {
   const env = readEnvironment(source)
   const embedded = env.DATABASE_URL === undefined
   const verifiers = [env.AUTH_JWT_SECRET, env.AUTH_JWKS_URL, env.AUTH_PUBLIC_KEY].filter((v) => v !== undefined)
   if (verifiers.length > 1) {
     throw new ConfigError('AUTH_JWT_SECRET', 'conflicts with AUTH_JWKS_URL/AUTH_PUBLIC_KEY: set exactly one way to verify tokens')
   }
-  if (verifiers.length === 0 && !embedded) {
+  // Tools that never answer a request (migrate) need no way to verify tokens.
+  if (verifiers.length === 0 && !embedded && options.serving !== false) {
     throw new ConfigError('AUTH_JWT_SECRET', 'is required (or AUTH_JWKS_URL or AUTH_PUBLIC_KEY) when DATABASE_URL is set')
   }
   return Object.freeze({

@@ -50,6 +50,7 @@ t.test('a real database needs a real way to verify tokens', async (t) => {
   const config = loadConfig({ DATABASE_URL: 'postgres://localhost/x', AUTH_JWKS_URL: 'https://idp.example.gov.uk/jwks' })
   t.equal(config.auth.secret, undefined)
   t.equal(config.seedDemoCouncil, false)
+  t.doesNotThrow(() => loadConfig({ DATABASE_URL: 'postgres://localhost/x' }, { serving: false }), 'npm run migrate needs no token settings')
 })
 
 t.test('two ways to verify tokens at once is refused', async (t) => {
