@@ -7,10 +7,10 @@ import type { Kysely } from 'kysely'
 import type { Calendar } from '../domain/index.js'
 import type { Database } from '../db/database.js'
 import {
-  findNarrative, listExceptionalCircumstances, outcomes, type AggregateRow, type ExceptionalCircumstance,
+  findNarrative, listExceptionalCircumstances, type AggregateRow, type ExceptionalCircumstance,
 } from '../db/report.repository.js'
 import { policyInForce } from './policies.js'
-import { performanceFigures, type Measure, type OpenNow, type PerformanceGroup, type Timeliness } from './reports.js'
+import { performanceFigures, stageOutcomeRows, type Measure, type OpenNow, type PerformanceGroup, type Timeliness } from './reports.js'
 
 export type Period = { kind: 'annual'; year: number } | { kind: 'half-year'; year: number; half: 1 | 2 }
 
@@ -141,9 +141,9 @@ function byServiceArea(rows: AggregateRow[]): AnnualReport['outcomesByServiceAre
 export async function annualReport(db: Kysely<Database>, council: { id: string; name: string }, period: Period, today: string, calendar: Calendar): Promise<AnnualReport> {
   const { from, to, label } = periodDates(period)
   const q = { councilIds: [council.id], from, to, groupBy: 'serviceArea' as const, today }
-  const [figures, out1, out2, circumstances, narrative, policy] = await Promise.all([
+  const [figures, [out1, out2], circumstances, narrative, policy] = await Promise.all([
     performanceFigures(db, { councilIds: [council.id], from, to, groupBy: 'month', today, calendar }),
-    outcomes(db, q, 1), outcomes(db, q, 2),
+    stageOutcomeRows(db, q),
     listExceptionalCircumstances(db, council.id, { from, to }),
     findNarrative(db, council.id, period.year),
     policyInForce(db, council.id),

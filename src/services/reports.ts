@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely'
 import { addWorkingDays, type Calendar } from '../domain/index.js'
 import type { Database } from '../db/database.js'
 import {
-  acknowledgements, escalations, ombudsmanDecisions, ombudsmanReferrals, openNow, outcomes, refusalsByCode, remedies, responses, volumes,
+  acknowledgements, escalations, ombudsmanDecisions, ombudsmanReferrals, openNow, outcomes, refusalsByCode, remedies, responses, summarised, summarisedRemedies, volumes,
   workingDaysHistogram, type AggregateRow, type GroupBy, type ReportQuery,
 } from '../db/report.repository.js'
 
@@ -167,14 +167,92 @@ function monthsOf(from: string, to: string): string[] {
   }
 }
 
-async function gather(db: Kysely<Database>, q: ReportQuery): Promise<Sources> {
+type LiveSources = Omit<Sources, 'remedies'>
+
+/** Every figure but the remedies, counted live from case_report_facts over [q.from, q.to]. */
+export async function live(db: Kysely<Database>, q: ReportQuery): Promise<LiveSources> {
   // Independent aggregates: on PostgreSQL they run side by side on the pool's connections.
-  const [vols, refusals, ack1, ack2, resp1, resp2, out1, out2, wd1, wd2, esc, ombRef, ombDec, rems] = await Promise.all([
+  const [vols, refusals, ack1, ack2, resp1, resp2, out1, out2, wd1, wd2, esc, ombRef, ombDec] = await Promise.all([
     volumes(db, q), refusalsByCode(db, q),
     acknowledgements(db, q, 1), acknowledgements(db, q, 2), responses(db, q, 1), responses(db, q, 2),
     outcomes(db, q, 1), outcomes(db, q, 2), workingDaysHistogram(db, q, 1), workingDaysHistogram(db, q, 2),
-    escalations(db, q), ombudsmanReferrals(db, q), ombudsmanDecisions(db, q), remedies(db, q),
+    escalations(db, q), ombudsmanReferrals(db, q), ombudsmanDecisions(db, q),
   ])
+  return { volumes: vols, refusals, ack1, ack2, resp1, resp2, out1, out2, wd1, wd2, esc, ombRef, ombDec }
+}
+
+const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`)
+const iso = (d: Date): string => d.toISOString().slice(0, 10)
+const firstOf = (date: string): string => `${date.slice(0, 7)}-01`
+const addMonths = (month: string, n: number): string => { const d = day(month); d.setUTCMonth(d.getUTCMonth() + n); return iso(d) }
+const addDays = (date: string, n: number): string => { const d = day(date); d.setUTCDate(d.getUTCDate() + n); return iso(d) }
+
+/**
+ * Which part of [from, to] the monthly summaries answer: the whole months in it that end before today (where a
+ * duty not done is late), and the rest (part months at either end, this month and later) counted live.
+ */
+export function plan(from: string, to: string, today: string): { months: { from: string; to: string } | null; live: { from: string; to: string }[] } {
+  const first = from.endsWith('-01') ? from : addMonths(firstOf(from), 1)
+  const lastByTo = addDays(to, 1).endsWith('-01') ? firstOf(to) : addMonths(firstOf(to), -1)
+  const lastByToday = addMonths(firstOf(today), -1)
+  const last = lastByTo < lastByToday ? lastByTo : lastByToday
+  if (from > to || first > last) return { months: null, live: from > to ? [] : [{ from, to }] }
+  const ranges: { from: string; to: string }[] = []
+  if (from < first) ranges.push({ from, to: addDays(first, -1) })
+  const after = addMonths(last, 1)
+  if (after <= to) ranges.push({ from: after, to })
+  return { months: { from: first, to: last }, live: ranges }
+}
+
+/** One row per council, key and `by` value: the counts of rows from different parts of the period added up. */
+function merge(rows: AggregateRow[], by: string | null = null): AggregateRow[] {
+  const sums = new Map<string, AggregateRow>()
+  for (const r of rows) {
+    const k = `${r.council_id}|${r.key ?? '\u0000'}|${by === null ? '' : String(r[by])}`
+    const s = sums.get(k)
+    if (s === undefined) { sums.set(k, { ...r }); continue }
+    for (const [c, value] of Object.entries(r)) if (c !== by && typeof value === 'number') s[c] = Number(s[c] ?? 0) + value
+  }
+  return [...sums.values()]
+}
+
+const BY: Partial<Record<keyof LiveSources, string>> = { refusals: 'code', wd1: 'value', wd2: 'value' }
+
+/** Every figure but the remedies over [q.from, q.to]: whole past months from the summaries, the rest live. */
+async function counted(db: Kysely<Database>, q: ReportQuery): Promise<LiveSources> {
+  const p = q.groupBy === 'category' ? { months: null, live: [{ from: q.from, to: q.to }] } : plan(q.from, q.to, q.today)
+  const groupBy = q.groupBy
+  const parts: LiveSources[] = await Promise.all([
+    ...p.live.map((r) => live(db, { ...q, from: r.from, to: r.to })),
+    ...(p.months === null || groupBy === 'category' ? [] : [summarised(db, q.councilIds, groupBy, p.months.from, p.months.to)]),
+  ])
+  const out = {} as LiveSources
+  for (const source of ['volumes', 'refusals', 'ack1', 'ack2', 'resp1', 'resp2', 'out1', 'out2', 'wd1', 'wd2', 'esc', 'ombRef', 'ombDec'] as const) {
+    out[source] = parts.length === 1 ? parts[0]![source] : merge(parts.flatMap((part) => part[source]), BY[source] ?? null)
+  }
+  return out
+}
+
+/** The outcomes at each stage over [q.from, q.to] by q.groupBy, as outcomes() counts them. */
+export async function stageOutcomeRows(db: Kysely<Database>, q: ReportQuery): Promise<[AggregateRow[], AggregateRow[]]> {
+  const c = await counted(db, q)
+  return [c.out1, c.out2]
+}
+
+/** Remedies offered in [q.from, q.to]: whole months from the summary (none of its counts depend on today), the rest live. */
+async function remedyRows(db: Kysely<Database>, q: ReportQuery): Promise<AggregateRow[]> {
+  const groupBy = q.groupBy
+  if (groupBy === 'category') return remedies(db, q)
+  const p = plan(q.from, q.to, '9999-12-31')
+  const parts = await Promise.all([
+    ...p.live.map((r) => remedies(db, { ...q, from: r.from, to: r.to })),
+    ...(p.months === null ? [] : [summarisedRemedies(db, q.councilIds, groupBy, p.months.from, p.months.to, q.today)]),
+  ])
+  return parts.length === 1 && p.months === null ? parts[0]! : merge(parts.flat(), 'type')
+}
+
+async function gather(db: Kysely<Database>, q: ReportQuery): Promise<Sources> {
+  const [c, rems] = await Promise.all([counted(db, q), remedyRows(db, q)])
   const month = (rows: AggregateRow[]) => (q.groupBy === 'month' ? rows.map((r): AggregateRow => ({ ...r, key: r.key === null ? null : r.key.slice(0, 7) })) : rows)
   // Where each case is in one group the council's total (key null) is the sum of its groups; by category a case
   // may be in several, so there the totals are queried on their own (performanceFigures).
@@ -185,15 +263,15 @@ async function gather(db: Kysely<Database>, q: ReportQuery): Promise<Sources> {
     for (const r of grouped) {
       const k = `${r.council_id}|${by === null ? '' : String(r[by])}`
       const s: AggregateRow = sums.get(k) ?? { council_id: r.council_id, key: null, ...(by === null ? {} : { [by]: r[by] ?? null }) }
-      for (const [c, value] of Object.entries(r)) if (c !== by && typeof value === 'number') s[c] = Number(s[c] ?? 0) + value
+      for (const [col, value] of Object.entries(r)) if (col !== by && typeof value === 'number') s[col] = Number(s[col] ?? 0) + value
       sums.set(k, s)
     }
     return [...grouped, ...sums.values()]
   }
   return {
-    volumes: total(vols), refusals: total(refusals, 'code'), ack1: total(ack1), ack2: total(ack2), resp1: total(resp1), resp2: total(resp2),
-    out1: total(out1), out2: total(out2), wd1: total(wd1, 'value'), wd2: total(wd2, 'value'), esc: total(esc), ombRef: total(ombRef),
-    ombDec: total(ombDec), remedies: total(rems, 'type'),
+    volumes: total(c.volumes), refusals: total(c.refusals, 'code'), ack1: total(c.ack1), ack2: total(c.ack2), resp1: total(c.resp1), resp2: total(c.resp2),
+    out1: total(c.out1), out2: total(c.out2), wd1: total(c.wd1, 'value'), wd2: total(c.wd2, 'value'), esc: total(c.esc), ombRef: total(c.ombRef),
+    ombDec: total(c.ombDec), remedies: total(rems, 'type'),
   }
 }
 
