@@ -1,16 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { FastifyReply, FastifyRequest } from 'fastify'
 import { Type } from 'typebox'
 import type { CaseCommand } from '../../../domain/index.js'
-import type { CaseRow } from '../../../db/case.repository.js'
-import { caseScope } from '../../../services/case-access.js'
-import { caseView } from '../../../services/case-view.js'
-import { applyCommand, checkParties, readCase, receiveCase, type Caller, type CaseDeps } from '../../../services/cases.js'
+import { applyCommand, checkParties, readCase, receiveCase, type CaseDeps } from '../../../services/cases.js'
 import { listEvents } from '../../../db/case.repository.js'
 import { parseIfMatch } from '../../if-match.js'
 import { requireAuth } from '../../plugins/authentication.js'
 import { problemResponses } from '../../problem.js'
 import { CASE_ACTIONS } from './case-actions.js'
+import { CASE_ACTORS, CASE_READERS, sendCase } from './case-reply.js'
 import { IdempotencyHeadersSchema, type Intake } from './intake.schemas.js'
 import queueRoutes from './queue.js'
 
@@ -25,21 +22,8 @@ const IfMatchHeadersSchema = Type.Object({
   })),
 })
 
-const READERS = ['complaints_team', 'handler', 'intake'] as const
-const ACTORS = ['complaints_team', 'handler'] as const
-
-function caller(request: FastifyRequest): Caller {
-  return requireAuth(request)
-}
-
 const complaintsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const deps: CaseDeps = { db: app.db, calendars: app.calendars, now: app.now }
-
-  const sendCase = (reply: FastifyReply, request: FastifyRequest, row: CaseRow, status = 200) => {
-    const { principal, council } = caller(request)
-    return reply.code(status).header('etag', `"${row.version}"`)
-      .send(caseView(row, caseScope(principal), app.calendars.get(council.bankHolidayDivision), app.now()))
-  }
 
   app.post('/v1/complaints', {
     config: { roles: ['intake', 'complaints_team'] },
@@ -53,31 +37,31 @@ const complaintsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (request, reply) => {
     const body = request.body as Intake
     checkParties(body)
-    const c = caller(request)
+    const c = requireAuth(request)
     if (body.relatedCaseId) await readCase(deps, c, body.relatedCaseId)
     const { row, replayed } = await receiveCase(deps, c, body, request.headers['idempotency-key'] ?? null)
     if (replayed) reply.header('idempotent-replayed', 'true')
-    return sendCase(reply.header('location', `/v1/complaints/${row.id}`), request, row, 201)
+    return sendCase(app, request, reply.header('location', `/v1/complaints/${row.id}`), row, 201)
   })
 
   app.get('/v1/complaints/:id', {
-    config: { roles: READERS },
+    config: { roles: CASE_READERS },
     schema: {
       operationId: 'getComplaint', tags: ['complaints'], summary: 'A case: state, deadlines with their basis, flags, links',
       params: CaseParamsSchema,
       response: { 200: CaseRef, ...problemResponses(400, 401, 403, 404) },
     },
-  }, async (request, reply) => sendCase(reply, request, await readCase(deps, caller(request), request.params.id)))
+  }, async (request, reply) => sendCase(app, request, reply, await readCase(deps, requireAuth(request), request.params.id)))
 
   app.get('/v1/complaints/:id/timeline', {
-    config: { roles: READERS },
+    config: { roles: CASE_READERS },
     schema: {
       operationId: 'getComplaintTimeline', tags: ['complaints'], summary: 'The case\'s history: every event, who, when, with its data',
       params: CaseParamsSchema,
       response: { 200: Type.Object({ items: Type.Array(Type.Ref('TimelineEntry')) }), ...problemResponses(400, 401, 403, 404) },
     },
   }, async (request) => {
-    const c = caller(request)
+    const c = requireAuth(request)
     const row = await readCase(deps, c, request.params.id)
     const events = await listEvents(app.db, c.council.id, row.id)
     return {
@@ -93,7 +77,7 @@ const complaintsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       ? Type.Object({ ...CaseParamsSchema.properties, [action.param]: Type.String({ minLength: 1, maxLength: 40, description: 'Id within the case.' }) })
       : CaseParamsSchema
     app.post(`/v1/complaints/:id/${action.path}`, {
-      config: { roles: ACTORS },
+      config: { roles: CASE_ACTORS },
       // Actions with nothing to say (resume, acknowledge stage 2) may be posted without a body.
       preValidation: async (request) => {
         if (request.body === undefined || request.body === null) request.body = {}
@@ -112,8 +96,8 @@ const complaintsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         ...(action.param ? { [action.param]: p[action.param] } : {}),
         type: action.command,
       } as CaseCommand
-      const row = await applyCommand(deps, caller(request), p.id!, command, { ifMatch: parseIfMatch(request.headers['if-match']) })
-      return sendCase(reply, request, row)
+      const row = await applyCommand(deps, requireAuth(request), p.id!, command, { ifMatch: parseIfMatch(request.headers['if-match']) })
+      return sendCase(app, request, reply, row)
     })
   }
 

@@ -5,6 +5,7 @@ import { listQueue } from '../../../db/case-queue.repository.js'
 import { caseScope } from '../../../services/case-access.js'
 import { caseSummary } from '../../../services/case-view.js'
 import type { CaseDeps } from '../../../services/cases.js'
+import { CASE_READERS } from './case-reply.js'
 import { requireAuth } from '../../plugins/authentication.js'
 import { HttpProblem, problemResponses } from '../../problem.js'
 
@@ -47,7 +48,7 @@ function decodeCursor(text: string): Cursor {
 
 const queueRoutes: FastifyPluginAsyncTypebox<{ deps: CaseDeps }> = async (app, { deps }) => {
   app.get('/v1/complaints', {
-    config: { roles: ['complaints_team', 'handler', 'intake'] },
+    config: { roles: CASE_READERS },
     schema: {
       operationId: 'listComplaints', tags: ['complaints'], summary: 'The work queue, sorted by next due date',
       description: 'Cases you may see (the complaints team: all; a handler: assigned; intake: logged by you), with filters and cursor pagination. No personal data.',
