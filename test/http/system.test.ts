@@ -1,6 +1,8 @@
 import t from 'tap'
 import { sql } from 'kysely'
-import { build } from '../helpers/build.js'
+import { buildApp } from '../../src/app.js'
+import { createDb } from '../../src/db/create-db.js'
+import { build, testConfig } from '../helpers/build.js'
 
 t.test('health, readiness and the contract are public', async (t) => {
   const app = await build(t)
@@ -38,4 +40,14 @@ t.test('readiness warns when the bank-holiday data is about to run out', async (
   t.match(res.json().warnings[0], /bank-holiday data ends 2028-12-31/)
   const early = await build(t, { now: () => new Date('2026-06-01T12:00:00Z') })
   t.same((await early.inject({ method: 'GET', url: '/readyz' })).json().warnings, [])
+})
+
+t.test('readiness is 503 when the database cannot be reached, without the driver\'s details', async (t) => {
+  const database = await createDb({ kind: 'postgres', url: 'postgres://secret-user@127.0.0.1:1/nowhere' })
+  const app = await buildApp(testConfig(), { database })
+  t.teardown(() => app.close())
+  const res = await app.inject({ method: 'GET', url: '/readyz' })
+  t.equal(res.statusCode, 503)
+  t.same(res.json().checks, { database: 'unreachable', migrations: 'unknown' })
+  t.notMatch(res.body, /secret-user|127\.0\.0\.1|ECONNREFUSED/)
 })
