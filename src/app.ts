@@ -20,6 +20,9 @@ import caseAdviceRoutes from './http/routes/complaints/case-advice.js'
 import councilsRoutes from './http/routes/councils/index.js'
 import publicIntakeRoutes from './http/routes/public/index.js'
 import { createCalendars, loadBankHolidays, type Calendars } from './services/calendars.js'
+import eventsRoutes from './http/routes/events/index.js'
+import { registerEventSignal } from './http/plugins/event-signal.js'
+import { EventSignal } from './services/event-signal.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -27,6 +30,8 @@ declare module 'fastify' {
     calendars: Calendars
     /** The clock: every "now" the service uses comes from here, so tests can set it. */
     now: () => Date
+    /** Wakes event-feed readers and the delivery worker when events may have committed. */
+    eventSignal: EventSignal
   }
 }
 
@@ -83,6 +88,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   registerProblemDetails(app)
   await registerOpenApi(app)
   registerAuthentication(app, await createTokenVerifier(config.auth))
+  registerEventSignal(app, new EventSignal())
 
   await app.register(systemRoutes, { warnings: () => app.calendars.warnings(app.now()) })
   await app.register(meRoutes)
@@ -92,5 +98,6 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(councilsRoutes)
   await app.register(publicIntakeRoutes, { prefix: '/v1/public/councils' })
   await app.register(reportsRoutes)
+  await app.register(eventsRoutes, { pollMs: config.events.pollMs })
   return app
 }

@@ -46,6 +46,7 @@ export const EnvSchema = Type.Object({
   AUTH_AUDIENCE: Type.Optional(Type.String({ minLength: 1, description: 'Required `aud` of tokens, when set.' })),
   AUTH_COUNCIL_CLAIM: Type.String({ minLength: 1, default: 'council', description: 'Claim (dot path) holding the council slug.' }),
   AUTH_ROLES_CLAIM: Type.String({ minLength: 1, default: 'roles', description: 'Claim (dot path) holding the roles.' }),
+  EVENTS_POLL_MS: Type.Integer({ minimum: 10, maximum: 60_000, default: 1000, description: 'How often a long-polling event reader re-reads the log for other instances\' writes.' }),
 })
 export type Env = Static<typeof EnvSchema>
 
@@ -75,6 +76,11 @@ export interface Config {
   readonly seedDemoCouncil: boolean
   readonly bankHolidaysFile: string | null
   readonly auth: AuthConfig
+  readonly events: EventsConfig
+}
+
+export interface EventsConfig {
+  readonly pollMs: number
 }
 
 /**
@@ -148,6 +154,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       audience: env.AUTH_AUDIENCE,
       councilClaim: env.AUTH_COUNCIL_CLAIM,
       rolesClaim: env.AUTH_ROLES_CLAIM,
+    }),
+    events: Object.freeze({
+      pollMs: env.EVENTS_POLL_MS,
     }),
   })
 }

@@ -132,7 +132,14 @@ export async function updateCase(
   return row ?? null
 }
 
-export async function appendEvents(trx: Transaction<Database>, caseId: string, councilId: string, fromSequence: number, events: NewEvent[]): Promise<void> {
+/**
+ * The case's history and the council's event log in one insert, with no shared lock. Each row gets a log position
+ * (a sequence) and a transaction id: this transaction's, or the case's previous event's when that one is later.
+ * Two changes of one case can take their transaction ids in the opposite order to their row locks; lifting the
+ * later change to the earlier one's id keeps a case's events in order in the log (event-log.repository.ts).
+ * `caseVersion` is the version the change leaves the case at.
+ */
+export async function appendEvents(trx: Transaction<Database>, caseId: string, councilId: string, fromSequence: number, events: NewEvent[], caseVersion: number): Promise<void> {
   if (events.length === 0) return
   await trx
     .insertInto('case_events')
@@ -144,6 +151,8 @@ export async function appendEvents(trx: Transaction<Database>, caseId: string, c
       actor: e.actor,
       occurred_at: e.occurredAt,
       data: JSON.stringify(e.data),
+      case_version: caseVersion,
+      xid: sql<string>`greatest(pg_current_xact_id(), (select max(p.xid) from case_events p where p.case_id = ${caseId}))`,
     })))
     .execute()
 }

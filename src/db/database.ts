@@ -77,6 +77,17 @@ export interface CaseEventTable {
   occurred_at: Timestamp
   recorded_at: GeneratedTimestamp
   data: JSONColumnType<Record<string, unknown>>
+  /** Position in the council-wide event log (a sequence; gaps allowed, never reused). */
+  position: Generated<number>
+  /**
+   * The log's transaction id (xid8, as text): the writer's, or the case's previous event's when that is later
+   * (see appendEvents). Readers pass only ids older than any transaction still running.
+   */
+  xid: Generated<string>
+  /** The case's version once this event's change committed. */
+  case_version: number
+  /** Set on time-based events, so each is written once per case and key. */
+  dedupe_key: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export interface IdempotencyKeyTable {

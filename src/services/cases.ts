@@ -148,7 +148,7 @@ export async function receiveCase(deps: CaseDeps, caller: Caller, details: Intak
       now: deps.now(),
     })
     await saveReportFacts(trx, row, deps.calendars.get(caller.council.bankHolidayDivision))
-    await appendEvents(trx, row.id, councilId, 1, events.map(toNewEvent))
+    await appendEvents(trx, row.id, councilId, 1, events.map(toNewEvent), row.version)
     if (idempotencyKey !== null) await recordIdempotentResult(trx, councilId, idempotencyKey, row.id)
     return { row, replayed: false }
   })
@@ -209,7 +209,7 @@ export async function applyCommand(deps: CaseDeps, caller: Caller, caseId: strin
     await saveReportFacts(trx, updated, deps.calendars.get(caller.council.bankHolidayDivision))
     const history = events.map(toNewEvent)
     if (options.extraEvent) history.push(options.extraEvent(deps.now().toISOString()))
-    await appendEvents(trx, row.id, caller.council.id, (await lastEventSequence(trx, row.id)) + 1, history)
+    await appendEvents(trx, row.id, caller.council.id, (await lastEventSequence(trx, row.id)) + 1, history, updated.version)
     return updated
   })
 }

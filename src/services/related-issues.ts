@@ -39,7 +39,7 @@ export async function raiseRelatedIssue(
     if (!updated) throw new HttpProblem(412, 'CASE.VERSION_MISMATCH', 'The case changed while the issue was added: read it again.')
     await appendEvents(trx, row.id, caller.council.id, (await lastEventSequence(trx, row.id)) + 1, [
       { type: 'related_issue_added', actor: caller.principal.subject, occurredAt: at, data: { index: issues.length } },
-    ])
+    ], updated.version)
     return { added: true as const, row: updated }
   })
   if (outcome.added) return outcome

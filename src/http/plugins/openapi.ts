@@ -5,6 +5,7 @@ import { ProblemSchema } from '../problem.js'
 import { PrincipalSchema } from '../auth/principal.js'
 import { CaseSchema, CaseSummarySchema, TimelineEntrySchema } from '../routes/complaints/case.schemas.js'
 import { IntakeSchema } from '../routes/complaints/intake.schemas.js'
+import { EventTypeSchema, FeedEventSchema } from '../routes/events/schemas.js'
 
 export const API_VERSION = '0.1.0'
 
@@ -15,13 +16,14 @@ const TAGS = [
   { name: 'complaints', description: 'Intake, triage, acceptance, allocation, responses, escalation, the Ombudsman, remedies: the life of a case.' },
   { name: 'reports', description: 'Performance figures, the annual and 6-monthly reports with the self-assessment, exceptional circumstances: no personal data.' },
   { name: 'councils', description: 'The council your token acts for: its settings and the policy in force (versioned; cases keep the version they started under).' },
+  { name: 'events', description: 'The council\'s ordered event log for CRMs: every case change and deadline alert, thin payloads, long-poll.' },
   { name: 'public', description: 'No token: website forms posting straight from the browser, off by default per council, CORS allow-listed and rate limited.' },
 ]
 
 /** The OpenAPI 3.1 document is generated from the routes' schemas; shared schemas become named components. */
 export async function registerOpenApi(app: FastifyInstance, extraTags: { name: string; description: string }[] = []): Promise<void> {
   // Shared schemas become named components of the contract; routes point at them with Type.Ref.
-  for (const schema of [ProblemSchema, PrincipalSchema, IntakeSchema, CaseSchema, CaseSummarySchema, TimelineEntrySchema]) {
+  for (const schema of [ProblemSchema, PrincipalSchema, IntakeSchema, CaseSchema, CaseSummarySchema, TimelineEntrySchema, EventTypeSchema, FeedEventSchema]) {
     app.addSchema(schema)
   }
   await app.register(swagger, {
