@@ -24,6 +24,9 @@ import { createCalendars, loadBankHolidays, type Calendars } from './services/ca
 import eventsRoutes from './http/routes/events/index.js'
 import { registerEventSignal } from './http/plugins/event-signal.js'
 import { EventSignal } from './services/event-signal.js'
+import { startWorker } from './services/event-worker.js'
+import { runOnce, type DeliveryDeps, type PassResult } from './services/webhook-delivery.js'
+import webhooksRoutes from './http/routes/webhooks/index.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -33,6 +36,8 @@ declare module 'fastify' {
     now: () => Date
     /** Wakes event-feed readers and the delivery worker when events may have committed. */
     eventSignal: EventSignal
+    /** The event worker's passes, for tests and tools that drive it with their own clock. */
+    eventWorker: { webhooks: DeliveryDeps; runOnce(now: Date): Promise<PassResult> }
   }
 }
 
@@ -40,6 +45,8 @@ export interface AppDependencies {
   /** The database; the app closes it when the app closes. */
   database: DatabaseHandle
   now?: () => Date
+  /** Run the webhook delivery and deadline alert loop in this process (the server does; tests drive it). */
+  runWorker?: boolean
   /** Where log lines go; stdout by default. */
   logDestination?: DestinationStream
 }
@@ -91,6 +98,18 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await registerOpenApi(app)
   registerAuthentication(app, await createTokenVerifier(config.auth))
   registerEventSignal(app, new EventSignal())
+  const webhooks: DeliveryDeps = {
+    db: app.db,
+    outbound: { allowHttp: config.events.webhookAllowHttp, allowPrivateAddresses: config.events.webhookAllowPrivateAddresses, timeoutMs: config.events.webhookTimeoutMs },
+  }
+  app.decorate('eventWorker', { webhooks, runOnce: (now: Date) => runOnce(webhooks, now) })
+  if (deps.runWorker) {
+    const worker = startWorker([async (now) => {
+      const pass = await runOnce(webhooks, now)
+      return pass.queued + pass.attempted > 0
+    }], app.eventSignal, config.events.pollMs, app.log)
+    app.addHook('preClose', () => worker.stop())
+  }
 
   await app.register(systemRoutes, { warnings: () => app.calendars.warnings(app.now()) })
   await app.register(meRoutes)
@@ -101,5 +120,6 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(publicIntakeRoutes, { prefix: '/v1/public/councils' })
   await app.register(reportsRoutes)
   await app.register(eventsRoutes, { pollMs: config.events.pollMs })
+  await app.register(webhooksRoutes, { outbound: webhooks.outbound })
   return app
 }

@@ -55,6 +55,10 @@ export const EnvSchema = Type.Object({
   AUTH_JWKS_COOLDOWN_MS: Type.Integer({
     minimum: 0, default: 30_000, description: 'Least time between two fetches of one JWKS when a token names an unknown key.',
   }),
+  EVENTS_WORKER: Type.Optional(Type.Boolean({ description: 'Run the webhook delivery worker and the deadline alerts in this process (default true; every instance may).' })),
+  WEBHOOK_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 60_000, default: 10_000, description: 'How long a webhook receiver has to answer one attempt.' }),
+  WEBHOOK_ALLOW_HTTP: Type.Optional(Type.Boolean({ description: 'Allow plain http webhook URLs (default false: https only).' })),
+  WEBHOOK_ALLOW_PRIVATE_ADDRESSES: Type.Optional(Type.Boolean({ description: 'Allow webhook targets in private, loopback and link-local ranges (default false).' })),
   EVENTS_POLL_MS: Type.Integer({ minimum: 10, maximum: 60_000, default: 1000, description: 'How often a long-polling event reader re-reads the log for other instances\' writes.' }),
 })
 export type Env = Static<typeof EnvSchema>
@@ -96,6 +100,11 @@ export interface Config {
 
 export interface EventsConfig {
   readonly pollMs: number
+  /** Whether the server runs the delivery worker and deadline alerts. */
+  readonly worker: boolean
+  readonly webhookTimeoutMs: number
+  readonly webhookAllowHttp: boolean
+  readonly webhookAllowPrivateAddresses: boolean
 }
 
 /**
@@ -112,7 +121,7 @@ export class ConfigError extends Error {
 }
 
 const BOOLEAN_WORDS: Record<string, boolean> = { true: true, '1': true, yes: true, false: false, '0': false, no: false }
-const BOOLEAN_VARIABLES = new Set(['SEED_DEMO_COUNCIL', 'AUTH_COUNCIL_PROVIDERS', 'AUTH_ALLOW_HTTP_JWKS'])
+const BOOLEAN_VARIABLES = new Set(['SEED_DEMO_COUNCIL', 'AUTH_COUNCIL_PROVIDERS', 'AUTH_ALLOW_HTTP_JWKS', 'EVENTS_WORKER', 'WEBHOOK_ALLOW_HTTP', 'WEBHOOK_ALLOW_PRIVATE_ADDRESSES'])
 
 /** Addresses only this machine can reach: the development secret is tolerated there and nowhere else. */
 export function isLoopbackHost(host: string): boolean {
@@ -193,6 +202,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     }),
     events: Object.freeze({
       pollMs: env.EVENTS_POLL_MS,
+      worker: env.EVENTS_WORKER ?? true,
+      webhookTimeoutMs: env.WEBHOOK_TIMEOUT_MS,
+      webhookAllowHttp: env.WEBHOOK_ALLOW_HTTP ?? false,
+      webhookAllowPrivateAddresses: env.WEBHOOK_ALLOW_PRIVATE_ADDRESSES ?? false,
     }),
   })
 }

@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   const database = await openDatabase(config)
   await migrateToLatest(database.db)
   if (config.seedDemoCouncil) await ensureDemoCouncil(database.db)
-  const app = await buildApp(config, { database })
+  const app = await buildApp(config, { database, runWorker: config.events.worker })
 
   // A signal, an uncaught exception or an unhandled rejection all end the same way: stop accepting, finish
   // in-flight requests (bounded by SHUTDOWN_TIMEOUT_MS), close the database and release the data-directory

@@ -190,7 +190,58 @@ export interface RateLimitCounterTable {
   hits: number
 }
 
+export interface WebhookSubscriptionTable {
+  id: Generated<string>
+  council_id: string
+  url: string
+  /** null: every event type. */
+  event_types: string[] | null
+  description: Generated<string>
+  enabled: Generated<boolean>
+  disabled_reason: string | null
+  secret: string
+  previous_secret: string | null
+  previous_secret_expires_at: Timestamp | null
+  cursor_xid: string | null
+  cursor_position: number | null
+  created_by: string
+  created_at: GeneratedTimestamp
+  updated_at: GeneratedTimestamp
+}
+
+export interface WebhookDeliveryTable {
+  id: Generated<string>
+  subscription_id: string
+  council_id: string
+  case_id: string
+  event_xid: string
+  event_position: number
+  message_id: string
+  event_type: string
+  payload: string
+  replay: Generated<boolean>
+  status: Generated<string>
+  attempts: Generated<number>
+  next_attempt_at: Timestamp
+  leased_until: Timestamp | null
+  last_error: string | null
+  created_at: GeneratedTimestamp
+  delivered_at: Timestamp | null
+}
+
+export interface WebhookAttemptTable {
+  id: Generated<number>
+  delivery_id: string
+  attempted_at: Timestamp
+  duration_ms: number
+  status_code: number | null
+  error: string | null
+}
+
 export interface Database {
+  webhook_subscriptions: WebhookSubscriptionTable
+  webhook_deliveries: WebhookDeliveryTable
+  webhook_attempts: WebhookAttemptTable
   councils: CouncilTable
   council_policies: CouncilPolicyTable
   case_reference_counters: CaseReferenceCounterTable

@@ -32,6 +32,13 @@ export interface LogQuery {
   until?: LogPoint
 }
 
+const HORIZON = sql<string>`(
+  with snap as (select pg_current_snapshot() as s)
+  select coalesce(
+    (select min(x) from snap, pg_snapshot_xip(snap.s) as x
+      where not exists (select 1 from pg_stat_activity a where a.backend_xid = x::xid and a.datname is distinct from current_database())),
+    (select pg_snapshot_xmax(s) from snap)))`
+
 /**
  * The committed part of the log, in order. Positions come from a sequence, so a transaction that took position
  * 10 may commit after one that took 11: a reader that had moved past 11 would never see 10. Instead the log is
@@ -45,12 +52,6 @@ export interface LogQuery {
  * that, the horizon falls back to the plain snapshot xmin, which is safe, only slower).
  */
 export async function readLog(db: Kysely<Database>, q: LogQuery): Promise<LogEntry[]> {
-  const horizon = sql<string>`(
-    with snap as (select pg_current_snapshot() as s)
-    select coalesce(
-      (select min(x) from snap, pg_snapshot_xip(snap.s) as x
-        where not exists (select 1 from pg_stat_activity a where a.backend_xid = x::xid and a.datname is distinct from current_database())),
-      (select pg_snapshot_xmax(s) from snap)))`
   let query = db
     .selectFrom('case_events as e')
     .innerJoin('cases as c', 'c.id', 'e.case_id')
@@ -58,7 +59,7 @@ export async function readLog(db: Kysely<Database>, q: LogQuery): Promise<LogEnt
       'e.xid', 'e.position', 'e.case_id', 'c.reference', 'e.council_id', 'e.sequence', 'e.type', 'e.occurred_at',
       'e.recorded_at', 'e.case_version', 'e.data',
     ])
-    .where(sql<boolean>`e.xid < ${horizon}`)
+    .where(sql<boolean>`e.xid < ${HORIZON}`)
     .orderBy('e.xid')
     .orderBy('e.position')
     .limit(q.limit)
@@ -87,5 +88,15 @@ export async function readLog(db: Kysely<Database>, q: LogQuery): Promise<LogEnt
 export async function findLogPoint(db: Kysely<Database>, councilId: string, position: number): Promise<LogPoint | null> {
   const row = await db.selectFrom('case_events').select(['xid', 'position'])
     .where('council_id', '=', councilId).where('position', '=', position).executeTakeFirst()
+  return row ? { xid: String(row.xid), position: Number(row.position) } : null
+}
+
+/** The last event of the council's log that readers can see now (a new subscription starts after it). */
+export async function logEnd(db: Kysely<Database>, councilId: string): Promise<LogPoint | null> {
+  const { rows } = await sql<{ xid: string; position: number }>`
+    select e.xid::text as xid, e.position from case_events e
+    where e.council_id = ${councilId} and e.xid < ${HORIZON}
+    order by e.xid desc, e.position desc limit 1`.execute(db)
+  const row = rows[0]
   return row ? { xid: String(row.xid), position: Number(row.position) } : null
 }

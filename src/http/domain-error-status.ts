@@ -17,6 +17,7 @@ const MISSING_IN_CASE = new Set(['CASE.REMEDY_NOT_FOUND', 'CASE.ACTION_NOT_FOUND
 
 export function domainErrorStatus(code: string): number {
   if (code.startsWith('CALENDAR.') || code.startsWith('EVENTS.')) return 400
+  if (code === 'WEBHOOK.NOT_FOUND' || code === 'WEBHOOK.EVENT_NOT_FOUND') return 404
   if (MISSING_IN_CASE.has(code)) return 404
   return STATE_CONFLICTS.has(code) ? 409 : 422
 }

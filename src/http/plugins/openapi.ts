@@ -17,6 +17,7 @@ const TAGS = [
   { name: 'reports', description: 'Performance figures, the annual and 6-monthly reports with the self-assessment, exceptional circumstances: no personal data.' },
   { name: 'councils', description: 'The council your token acts for: its settings and the policy in force (versioned; cases keep the version they started under).' },
   { name: 'events', description: 'The council\'s ordered event log for CRMs: every case change and deadline alert, thin payloads, long-poll.' },
+  { name: 'webhooks', description: 'Signed webhooks (Standard Webhooks) to the council\'s systems: subscriptions, secrets and rotation, delivery attempts, replay. Admins only.' },
   { name: 'public', description: 'No token: website forms posting straight from the browser, off by default per council, CORS allow-listed and rate limited.' },
 ]
 

@@ -1,0 +1,43 @@
+import type { EventSignal } from './event-signal.js'
+
+export interface WorkerPass {
+  /** One pass with the given clock; true when it did something (so the next pass follows at once). */
+  (now: Date): Promise<boolean>
+}
+
+export interface RunningWorker {
+  /** Ends the loop after the pass in progress. */
+  stop(): Promise<void>
+}
+
+export interface WorkerLog {
+  error(details: object, message: string): void
+}
+
+/**
+ * Runs the passes (webhook delivery, deadline alerts) in a loop: again at once while there is work, otherwise
+ * after a signal or the poll interval. A failing pass (the database away) is logged and retried after the
+ * interval; it never ends the process. Every instance may run one: the passes share out work through row locks.
+ */
+export function startWorker(passes: WorkerPass[], signal: EventSignal, pollMs: number, log: WorkerLog): RunningWorker {
+  let stopping = false
+  const loop = (async () => {
+    while (!stopping) {
+      let busy = false
+      try {
+        for (const pass of passes) busy = (await pass(new Date())) || busy
+      } catch (error) {
+        log.error({ err: error instanceof Error ? { message: error.message, code: (error as { code?: string }).code } : {} }, 'event worker pass failed; retrying')
+        busy = false
+      }
+      if (!stopping && !busy) await signal.wait(pollMs)
+    }
+  })()
+  return {
+    stop: async () => {
+      stopping = true
+      signal.wake()
+      await loop
+    },
+  }
+}
