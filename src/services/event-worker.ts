@@ -22,7 +22,8 @@ export interface WorkerLog {
 export function startWorker(passes: WorkerPass[], signal: EventSignal, pollMs: number, log: WorkerLog): RunningWorker {
   let stopping = false
   const loop = (async () => {
-    while (!stopping) {
+    // A closed signal means shutdown has begun (its waits return at once: looping on would spin).
+    while (!stopping && !signal.isClosed) {
       let busy = false
       try {
         for (const pass of passes) busy = (await pass(new Date())) || busy
@@ -30,7 +31,10 @@ export function startWorker(passes: WorkerPass[], signal: EventSignal, pollMs: n
         log.error({ err: error instanceof Error ? { message: error.message, code: (error as { code?: string }).code } : {} }, 'event worker pass failed; retrying')
         busy = false
       }
-      if (!stopping && !busy) await signal.wait(pollMs)
+      if (stopping) break
+      // Yield to timers and I/O between passes even when busy: PGlite can answer without leaving the microtask queue.
+      if (busy) await new Promise((resolve) => setImmediate(resolve))
+      else await signal.wait(pollMs)
     }
   })()
   return {
