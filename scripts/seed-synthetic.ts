@@ -14,6 +14,7 @@ import {
   addWorkingDays, decide, evolve, resolvePolicy, londonDate,
   type CaseCommand, type CaseState, type Calendar, type Policy,
 } from '../src/domain/index.js'
+import { setReferenceSequence } from '../src/db/case.repository.js'
 import { createDb } from '../src/db/create-db.js'
 import type { CaseTable } from '../src/db/database.js'
 import { migrateToLatest } from '../src/db/migrate.js'
@@ -209,9 +210,13 @@ try {
       .onConflict((oc) => oc.columns(['council_id', 'version']).doNothing()).execute()
     councils.push({ id: row.id, prefix })
   }
+  // References continue each council's yearly sequence (case_reference_<council id, hex>_<year>).
   const counters = new Map<string, number>()
-  for (const r of await db.selectFrom('case_reference_counters').selectAll().where('council_id', 'in', councils.map((c) => c.id)).execute()) {
-    counters.set(`${r.council_id}|${r.year}`, r.last_number)
+  const byHex = new Map(councils.map((c) => [c.id.replaceAll('-', ''), c.id]))
+  for (const r of (await sql<{ name: string; last: number | null }>`select sequencename as name, last_value as last from pg_sequences where sequencename like 'case_reference_%'`.execute(db)).rows) {
+    const [, hex, year] = /^case_reference_([0-9a-f]{32})_(\d{4})$/.exec(r.name) ?? []
+    const id = hex ? byHex.get(hex) : undefined
+    if (id && r.last !== null) counters.set(`${id}|${year}`, Number(r.last))
   }
 
   // Lives received in the first half-year, so that most moved copies end before today.
@@ -266,8 +271,7 @@ try {
   await Promise.all(inFlight)
   for (const [key, last] of counters) {
     const [councilId, year] = key.split('|') as [string, string]
-    await db.insertInto('case_reference_counters').values({ council_id: councilId, year: Number(year), last_number: last })
-      .onConflict((oc) => oc.columns(['council_id', 'year']).doUpdateSet({ last_number: last })).execute()
+    await setReferenceSequence(db, councilId, Number(year), last)
   }
   await rebuildSummaries(db)
   // Vacuum sets the visibility map, so that the reports' covering indexes answer without visiting the table.
