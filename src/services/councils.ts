@@ -1,12 +1,19 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database.js'
-import { findCouncilSettings, updateCouncilSettings, type CouncilSettings } from '../db/council.repository.js'
+import { findCouncilBySlug, findCouncilSettings, updateCouncilSettings, type Council, type CouncilSettings } from '../db/council.repository.js'
 import { HttpProblem } from '../http/problem.js'
 import { changePolicy, type PolicyInForce } from './policies.js'
 
 export interface CouncilSettingsPatch {
   name?: string
   publicIntake?: { enabled?: boolean; allowedOrigins?: string[] }
+}
+
+export type { Council }
+
+/** The council a token or URL names; every request's council lookup goes through here (a cache can slot in). */
+export async function councilBySlug(db: Kysely<Database>, slug: string): Promise<Council | null> {
+  return findCouncilBySlug(db, slug)
 }
 
 export async function councilSettings(db: Kysely<Database>, councilId: string): Promise<CouncilSettings> {
