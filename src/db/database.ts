@@ -182,8 +182,21 @@ export interface RateLimitCounterTable {
   hits: number
 }
 
+export interface CouncilIdentityProviderTable {
+  id: Generated<string>
+  council_id: string
+  issuer: string
+  jwks_url: string
+  audience: string | null
+  roles_claim: string
+  council_claim: string | null
+  created_by: string
+  created_at: GeneratedTimestamp
+}
+
 export interface Database {
   councils: CouncilTable
+  council_identity_providers: CouncilIdentityProviderTable
   council_policies: CouncilPolicyTable
   case_reference_counters: CaseReferenceCounterTable
   cases: CaseTable

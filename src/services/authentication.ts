@@ -6,6 +6,7 @@ import type { Database } from '../db/database.js'
 import { ROLES, type Principal, type Role } from '../http/auth/principal.js'
 import { HttpProblem } from '../http/problem.js'
 import { councilBySlug } from './councils.js'
+import { createIssuerVerifier } from './identity-providers.js'
 import { TokenError, createTokenVerifier, type TokenVerifier, type VerifiedToken } from './token-verifier.js'
 
 /**
@@ -77,6 +78,7 @@ export function authenticatorFrom(db: Kysely<Database>, deployment: TokenVerifie
   }
 }
 
-export async function createAuthenticator(db: Kysely<Database>, config: AuthConfig, issuers: IssuerVerifier | null = null): Promise<Authenticator> {
-  return authenticatorFrom(db, await createTokenVerifier(config), issuers)
+/** The deployment's verifier, and the councils' identity providers when AUTH_COUNCIL_PROVIDERS is on. */
+export async function createAuthenticator(db: Kysely<Database>, config: AuthConfig): Promise<Authenticator> {
+  return authenticatorFrom(db, await createTokenVerifier(config), config.councilProviders ? createIssuerVerifier(db, config) : null)
 }
