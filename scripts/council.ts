@@ -11,6 +11,10 @@
  *   division --slug wodc --division scotland    (new cases only)
  *   suspend  --slug wodc
  *   reinstate --slug wodc
+ *   idp add    --slug wodc --issuer https://idp.wodc.example/ --jwks-url https://idp.wodc.example/jwks [--audience complaints]
+ *              [--roles-claim realm_access.roles] [--council-claim org.slug]
+ *   idp list   --slug wodc
+ *   idp remove --slug wodc --id <uuid>
  *
  * Prints the council(s) as JSON; a refused change prints its problem code and detail and exits 1.
  */
@@ -24,8 +28,9 @@ import {
   changeCouncil, councilNamed, councils, createCouncil, reinstateCouncil, suspendCouncil, type Division,
 } from '../src/services/council-admin.js'
 import type { Council } from '../src/services/councils.js'
+import { addIdentityProvider, identityProvidersOf, removeIdentityProvider, type IdentityProvider } from '../src/services/identity-providers.js'
 
-const USAGE = 'usage: npm run council -- create|list|show|rename|prefix|division|suspend|reinstate ... (see scripts/council.ts)'
+const USAGE = 'usage: npm run council -- create|list|show|rename|prefix|division|suspend|reinstate|idp ... (see scripts/council.ts)'
 
 class UsageError extends Error {}
 
@@ -34,11 +39,17 @@ const view = (c: Council) => ({
   suspended: c.suspendedAt !== null, suspendedAt: c.suspendedAt?.toISOString() ?? null,
 })
 
+const providerView = (p: IdentityProvider) => ({
+  id: p.id, issuer: p.issuer, jwksUrl: p.jwksUrl, audience: p.audience, rolesClaim: p.rolesClaim, councilClaim: p.councilClaim,
+})
+
 const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: {
     slug: { type: 'string' }, name: { type: 'string' }, prefix: { type: 'string' }, division: { type: 'string' },
     preset: { type: 'string', default: 'lgsco-2024' }, by: { type: 'string', default: 'cli' },
+    issuer: { type: 'string' }, 'jwks-url': { type: 'string' }, audience: { type: 'string' },
+    'roles-claim': { type: 'string' }, 'council-claim': { type: 'string' }, id: { type: 'string' },
   },
 })
 
@@ -49,7 +60,7 @@ function required(name: keyof typeof values): string {
 }
 
 async function main(): Promise<number> {
-  const [command] = positionals
+  const [command, sub] = positionals
   if (!command) throw new UsageError(USAGE)
   const config = loadConfig(process.env, { serving: false })
   const database = await createDb(config.database.kind === 'postgres'
@@ -74,6 +85,22 @@ async function main(): Promise<number> {
       case 'division': result = view(await changeCouncil(db, slug(), { bankHolidayDivision: required('division') as Division })); break
       case 'suspend': result = view(await suspendCouncil(db, slug(), new Date())); break
       case 'reinstate': result = view(await reinstateCouncil(db, slug())); break
+      case 'idp':
+        if (sub === 'add') {
+          result = providerView(await addIdentityProvider(db, slug(), {
+            issuer: required('issuer'), jwksUrl: required('jwks-url'), audience: values.audience ?? null,
+            ...(values['roles-claim'] ? { rolesClaim: values['roles-claim'] } : {}), councilClaim: values['council-claim'] ?? null,
+          }, `operator:${values.by}`, { allowHttp: config.auth.allowHttpJwks }))
+          if (!config.auth.councilProviders) process.stderr.write('note: this deployment trusts councils\' identity providers only with AUTH_COUNCIL_PROVIDERS=true\n')
+        } else if (sub === 'list') {
+          result = (await identityProvidersOf(db, slug())).map(providerView)
+        } else if (sub === 'remove') {
+          await removeIdentityProvider(db, slug(), required('id'))
+          result = { removed: values.id }
+        } else {
+          throw new UsageError('usage: npm run council -- idp add|list|remove --slug <council> ...')
+        }
+        break
       default: throw new UsageError(`unknown command "${command}"\n${USAGE}`)
     }
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)

@@ -70,7 +70,8 @@ export async function identityProvidersOf(db: Kysely<Database>, slug: string): P
 
 export async function removeIdentityProvider(db: Kysely<Database>, slug: string, id: string): Promise<void> {
   const council = await councilNamed(db, slug)
-  if (!(await deleteIdentityProvider(db, council.id, id))) {
+  const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)
+  if (!isUuid || !(await deleteIdentityProvider(db, council.id, id))) {
     throw new HttpProblem(404, 'IDP.NOT_FOUND', `The council "${slug}" has no identity provider ${id}.`)
   }
 }

@@ -56,4 +56,21 @@ t.test('the operator runs councils from the command line', async (t) => {
     t.equal(JSON.parse((await council(dataDir, 'reinstate', '--slug', 'rbc')).stdout).suspended, false)
     t.equal((await council(dataDir, 'show', '--slug', 'nowhere')).code, 1)
   })
+
+  t.test('a council\'s identity providers: add (https unless allowed), list, remove', async (t) => {
+    const http = await council(dataDir, 'idp', 'add', '--slug', 'wodc', '--issuer', 'http://idp.local/', '--jwks-url', 'http://idp.local/jwks')
+    t.equal(http.code, 1)
+    t.match(http.stderr, /must be https/)
+    const added = await council(dataDir, 'idp', 'add', '--slug', 'wodc', '--issuer', 'https://login.wodc.example/', '--jwks-url', 'https://login.wodc.example/jwks',
+      '--audience', 'complaints-api', '--roles-claim', 'realm_access.roles')
+    t.equal(added.code, 0, added.stderr)
+    t.match(added.stderr, /AUTH_COUNCIL_PROVIDERS=true/, 'reminds that the deployment must trust councils\' providers')
+    const provider = JSON.parse(added.stdout)
+    t.match(provider, { issuer: 'https://login.wodc.example/', audience: 'complaints-api', rolesClaim: 'realm_access.roles', councilClaim: null })
+    const listed = JSON.parse((await council(dataDir, 'idp', 'list', '--slug', 'wodc')).stdout)
+    t.same(listed.map((p: { id: string }) => p.id), [provider.id])
+    t.equal((await council(dataDir, 'idp', 'remove', '--slug', 'wodc', '--id', provider.id)).code, 0)
+    t.same(JSON.parse((await council(dataDir, 'idp', 'list', '--slug', 'wodc')).stdout), [])
+    t.equal((await council(dataDir, 'idp', 'remove', '--slug', 'wodc', '--id', 'not-a-uuid')).code, 1)
+  })
 })

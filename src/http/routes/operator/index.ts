@@ -1,22 +1,37 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
 import type { Council } from '../../../services/councils.js'
 import {
   changeCouncil, councilNamed, councils, createCouncil, reinstateCouncil, suspendCouncil,
 } from '../../../services/council-admin.js'
+import { addIdentityProvider, identityProvidersOf, removeIdentityProvider, type IdentityProvider } from '../../../services/identity-providers.js'
 import { requireOperator } from '../../plugins/authentication.js'
 import { problemResponses } from '../../problem.js'
-import { CouncilChangeSchema, CouncilParamsSchema, NewCouncilSchema, OperatorCouncilListSchema, OperatorCouncilSchema } from './schemas.js'
+import {
+  CouncilChangeSchema, CouncilParamsSchema, IdentityProviderListSchema, IdentityProviderParamsSchema, IdentityProviderSchema,
+  NewCouncilSchema, NewIdentityProviderSchema, OperatorCouncilListSchema, OperatorCouncilSchema,
+} from './schemas.js'
 
 export const councilView = (c: Council) => ({
   slug: c.slug, name: c.name, referencePrefix: c.referencePrefix, bankHolidayDivision: c.bankHolidayDivision,
   suspended: c.suspendedAt !== null, suspendedAt: c.suspendedAt?.toISOString() ?? null,
 })
 
+export const providerView = (p: IdentityProvider) => ({
+  id: p.id, issuer: p.issuer, jwksUrl: p.jwksUrl, audience: p.audience, rolesClaim: p.rolesClaim, councilClaim: p.councilClaim,
+  createdBy: p.createdBy, createdAt: p.createdAt.toISOString(),
+})
+
+export interface OperatorRoutesOptions {
+  /** AUTH_ALLOW_HTTP_JWKS: whether a provider may serve its keys over plain http. */
+  allowHttpJwks: boolean
+}
+
 /**
  * The deployment operator's API (the same use cases as `npm run council`): only an operator token (role
  * `operator`, no council claim, from the deployment's own verifier) opens it.
  */
-const operatorRoutes: FastifyPluginAsyncTypebox = async (app) => {
+const operatorRoutes: FastifyPluginAsyncTypebox<OperatorRoutesOptions> = async (app, options) => {
   const config = { operator: true }
   const tags = ['operator']
 
@@ -78,6 +93,39 @@ const operatorRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: OperatorCouncilSchema, ...problemResponses(401, 403, 404) },
     },
   }, async (request) => councilView(await reinstateCouncil(app.db, request.params.slug)))
+
+  app.get('/v1/operator/councils/:slug/identity-providers', {
+    config,
+    schema: {
+      operationId: 'listIdentityProviders', tags, summary: 'A council\'s own identity providers', params: CouncilParamsSchema,
+      response: { 200: IdentityProviderListSchema, ...problemResponses(401, 403, 404) },
+    },
+  }, async (request) => ({ items: (await identityProvidersOf(app.db, request.params.slug)).map(providerView) }))
+
+  app.post('/v1/operator/councils/:slug/identity-providers', {
+    config,
+    schema: {
+      operationId: 'addIdentityProvider', tags, summary: 'Trust a council\'s own identity provider for that council\'s tokens',
+      description: 'Tokens whose `iss` is this issuer are verified against its JWKS (fetched and cached, refetched on key rotation) and act for this council only, whatever else they claim. Needs AUTH_COUNCIL_PROVIDERS=true on the deployment. An issuer belongs to one council (409).',
+      params: CouncilParamsSchema, body: NewIdentityProviderSchema,
+      response: { 201: IdentityProviderSchema, ...problemResponses(400, 401, 403, 404, 409, 415, 422) },
+    },
+  }, async (request, reply) => {
+    const operator = requireOperator(request)
+    const provider = await addIdentityProvider(app.db, request.params.slug, request.body, `operator:${operator.subject}`, { allowHttp: options.allowHttpJwks })
+    return reply.code(201).send(providerView(provider))
+  })
+
+  app.delete('/v1/operator/councils/:slug/identity-providers/:id', {
+    config,
+    schema: {
+      operationId: 'removeIdentityProvider', tags, summary: 'Stop trusting a council\'s identity provider', params: IdentityProviderParamsSchema,
+      response: { 204: Type.Null({ description: 'Removed: its tokens are refused from now on.' }), ...problemResponses(400, 401, 403, 404) },
+    },
+  }, async (request, reply) => {
+    await removeIdentityProvider(app.db, request.params.slug, request.params.id)
+    return reply.code(204).send(null)
+  })
 }
 
 export default operatorRoutes

@@ -40,3 +40,33 @@ export const CouncilChangeSchema = Type.Object({
 }, { additionalProperties: false, minProperties: 1, description: 'What to change; fields left out keep their value.' })
 
 export const CouncilParamsSchema = Type.Object({ slug: Type.String({ maxLength: 63, description: 'The council\'s slug.' }) })
+
+const ClaimPathSchema = (description: string) => Type.String({ pattern: '^[A-Za-z0-9_:-]+(\\.[A-Za-z0-9_:-]+)*$', maxLength: 200, description })
+
+export const IdentityProviderSchema = Type.Object({
+  id: Type.String({ format: 'uuid', description: 'The provider\'s id here.' }),
+  issuer: Type.String({ description: 'The `iss` its tokens carry; tokens with this issuer act for this council only.' }),
+  jwksUrl: Type.String({ description: 'Where its signing keys are published (JWKS).' }),
+  audience: Type.Union([Type.String(), Type.Null()], { description: 'The `aud` its tokens must carry; null: not checked.' }),
+  rolesClaim: Type.String({ description: 'Dot path of the claim holding the roles.' }),
+  councilClaim: Type.Union([Type.String(), Type.Null()], { description: 'Dot path of a claim that must name the council\'s slug; null: the issuer implies the council.' }),
+  createdBy: Type.String({ description: 'Who registered it.' }),
+  createdAt: Type.String({ format: 'date-time', description: 'When it was registered.' }),
+}, { description: 'A council\'s own identity provider.' })
+
+export const IdentityProviderListSchema = Type.Object({
+  items: Type.Array(IdentityProviderSchema, { description: 'The council\'s identity providers.' }),
+}, { description: 'A council\'s identity providers.' })
+
+export const NewIdentityProviderSchema = Type.Object({
+  issuer: Type.String({ minLength: 1, maxLength: 500, description: 'The exact `iss` of its tokens, e.g. `https://login.microsoftonline.com/<tenant>/v2.0`.' }),
+  jwksUrl: Type.String({ pattern: '^https?://', maxLength: 2000, description: 'Its JWKS URL; https unless the deployment sets AUTH_ALLOW_HTTP_JWKS=true.' }),
+  audience: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: 'The `aud` its tokens must carry (recommended).' })),
+  rolesClaim: Type.Optional(ClaimPathSchema('Dot path of the roles claim (default `roles`), e.g. `realm_access.roles`.')),
+  councilClaim: Type.Optional(ClaimPathSchema('Dot path of a claim that must hold the council\'s slug; leave out when the provider cannot carry one (the issuer implies the council).')),
+}, { additionalProperties: false, description: 'A council\'s own identity provider to trust.' })
+
+export const IdentityProviderParamsSchema = Type.Object({
+  slug: Type.String({ maxLength: 63, description: 'The council\'s slug.' }),
+  id: Type.String({ format: 'uuid', description: 'The provider\'s id.' }),
+})
