@@ -34,6 +34,7 @@ export interface NewCase {
   createdBy: string
   linkedCaseId: string | null
   crmReference: string | null
+  bankHolidayDivision: string
   projection: CaseProjection
   now: Date
 }
@@ -96,6 +97,7 @@ const CASE_COLUMNS = [
   'id', 'council_id', 'reference', 'version', 'policy_version', 'policy', 'state', 'intake', 'channel', 'received_at', 'received_on', 'sensitive',
   'anonymous', 'service_areas', 'categories', 'created_by', 'linked_case_id', 'crm_reference', 'status', 'kind', 'stage', 'lead_service_area',
   'handler', 'stage2_handler', 'next_due_on', 'next_due_kind', 'escalation_window_ends_on', 'open_remedies', 'next_remedy_due_on', 'created_at', 'updated_at',
+  'bank_holiday_division',
 ] as const
 
 /**
@@ -107,7 +109,7 @@ const INSERT_CASE = `with ref as (select nextval($1::regclass) as n where not ex
   c as (insert into cases (${CASE_COLUMNS.join(', ')})
     select $4::uuid, $3::uuid, $2::text || lpad(ref.n::text, greatest(6, length(ref.n::text)), '0'), 1, $5::int, $6::jsonb, $7::jsonb, $8::jsonb, $9::text,
       $10::timestamptz, $11::date, $12::boolean, $13::boolean, $14::text[], $15::text[], $16::text, $17::uuid, $18::text, $19::text, $20::text,
-      $21::smallint, $22::text, $23::text, $24::text, $25::date, $26::text, $27::date, $28::int, $29::date, $30::timestamptz, $30::timestamptz from ref
+      $21::smallint, $22::text, $23::text, $24::text, $25::date, $26::text, $27::date, $28::int, $29::date, $30::timestamptz, $30::timestamptz, $32::text from ref
     returning reference),
   k as (update idempotency_keys set case_id = $4 where council_id = $3::uuid and key = $31::text and exists (select 1 from c))
   select reference from c`
@@ -123,6 +125,7 @@ export async function insertCase(trx: Transaction<Database>, c: NewCase & { id: 
     JSON.stringify(c.policy), JSON.stringify(c.state), JSON.stringify(c.intake), c.channel, c.receivedAt, c.receivedOn, c.sensitive, c.anonymous,
     c.serviceAreas, c.categories, c.createdBy, c.linkedCaseId, c.crmReference, p.status, p.kind, p.stage, p.leadServiceArea, p.handler,
     p.stage2Handler, p.nextDueOn, p.nextDueKind, p.escalationWindowEndsOn, p.openRemedies, p.nextRemedyDueOn, c.now, c.idempotencyKey,
+    c.bankHolidayDivision,
   ]))
   const reference = result.rows[0]?.reference
   if (reference === undefined) return null
@@ -131,7 +134,7 @@ export async function insertCase(trx: Transaction<Database>, c: NewCase & { id: 
     policy: c.policy as Record<string, unknown>, state: c.state as Record<string, unknown>, intake: c.intake,
     channel: c.channel, received_at: new Date(c.receivedAt), received_on: c.receivedOn, sensitive: c.sensitive, anonymous: c.anonymous,
     service_areas: c.serviceAreas, categories: c.categories, created_by: c.createdBy, linked_case_id: c.linkedCaseId, crm_reference: c.crmReference,
-    ...projectionColumns(p), created_at: c.now, updated_at: c.now,
+    ...projectionColumns(p), created_at: c.now, updated_at: c.now, bank_holiday_division: c.bankHolidayDivision,
   }
 }
 
