@@ -4,6 +4,7 @@ import { findCouncilBySlug } from '../../db/council.repository.js'
 import type { Principal, Role } from '../auth/principal.js'
 import { TokenError, type TokenVerifier } from '../auth/verify-token.js'
 import { HttpProblem } from '../problem.js'
+import { isSafeText } from './safe-text.js'
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -53,7 +54,8 @@ export function registerAuthentication(app: FastifyInstance, verify: TokenVerifi
       if (error instanceof TokenError) throw unauthorized(error.message)
       throw error
     }
-    const council = await findCouncilBySlug(app.db, principal.council)
+    // A claim no council could have (NUL, broken Unicode, absurd length) is refused without a lookup.
+    const council = isSafeText(principal.council) && principal.council.length <= 200 ? await findCouncilBySlug(app.db, principal.council) : null
     if (!council) throw new HttpProblem(403, 'AUTH.UNKNOWN_COUNCIL', `This deployment serves no council "${principal.council}".`)
     request.principal = principal
     request.council = council
