@@ -102,9 +102,18 @@ export interface Intake {
   replayed: boolean
 }
 
+/**
+ * Whose key an Idempotency-Key is: the council's staff systems (CRM, tools) and its website form each have their
+ * own space, so a key chosen by one can never replay or block the other's submission.
+ */
+export type IdempotencyNamespace = 'staff' | 'public'
+
 /** Logs a new contact: one transaction writes the case, its first event and its idempotency key. */
-export async function receiveCase(deps: CaseDeps, caller: Caller, details: IntakeDetails, idempotencyKey: string | null): Promise<Intake> {
+export async function receiveCase(
+  deps: CaseDeps, caller: Caller, details: IntakeDetails, key: string | null, namespace: IdempotencyNamespace = 'staff',
+): Promise<Intake> {
   const councilId = caller.council.id
+  const idempotencyKey = key === null ? null : `${namespace}:${key}`
   return deps.db.transaction().execute(async (trx) => {
     if (idempotencyKey !== null) {
       const claim = await claimIdempotencyKey(trx, councilId, idempotencyKey, requestHash(details))
