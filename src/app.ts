@@ -11,6 +11,7 @@ import { registerOpenApi } from './http/plugins/openapi.js'
 import { clientErrorHandler, frameworkErrors, registerProblemDetails } from './http/plugins/problem-details.js'
 import { registerSafeText } from './http/plugins/safe-text.js'
 import { schemaController } from './http/plugins/validation.js'
+import { registerSecurityHeaders } from './http/plugins/security-headers.js'
 import { createLogger } from './http/plugins/logging.js'
 import type { DestinationStream } from 'pino'
 import systemRoutes from './http/routes/system/index.js'
@@ -86,6 +87,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
     }, 'request')
   })
 
+  await registerSecurityHeaders(app)
   registerProblemDetails(app)
   registerSafeText(app)
   await registerOpenApi(app)

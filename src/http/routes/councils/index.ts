@@ -1,16 +1,18 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { CouncilSettings } from '../../../db/council.repository.js'
-import { changeCouncilSettings, councilSettings, replacePolicy } from '../../../services/councils.js'
-import { policyInForce } from '../../../services/policies.js'
+import { changeCouncilSettings, councilSettings, replacePolicy, type ReportingSettingsView } from '../../../services/councils.js'
+import { policyInForce, policyVersion, policyVersions } from '../../../services/policies.js'
 import { requireAuth } from '../../plugins/authentication.js'
 import { problemResponses } from '../../problem.js'
 import {
   CouncilSettingsPatchSchema, CouncilSettingsSchema, IfMatchVersionHeadersSchema, PolicyChangeSchema, PolicyInForceSchema,
+  PolicyVersionListSchema, PolicyVersionParamsSchema,
 } from './schemas.js'
 import { parseIfMatch } from '../../if-match.js'
 
-const settingsView = (s: CouncilSettings) => ({
+const settingsView = (s: CouncilSettings & { reporting: ReportingSettingsView }) => ({
   slug: s.slug, name: s.name, referencePrefix: s.referencePrefix, bankHolidayDivision: s.bankHolidayDivision, publicIntake: s.publicIntake,
+  reporting: s.reporting,
 })
 
 /**
@@ -28,8 +30,9 @@ const councilsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch('/v1/councils/current', {
     config: { roles: ['admin'] },
     schema: {
-      operationId: 'updateCurrentCouncil', tags: ['councils'], summary: 'Change the council\'s name or its public intake for website forms',
-      description: 'Public intake is off by default. The allow-list replaces the previous one; origins are stored in lower case.',
+      operationId: 'updateCurrentCouncil', tags: ['councils'], summary: 'Change the council\'s name, its public intake for website forms, or its reporting settings',
+      description: 'Public intake is off by default. The allow-list replaces the previous one; origins are stored in lower case. ' +
+        '`reporting` sets the population (rates per 10,000 residents) and the timeliness target the self-assessment rates against.',
       body: CouncilSettingsPatchSchema,
       response: { 200: CouncilSettingsSchema, ...problemResponses(400, 401, 403, 404, 415) },
     },
@@ -43,6 +46,26 @@ const councilsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request, reply) => {
     const policy = await policyInForce(app.db, requireAuth(request).council.id)
+    return reply.header('etag', `"${policy.version}"`).send(policy)
+  })
+
+  app.get('/v1/councils/current/policy/versions', {
+    schema: {
+      operationId: 'listPolicyVersions', tags: ['councils'], summary: 'Every version of the council\'s policy',
+      description: 'Oldest first, starting with version 0 (the Code\'s defaults, for cases logged before the council recorded a policy). Read one version with `GET .../versions/{version}` to explain a case\'s dates from the version it runs under.',
+      response: { 200: PolicyVersionListSchema, ...problemResponses(401, 403) },
+    },
+  }, async (request) => ({ items: await policyVersions(app.db, requireAuth(request).council.id) }))
+
+  app.get('/v1/councils/current/policy/versions/:version', {
+    schema: {
+      operationId: 'getPolicyVersion', tags: ['councils'], summary: 'One version of the council\'s policy, as recorded',
+      description: 'The resolved policy of that version: the timescales, escalation window, outcome scheme and catalogue a case under it runs by.',
+      params: PolicyVersionParamsSchema,
+      response: { 200: PolicyInForceSchema, ...problemResponses(400, 401, 403, 404) },
+    },
+  }, async (request, reply) => {
+    const policy = await policyVersion(app.db, requireAuth(request).council.id, request.params.version)
     return reply.header('etag', `"${policy.version}"`).send(policy)
   })
 

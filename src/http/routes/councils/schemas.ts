@@ -17,6 +17,12 @@ export const PublicIntakeSettingsSchema = Type.Object({
   }),
 }, { additionalProperties: false, description: 'The optional public intake for website forms.' })
 
+export const ReportingSettingsSchema = Type.Object({
+  population: nullable(Type.Integer({ minimum: 1, maximum: 100000000 }), 'Residents in the council\'s area; when set, the annual report gives each volume per 10,000 residents (as the Ombudsman\'s annual letters compare councils). Null when not recorded.'),
+  timelinessTargetPercent: Type.Number({ minimum: 0, maximum: 100, description: 'Share of duties that fell due and were done on time at which the self-assessment calls a timeliness requirement met. Default 100 (the Code expects every one).' }),
+  amberFromPercent: Type.Number({ minimum: 0, maximum: 100, description: 'At or above this share, but under the target, a requirement is shown amber (not met). Default 90; at most the target.' }),
+}, { additionalProperties: false, description: 'How the council\'s reports are rated and scaled.' })
+
 export const CouncilSettingsSchema = Type.Object({
   slug: Type.String({ description: 'The council\'s identifier in tokens and public URLs.' }),
   name: Type.String({ description: 'The council\'s name.' }),
@@ -25,6 +31,7 @@ export const CouncilSettingsSchema = Type.Object({
     description: 'Whose bank holidays are not working days.',
   }),
   publicIntake: PublicIntakeSettingsSchema,
+  reporting: ReportingSettingsSchema,
 }, { description: 'The council the token acts for, and its settings.' })
 
 export const CouncilSettingsPatchSchema = Type.Object({
@@ -35,6 +42,7 @@ export const CouncilSettingsPatchSchema = Type.Object({
       maxItems: 20, uniqueItems: true, description: 'Replaces the CORS allow-list of web origins.',
     })),
   }, { additionalProperties: false, minProperties: 1, description: 'Public intake settings to change; fields left out keep their value.' })),
+  reporting: Type.Optional(Type.Partial(ReportingSettingsSchema, { additionalProperties: false, minProperties: 1, description: 'Reporting settings to change; fields left out keep their value.' })),
 }, { additionalProperties: false, minProperties: 1, description: 'The settings to change; fields left out keep their value.' })
 export type CouncilSettingsPatchBody = Static<typeof CouncilSettingsPatchSchema>
 
@@ -61,4 +69,20 @@ export const IfMatchVersionHeadersSchema = Type.Object({
     pattern: '^(W/)?"?[0-9]+"?$',
     description: 'The policy version (ETag) you last read; a stale one gets 412 so that two admins cannot overwrite each other unseen.',
   })),
+})
+
+export const PolicyVersionSummarySchema = Type.Object({
+  version: Type.Integer({ minimum: 0, description: 'The version number; a case\'s `policy.version` names the one it runs under.' }),
+  preset: Type.String({ description: 'The preset this version starts from.' }),
+  overrides: Type.Object({}, { additionalProperties: true, description: 'The council\'s changes to the preset in this version.' }),
+  createdBy: nullable(Type.String(), 'Who recorded this version; null for version 0, the Code\'s defaults.'),
+  createdAt: nullable(Type.String({ format: 'date-time' }), 'When this version was recorded; null for version 0.'),
+}, { description: 'One version of the council\'s policy, without the resolved policy.' })
+
+export const PolicyVersionListSchema = Type.Object({
+  items: Type.Array(PolicyVersionSummarySchema, { description: 'Every version, oldest first, starting with version 0 (the Code\'s defaults).' }),
+}, { description: 'The council\'s policy history.' })
+
+export const PolicyVersionParamsSchema = Type.Object({
+  version: Type.Integer({ minimum: 0, maximum: 2_147_483_647, description: 'The version number (0 is the Code\'s defaults).' }),
 })
