@@ -14,6 +14,8 @@ export interface SchemaContext {
   resolve(ref: string): JsonSchema
   /** Values worth sending where a string is expected (e.g. the ids of cases that exist). */
   knownStrings: string[]
+  /** Hostile: wrong types and missing or unknown properties at every level, not only tainted strings. */
+  hostile: boolean
 }
 
 export const nastyString = fc.constantFrom(
@@ -29,15 +31,30 @@ const nastyValue: fc.Arbitrary<unknown> = fc.oneof(
 )
 
 const iso = (d: Date) => d.toISOString()
-const dateArb = fc.date({ min: new Date('1899-06-01T00:00:00Z'), max: new Date('2201-06-01T00:00:00Z'), noInvalidDate: true })
+const wideDates = fc.date({ min: new Date('1899-06-01T00:00:00Z'), max: new Date('2201-06-01T00:00:00Z'), noInvalidDate: true })
+/** Well-formed requests use dates a council would see (the past two years), so they get past the rules on dates. */
+const recentDates = fc.date({ min: new Date(Date.now() - 2 * 365 * 86_400_000), max: new Date(Date.now() - 86_400_000), noInvalidDate: true })
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
+/** A string the schema allows, now and then with a character the database cannot store put into it. */
 function stringArb(schema: JsonSchema, ctx: SchemaContext): fc.Arbitrary<string> {
+  const valid = validString(schema, ctx)
+  const tainted = fc.tuple(valid, fc.nat(), fc.constantFrom('\u0000', '\ud800', '\udfff')).map(([s, at, c]) => {
+    const i = s.length === 0 ? 0 : at % s.length
+    return `${s.slice(0, i)}${c}${s.slice(i + 1)}`
+  })
+  return fc.oneof({ weight: 15, arbitrary: valid }, { weight: 1, arbitrary: tainted })
+}
+
+function validString(schema: JsonSchema, ctx: SchemaContext): fc.Arbitrary<string> {
   const min = schema.minLength ?? 0
   const max = Math.min(schema.maxLength ?? 60, min + 60)
+  const dateArb = ctx.hostile ? wideDates : recentDates
+  const ids = ctx.knownStrings.filter((k) => UUID.test(k))
   switch (schema.format) {
-    case 'date': return fc.oneof(dateArb.map((d) => iso(d).slice(0, 10)), fc.constantFrom('2026-03-31', '2025-12-19', '2026-04-01'))
-    case 'date-time': return fc.oneof(dateArb.map(iso), fc.constant(new Date().toISOString()))
-    case 'uuid': return fc.oneof(fc.uuid(), ...(ctx.knownStrings.length ? [fc.constantFrom(...ctx.knownStrings)] : []))
+    case 'date': return dateArb.map((d) => iso(d).slice(0, 10))
+    case 'date-time': return dateArb.map(iso)
+    case 'uuid': return fc.oneof(fc.uuid(), ...(ids.length ? [fc.constantFrom(...ids)] : []))
     case 'email': return fc.emailAddress()
     default: break
   }
@@ -57,7 +74,7 @@ function stringArb(schema: JsonSchema, ctx: SchemaContext): fc.Arbitrary<string>
 
 export function schemaArbitrary(schema: JsonSchema | undefined, ctx: SchemaContext, depth = 0): fc.Arbitrary<unknown> {
   const valid = validArbitrary(schema, ctx, depth)
-  return fc.oneof({ weight: 12, arbitrary: valid }, { weight: 1, arbitrary: nastyValue })
+  return ctx.hostile ? fc.oneof({ weight: 8, arbitrary: valid }, { weight: 1, arbitrary: nastyValue }) : valid
 }
 
 function validArbitrary(schema: JsonSchema | undefined, ctx: SchemaContext, depth: number): fc.Arbitrary<unknown> {
@@ -91,7 +108,8 @@ function objectArb(schema: JsonSchema, ctx: SchemaContext, depth: number): fc.Ar
   for (const [name, property] of Object.entries(properties)) record[name] = schemaArbitrary(property, ctx, depth + 1)
   const withRequired = fc.record(record, { requiredKeys: [...required].filter((k) => k in record) })
   return fc.tuple(withRequired, fc.nat(20), fc.constantFrom(...(Object.keys(record).length ? Object.keys(record) : ['x']))).map(([value, dice, key]) => {
-    // Now and then a required property goes missing, or an unknown one appears.
+    // Now and then (hostile requests) a required property goes missing, or an unknown one appears.
+    if (!ctx.hostile) return value
     if (dice === 0) {
       const copy = { ...value }
       delete copy[key]

@@ -65,7 +65,8 @@ function addRules(ajv: Ajv): void {
     schemaType: 'boolean',
     errors: true,
     validate: function notBlank(required: boolean, value: string) {
-      if (!required || /\S/u.test(value)) return true
+      // An empty string is minLength's to report; this is about white space only.
+      if (!required || value.length === 0 || /\S/u.test(value)) return true
       ;(notBlank as unknown as { errors: unknown[] }).errors = [{ keyword: 'notBlank', message: 'must not be blank (white space only)', params: {} }]
       return false
     },
