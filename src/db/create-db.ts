@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite'
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import type { Database } from './database.js'
+import { attachFeed, pgliteFeed, postgresFeed } from './change-feed.js'
 import { lockDataDir, type DataDirLock } from './data-dir-lock.js'
 
 /**
@@ -58,7 +59,9 @@ function createPostgres(url: string, poolMax: number): DatabaseHandle {
     client.on('error', () => {})
   })
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
-  return { db, backend: 'postgres', close: () => db.destroy() }
+  const feed = postgresFeed(url)
+  attachFeed(db, feed)
+  return { db, backend: 'postgres', close: async () => { await feed.close(); await db.destroy() } }
 }
 
 async function createPglite(options: { dataDir: string | null; loadDataDir?: Blob }): Promise<DatabaseHandle> {
@@ -71,11 +74,14 @@ async function createPglite(options: { dataDir: string | null; loadDataDir?: Blo
       parsers: { [INT8]: parseInt8, [DATE]: parseDate },
     })
     const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) })
+    const feed = await pgliteFeed(pglite)
+    attachFeed(db, feed)
     return {
       db,
       backend: 'pglite',
       pglite,
       close: async () => {
+        await feed.close()
         await db.destroy()
         await lock?.release()
       },

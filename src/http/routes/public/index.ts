@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
 import { caseDeadlines, type CaseState, type Policy } from '../../../domain/index.js'
 import { findCouncilSettingsBySlug, type CouncilSettings } from '../../../db/council.repository.js'
+import { calendarOfCase } from '../../../services/calendars.js'
 import { checkParties, receiveCase, type Caller, type CaseDeps } from '../../../services/cases.js'
 import { databaseRateLimitStore } from '../../plugins/rate-limit-store.js'
 import { HttpProblem, problemResponses } from '../../problem.js'
@@ -43,7 +44,7 @@ const publicIntakeRoutes: FastifyPluginAsyncTypebox<PublicIntakeOptions> = async
     if (!found) {
       const slug = (request.params as { slug?: string }).slug
       // A slug that is not one (the params schema is checked only after CORS has run) is no council.
-      found = slug && SLUG.test(slug) ? findCouncilSettingsBySlug(app.db, slug).then((c) => (c?.publicIntake.enabled ? c : null)) : Promise.resolve(null)
+      found = slug && SLUG.test(slug) ? findCouncilSettingsBySlug(app.db, slug).then((c) => (c?.publicIntake.enabled && c.suspendedAt === null ? c : null)) : Promise.resolve(null)
       looked.set(request, found)
     }
     return found
@@ -120,7 +121,7 @@ const publicIntakeRoutes: FastifyPluginAsyncTypebox<PublicIntakeOptions> = async
     // The form's keys have their own namespace: a staff key can never meet one.
     const { row, replayed } = await receiveCase(deps, caller, { ...body, channel: 'web_form' }, request.headers['idempotency-key']!, 'public')
     const state = row.state as unknown as CaseState
-    const ack = caseDeadlines(state, row.policy as unknown as Policy, app.calendars.get(council.bankHolidayDivision))
+    const ack = caseDeadlines(state, row.policy as unknown as Policy, calendarOfCase(app.calendars, row))
       .find((d) => d.kind === 'stage1_acknowledgement')
     if (replayed) reply.header('idempotent-replayed', 'true')
     return reply.code(201).send({ reference: row.reference, receivedAt: state.receivedAt, acknowledgementDue: ack!.due })
