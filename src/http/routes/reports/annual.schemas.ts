@@ -1,4 +1,5 @@
 import { Type } from 'typebox'
+import { SelfAssessmentSchema } from './self-assessment.schemas.js'
 import { ExceptionalCircumstanceSchema, OpenNowSchema, PerformanceGroupSchema } from './schemas.js'
 
 const Count = (description: string) => Type.Integer({ minimum: 0, description })
@@ -26,17 +27,6 @@ export const DutyTimelinessSchema = Type.Object({
   rating: RatingSchema,
   met: Type.Union([Type.Boolean(), Type.Null()], { description: 'rating is met; null when nothing fell due.' }),
 }, { additionalProperties: false, description: 'One duty\'s timeliness over the duties that fell due in the period.' })
-
-const SelfAssessmentItemSchema = Type.Object({
-  requirement: Str('The Code requirement, in the words of the council\'s policy.'),
-  codeReference: Str('Paragraph(s) of the Code.'),
-  figure: Str('What the data shows, in words.'),
-  value: NullableNumber('The figure as a number (a percentage or a count); null when nothing could be measured.'),
-  target: Str('The threshold.'),
-  rule: Str('When the requirement counts as met, in words.'),
-  rating: RatingSchema,
-  met: Type.Union([Type.Boolean(), Type.Null()], { description: 'Whether the data shows the requirement met; null when nothing fell due.' }),
-}, { additionalProperties: false })
 
 const StageOutcomeCountsSchema = (stage: 1 | 2) => Type.Object({
   responded: Count(`Stage ${stage} responses sent in the period.`),
@@ -70,7 +60,7 @@ export const AnnualReportSchema = Type.Object({
     rule: Str('The rule in words.'),
   }, { additionalProperties: false, description: 'The council\'s timeliness target.' }),
   timeliness: Type.Array(DutyTimelinessSchema, { description: 'Each duty over the duties that fell due in the period, rated against the target.' }),
-  selfAssessment: Type.Array(SelfAssessmentItemSchema, { description: 'Each Code requirement the data can evidence, with the figure, the rule and whether it was met.' }),
+  selfAssessment: SelfAssessmentSchema,
   performance: PerformanceGroupSchema,
   byMonth: Type.Array(PerformanceGroupSchema, { description: 'The same figures month by month, for the months of the period that have begun.' }),
   outcomesByServiceArea: Type.Array(Type.Object({

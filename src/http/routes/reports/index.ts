@@ -10,6 +10,7 @@ import { HttpProblem, problemResponses } from '../../problem.js'
 import { performanceCsv } from './csv.js'
 import { annualReportHtml } from './html.js'
 import { AnnualReportSchema } from './annual.schemas.js'
+import selfAssessmentRoutes from './self-assessment.js'
 import {
   ExceptionalCircumstanceInputSchema, ExceptionalCircumstanceSchema, NarrativeInputSchema, NarrativeSchema,
   PerformanceQuerySchema, PerformanceReportSchema, YearSchema,
@@ -58,6 +59,7 @@ const htmlOrJson = {
 
 const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const today = () => londonDate(app.now())
+  await app.register(selfAssessmentRoutes)
 
   app.get('/v1/reports/performance', {
     config: { roles: READERS },
