@@ -208,6 +208,24 @@ export interface SelfAssessmentVersionTable {
   published_at: Timestamp
 }
 
+export interface LearningActionTable {
+  id: Generated<string>
+  council_id: string
+  what: string
+  service_area: string
+  owner: string
+  due_on: DateString
+  done_on: DateString | null
+  recorded_on: DateString
+  recorded_by: string
+  updated_at: Timestamp
+}
+
+export interface LearningActionCaseTable {
+  action_id: string
+  case_id: string
+}
+
 export interface RateLimitCounterTable {
   key: string
   window_started_at: GeneratedTimestamp
@@ -230,4 +248,6 @@ export interface Database {
   self_assessment_answers: SelfAssessmentAnswerTable
   self_assessment_signoffs: SelfAssessmentSignoffTable
   self_assessment_versions: SelfAssessmentVersionTable
+  learning_actions: LearningActionTable
+  learning_action_cases: LearningActionCaseTable
 }

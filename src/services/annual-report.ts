@@ -14,7 +14,8 @@ import {
 } from '../db/report.repository.js'
 import { findReportSettings } from '../db/report-settings.repository.js'
 import { policyInForce } from './policies.js'
-import { assembleSelfAssessment, evidenceItems, selfAssessmentRecords, type SelfAssessment } from './self-assessment.js'
+import { learningForPeriod, type LearningFigures } from './learning.js'
+import { assembleSelfAssessment, evidenceItems, learningEvidence, selfAssessmentRecords, type SelfAssessment } from './self-assessment.js'
 import { performanceFigures, stageOutcomeRows, type OpenNow, type PerformanceGroup } from './reports.js'
 
 export type Period = { kind: 'annual'; year: number } | { kind: 'half-year'; year: number; half: 1 | 2 }
@@ -35,6 +36,9 @@ export interface DutyTimeliness extends TimelinessAssessment {
   label: string
   codeReference: string
 }
+
+/** One improvement as the report shows it: how many complaints prompted it, what was done; no case ids. */
+export interface YouSaidWeDid { serviceArea: string; complaints: number; what: string; owner: string; dueOn: string; doneOn: string | null }
 
 export interface StageOutcomeCounts { responded: number; upheld: number; notUpheld: number }
 
@@ -59,6 +63,8 @@ export interface AnnualReport {
   }
   remedies: Omit<PerformanceGroup['remedies'], 'byType'> & { byType: (PerformanceGroup['remedies']['byType'][number] & { label: string })[] }
   openNow: OpenNow
+  /** The learning register over the period: "you said, we did". */
+  learning: { figures: LearningFigures; youSaidWeDid: YouSaidWeDid[] }
   serviceImprovements: string | null
   governanceResponse: string | null
 }
@@ -100,7 +106,7 @@ function byServiceArea(stage1: AggregateRow[], stage2: AggregateRow[]): AnnualRe
 export async function annualReport(db: Kysely<Database>, council: { id: string; name: string }, period: Period, today: string, calendar: Calendar): Promise<AnnualReport> {
   const { from, to, label } = periodDates(period)
   const q = { councilIds: [council.id], from, to, groupBy: 'serviceArea' as const, today }
-  const [figures, [out1, out2], circumstances, narrative, inForce, settings, records] = await Promise.all([
+  const [figures, [out1, out2], circumstances, narrative, inForce, settings, records, learning] = await Promise.all([
     performanceFigures(db, { councilIds: [council.id], from, to, groupBy: 'month', today, calendar }),
     stageOutcomeRows(db, q),
     listExceptionalCircumstances(db, council.id, { from, to }),
@@ -109,6 +115,7 @@ export async function annualReport(db: Kysely<Database>, council: { id: string; 
     policyInForce(db, council.id),
     findReportSettings(db, council.id),
     selfAssessmentRecords(db, council.id, period.year),
+    learningForPeriod(db, council.id, from, to, today),
   ])
   const report = figures.get(council.id)
   if (!report) throw new Error('no figures for the council')
@@ -132,7 +139,8 @@ export async function annualReport(db: Kysely<Database>, council: { id: string; 
     targets: { ...targets, rule: timelinessRule(targets) },
     timeliness,
     selfAssessment: assembleSelfAssessment(period.year, today,
-      evidenceItems(g, timeliness, policy, targets, circumstances, refusedTypes.filter((t) => !t.inCatalogue).reduce((s, t) => s + t.count, 0)), records),
+      [...evidenceItems(g, timeliness, policy, targets, circumstances, refusedTypes.filter((t) => !t.inCatalogue).reduce((s, t) => s + t.count, 0)),
+        learningEvidence(learning.figures, g.stage1.outcomes.upheld + g.stage2.outcomes.upheld)], records),
     performance: g,
     // Months that have not begun yet have nothing to show: they are left out rather than drawn empty.
     byMonth: report.groups.filter((m) => m.key <= today.slice(0, 7)),
@@ -147,6 +155,10 @@ export async function annualReport(db: Kysely<Database>, council: { id: string; 
     },
     remedies: { ...g.remedies, byType: g.remedies.byType.map((t) => ({ ...t, label: remedyTypeLabel(t.type) })) },
     openNow: report.openNow,
+    learning: {
+      figures: learning.figures,
+      youSaidWeDid: learning.actions.map((a) => ({ serviceArea: a.serviceArea, complaints: a.caseIds.length, what: a.what, owner: a.owner, dueOn: a.dueOn, doneOn: a.doneOn })),
+    },
     serviceImprovements: narrative?.serviceImprovements ?? null,
     governanceResponse: narrative?.governanceResponse ?? null,
   }

@@ -17,6 +17,7 @@ import {
   type PublishedVersion, type SelfAssessmentAnswer, type SelfAssessmentSignOff,
 } from '../db/self-assessment.repository.js'
 import type { DutyKey, DutyTimeliness } from './annual-report.js'
+import type { LearningFigures } from './learning.js'
 import type { PerformanceGroup } from './reports.js'
 
 export interface EvidenceItem {
@@ -112,6 +113,26 @@ export function evidenceItems(g: PerformanceGroup, timeliness: DutyTimeliness[],
   ]
 }
 
+
+/**
+ * 9.1-9.3 from the learning register: not met while an improvement is overdue, or when complaints were upheld
+ * and nothing was learnt from them; nothing to assess when none was upheld and nothing recorded.
+ */
+export function learningEvidence(f: LearningFigures, upheld: number): EvidenceItem {
+  const active = f.recorded + f.done
+  const rating: Rating = f.overdue > 0 ? 'not_met' : active > 0 ? 'met' : upheld > 0 ? 'not_met' : 'nothing_due'
+  return {
+    key: 'learning',
+    requirement: 'Learning from complaints is acted on and reported back',
+    codeReference: '9.1-9.3',
+    figure: `${f.recorded} service improvements recorded in the period (from ${f.complaintsLinked} complaints); ${f.done} done; ${f.open} open, ${f.overdue} overdue; ${upheld} responses upheld`,
+    value: f.recorded,
+    target: 'Improvements recorded where complaints are upheld; none overdue',
+    rule: 'Met when improvements were recorded or done in the period and none is overdue; not met when one is overdue, or complaints were upheld and none was recorded.',
+    rating,
+    met: rating === 'nothing_due' ? null : rating === 'met',
+  }
+}
 
 export type ProvisionStatus = Rating | 'complies' | 'does_not_comply' | 'not_answered'
 

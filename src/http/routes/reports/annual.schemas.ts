@@ -1,5 +1,6 @@
 import { Type } from 'typebox'
 import { SelfAssessmentSchema } from './self-assessment.schemas.js'
+import { LearningFiguresSchema } from '../learning/schemas.js'
 import { ExceptionalCircumstanceSchema, OpenNowSchema, PerformanceGroupSchema } from './schemas.js'
 
 const Count = (description: string) => Type.Integer({ minimum: 0, description })
@@ -89,6 +90,17 @@ export const AnnualReportSchema = Type.Object({
     }, { additionalProperties: false })),
   }, { additionalProperties: false, description: 'Remedies offered in the period.' }),
   openNow: OpenNowSchema,
+  learning: Type.Object({
+    figures: LearningFiguresSchema,
+    youSaidWeDid: Type.Array(Type.Object({
+      serviceArea: Str('The service area that made the improvement.'),
+      complaints: Count('How many complaints prompted it.'),
+      what: Str('What was done (or is being done).'),
+      owner: Str('Who is responsible (role or team).'),
+      dueOn: IsoDate('When due.'),
+      doneOn: Type.Union([IsoDate('When done.'), Type.Null()], { description: 'When done; null while open.' }),
+    }, { additionalProperties: false }), { description: '"You said, we did": the improvements recorded by the end of the period and not done before it (no case ids).' }),
+  }, { additionalProperties: false, description: 'The learning register over the period (Code 9.1-9.3).' }),
   serviceImprovements: Type.Union([Type.String(), Type.Null()], { description: 'As recorded for the year (PUT .../narrative); null if not yet.' }),
   governanceResponse: Type.Union([Type.String(), Type.Null()], { description: 'As recorded for the year; null if not yet.' }),
 }, { additionalProperties: false, description: 'The annual complaints performance and service improvement report (Code 8.1), or its 6-monthly version. No personal data.' })

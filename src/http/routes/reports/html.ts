@@ -67,6 +67,20 @@ function provisionEvidence(row: SelfAssessmentRow): Cell {
   return { html: parts.join('') || '<p class="none">No evidence recorded.</p>' }
 }
 
+function learningSection(r: AnnualReport): string {
+  const f = r.learning.figures
+  const rows = r.learning.youSaidWeDid.map((x) => [
+    x.serviceArea,
+    `${x.complaints} complaint${x.complaints === 1 ? '' : 's'}`,
+    x.what,
+    x.owner,
+    x.doneOn !== null ? `Done ${longDate(x.doneOn)}` : x.dueOn < r.asAt ? `Overdue (due ${longDate(x.dueOn)})` : `Due ${longDate(x.dueOn)}`,
+  ] as Cell[])
+  return `<p>${f.recorded} service improvements recorded in the period, prompted by ${f.complaintsLinked} complaints; ${f.done} done in the period; ${f.open} still open, of which ${f.overdue} overdue.</p>` +
+    table('You said, we did', ['Service area', 'You said', 'We did', 'Responsible', 'Status'], rows) +
+    `<h3>In the council's words</h3>${paragraphs(r.serviceImprovements)}`
+}
+
 function selfAssessmentSection(r: AnnualReport): string {
   const sa = r.selfAssessment
   const latest = sa.versions.at(-1)
@@ -140,7 +154,7 @@ function sections(r: AnnualReport): Section[] {
         r.remedies.byType.map((x) => [x.label, x.offered, x.done, x.open, x.overdue, x.undeliverable])) +
         `<p>Financial remedies offered: ${esc(pounds(r.remedies.financialTotalPence))}.</p>`,
     },
-    { id: 'improvements', title: 'Service improvements from learning', body: paragraphs(r.serviceImprovements) },
+    { id: 'improvements', title: 'Learning from complaints: you said, we did', body: learningSection(r) },
     { id: 'governance', title: 'Governance response', body: paragraphs(r.governanceResponse) },
   ]
 }

@@ -5,6 +5,7 @@ import { londonDate } from '../../../domain/index.js'
 import { insertExceptionalCircumstance, listExceptionalCircumstances, saveNarrative } from '../../../db/report.repository.js'
 import { annualReport, type Period } from '../../../services/annual-report.js'
 import { performanceFigures } from '../../../services/reports.js'
+import { learningForPeriod } from '../../../services/learning.js'
 import { requireAuth } from '../../plugins/authentication.js'
 import { HttpProblem, problemResponses } from '../../problem.js'
 import { performanceCsv } from './csv.js'
@@ -74,10 +75,11 @@ const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const { council } = requireAuth(request)
     const { from, to, groupBy = 'none' } = request.query
     checkPeriod(from, to)
-    const figures = await performanceFigures(app.db, {
-      councilIds: [council.id], from, to, groupBy, today: today(), calendar: app.calendars.get(council.bankHolidayDivision),
-    })
-    const report = figures.get(council.id)!
+    const [figures, learning] = await Promise.all([
+      performanceFigures(app.db, { councilIds: [council.id], from, to, groupBy, today: today(), calendar: app.calendars.get(council.bankHolidayDivision) }),
+      learningForPeriod(app.db, council.id, from, to, today()),
+    ])
+    const report = { ...figures.get(council.id)!, learning: learning.figures }
     if (wants(request, 'text/csv')) {
       return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="performance-${from}-${to}.csv"`).send(performanceCsv(report))
     }
