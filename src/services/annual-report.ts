@@ -14,6 +14,8 @@ import {
 } from '../db/report.repository.js'
 import { findReportSettings } from '../db/report-settings.repository.js'
 import { policyInForce } from './policies.js'
+import { ombudsmanRecommendations } from '../db/report-ombudsman.repository.js'
+import { ombudsmanComparison, trends, type OmbudsmanComparison, type Trend } from './report-trends.js'
 import { learningForPeriod, type LearningFigures } from './learning.js'
 import { assembleSelfAssessment, evidenceItems, learningEvidence, selfAssessmentRecords, type SelfAssessment } from './self-assessment.js'
 import { performanceFigures, stageOutcomeRows, type OpenNow, type PerformanceGroup } from './reports.js'
@@ -26,6 +28,13 @@ export function periodDates(p: Period): { from: string; to: string; label: strin
   return p.half === 1
     ? { from: `${p.year}-04-01`, to: `${p.year}-09-30`, label: `${fy}, first half (April to September)` }
     : { from: `${p.year}-10-01`, to: `${p.year + 1}-03-31`, label: `${fy}, second half (October to March)` }
+}
+
+/** The same day a year earlier (29 February becomes 28 February). */
+function yearEarlier(date: string): string {
+  const y = Number(date.slice(0, 4)) - 1
+  const md = date.slice(5) === '02-29' ? '02-28' : date.slice(5)
+  return `${y}-${md}`
 }
 
 export type DutyKey = 'stage1_acknowledgement' | 'stage1_response' | 'stage2_acknowledgement' | 'stage2_response'
@@ -63,6 +72,10 @@ export interface AnnualReport {
   }
   remedies: Omit<PerformanceGroup['remedies'], 'byType'> & { byType: (PerformanceGroup['remedies']['byType'][number] & { label: string })[] }
   openNow: OpenNow
+  /** Each headline figure beside the same period a year earlier; per 10,000 residents when the population is recorded. */
+  trends: { population: number | null; samePeriodLastYear: { from: string; to: string }; figures: Trend[] }
+  /** The Ombudsman's decisions in the period beside the council's own outcomes. */
+  ombudsman: OmbudsmanComparison
   /** The learning register over the period: "you said, we did". */
   learning: { figures: LearningFigures; youSaidWeDid: YouSaidWeDid[] }
   serviceImprovements: string | null
@@ -106,8 +119,10 @@ function byServiceArea(stage1: AggregateRow[], stage2: AggregateRow[]): AnnualRe
 export async function annualReport(db: Kysely<Database>, council: { id: string; name: string }, period: Period, today: string, calendar: Calendar): Promise<AnnualReport> {
   const { from, to, label } = periodDates(period)
   const q = { councilIds: [council.id], from, to, groupBy: 'serviceArea' as const, today }
-  const [figures, [out1, out2], circumstances, narrative, inForce, settings, records, learning] = await Promise.all([
+  const lastYear = { from: yearEarlier(from), to: yearEarlier(to) }
+  const [figures, previous, [out1, out2], circumstances, narrative, inForce, settings, records, learning, recommendations] = await Promise.all([
     performanceFigures(db, { councilIds: [council.id], from, to, groupBy: 'month', today, calendar }),
+    performanceFigures(db, { councilIds: [council.id], ...lastYear, groupBy: 'none', today, calendar }),
     stageOutcomeRows(db, q),
     listExceptionalCircumstances(db, council.id, { from, to }),
     findNarrative(db, council.id, period.year),
@@ -116,6 +131,7 @@ export async function annualReport(db: Kysely<Database>, council: { id: string; 
     findReportSettings(db, council.id),
     selfAssessmentRecords(db, council.id, period.year),
     learningForPeriod(db, council.id, from, to, today),
+    ombudsmanRecommendations(db, council.id, from, to, today),
   ])
   const report = figures.get(council.id)
   if (!report) throw new Error('no figures for the council')
@@ -155,6 +171,8 @@ export async function annualReport(db: Kysely<Database>, council: { id: string; 
     },
     remedies: { ...g.remedies, byType: g.remedies.byType.map((t) => ({ ...t, label: remedyTypeLabel(t.type) })) },
     openNow: report.openNow,
+    trends: { population: settings.population, samePeriodLastYear: lastYear, figures: trends(g, previous.get(council.id)!.total, settings.population) },
+    ombudsman: ombudsmanComparison(g, recommendations),
     learning: {
       figures: learning.figures,
       youSaidWeDid: learning.actions.map((a) => ({ serviceArea: a.serviceArea, complaints: a.caseIds.length, what: a.what, owner: a.owner, dueOn: a.dueOn, doneOn: a.doneOn })),

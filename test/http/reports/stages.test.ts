@@ -1,13 +1,13 @@
 import t from 'tap'
 import { bearer, tokenFor } from '../../helpers/build.js'
 import { seedStagesExample } from '../../helpers/reports-stages-example.js'
-import { harness } from '../../helpers/reports-worked-example.js'
+import { RESPONSE, harness } from '../../helpers/reports-worked-example.js'
 
 // Seeding is some 45 requests; on a busy machine PGlite needs more than the default 120 s.
 t.setTimeout(300_000)
 
 const h = await harness(t)
-await seedStagesExample(h)
+const seeded = await seedStagesExample(h)
 const admin = bearer(await tokenFor(h.council, ['admin'], 'ada'))
 const annual = async () => {
   const res = await h.app.inject({ method: 'GET', url: '/v1/reports/annual?year=2025', headers: h.team })
@@ -80,4 +80,40 @@ t.test('labels follow the council\'s policy when it changes', async (t) => {
   const html = await h.app.inject({ method: 'GET', url: '/v1/reports/annual?year=2025', headers: { ...h.team, accept: 'text/html' } })
   t.match(html.body, /within 15 working days of acknowledgement/)
   t.notMatch(html.body, /within 10 working days of acknowledgement/, 'the Code\'s default no longer quoted')
+})
+
+t.test('trends beside the same period last year, per 10,000 residents; the Ombudsman beside the council', async (t) => {
+  // Last year: one complaint received Mon 3 Feb 2025, acknowledged Tue 4 Feb, answered (upheld) Mon 10 Feb 2025.
+  const old = await h.receive('2025-02-03', { serviceAreas: ['waste'] })
+  await h.act(old, '2025-02-03', 'triage', { as: 'complaint' })
+  await h.act(old, '2025-02-04', 'acknowledgement', { decision: 'accepted' })
+  await h.act(old, '2025-02-10', 'stage1-response', { response: RESPONSE([{ aspect: 'bins', finding: 'upheld' }]) })
+  // This year: P (answered at both stages) taken to the Ombudsman, who finds fault on Mon 2 Mar 2026 and
+  // recommends an apology by 20 Mar (not yet due) and a payment by 2 Mar (past as at 3 Mar, not done).
+  const p = seeded.bothStages[0]!
+  await h.act(p, '2026-02-16', 'ombudsman-referral', { referredOn: '2026-02-16', reference: '25 000 111' })
+  await h.act(p, '2026-03-02', 'ombudsman-decision', {
+    decidedOn: '2026-03-02', decision: 'upheld_fault', recommendedRemedies: [
+      { type: 'apology', description: 'Apologise', dueDate: '2026-03-20' },
+      { type: 'financial', description: 'Pay for the trouble', dueDate: '2026-03-02', amountPence: 10000 },
+    ],
+  })
+  h.on('2026-03-03')
+  const set = await h.app.inject({ method: 'PATCH', url: '/v1/councils/current', headers: admin, payload: { reporting: { population: 50000 } } })
+  t.equal(set.statusCode, 200, set.body)
+  const r = await annual()
+  t.same(r.trends.samePeriodLastYear, { from: '2024-04-01', to: '2025-03-31' })
+  const trend = (key: string) => r.trends.figures.find((f: { key: string }) => f.key === key)
+  // This year: P, Q, R, S, V, T (6 complaints); last year 1. 6 per 50,000 is 1.2 per 10,000; 1 is 0.2.
+  t.same(trend('complaints'), { key: 'complaints', label: 'Complaints', kind: 'count', thisPeriod: 6, samePeriodLastYear: 1, change: 5, per10000: { thisPeriod: 1.2, samePeriodLastYear: 0.2 } })
+  t.match(trend('stage1UpheldRate'), { kind: 'percent', thisPeriod: 50, samePeriodLastYear: 100, change: -50, per10000: null })
+  t.match(trend('stage1OnTime'), { thisPeriod: 75, samePeriodLastYear: 100 })
+  t.match(r.ombudsman, {
+    decided: 1, decisions: { upheldFault: 1 }, upheldRate: 100, councilUpheldRate: { stage1: 50, stage2: 50 },
+    recommendations: { recommended: 2, doneOnTime: 0, openOverdue: 1, openNotYetDue: 1, complianceRate: 0 },
+  })
+  const html = await h.app.inject({ method: 'GET', url: '/v1/reports/annual?year=2025', headers: { ...h.team, accept: 'text/html' } })
+  t.match(html.body, /council's recorded population of 50,000/)
+  t.match(html.body, /<th scope="row">Complaints<\/th><td>6<\/td><td>1<\/td><td>\+5<\/td><td>1\.2<\/td><td>0\.2<\/td>/)
+  t.match(html.body, /Compliance on time \(of those whose date has come\)<\/th><td>0%/)
 })

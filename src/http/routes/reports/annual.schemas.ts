@@ -90,6 +90,40 @@ export const AnnualReportSchema = Type.Object({
     }, { additionalProperties: false })),
   }, { additionalProperties: false, description: 'Remedies offered in the period.' }),
   openNow: OpenNowSchema,
+  trends: Type.Object({
+    population: Type.Union([Type.Integer(), Type.Null()], { description: 'The council\'s recorded population (PATCH /v1/councils/current); null when not recorded, and then no rates are given.' }),
+    samePeriodLastYear: Type.Object({ from: IsoDate('First day.'), to: IsoDate('Last day.') }, { additionalProperties: false, description: 'The period compared with.' }),
+    figures: Type.Array(Type.Object({
+      key: Str('The figure.'),
+      label: Str('The figure in words.'),
+      kind: Type.Union([Type.Literal('count'), Type.Literal('percent')], { description: 'A count (scaled per 10,000 residents) or a percentage (not scaled).' }),
+      thisPeriod: NullableNumber('The figure for the period; null when it cannot be computed (nothing fell due).'),
+      samePeriodLastYear: NullableNumber('The same figure a year earlier.'),
+      change: NullableNumber('thisPeriod less samePeriodLastYear (percentage points for percentages); null when either is null.'),
+      per10000: Type.Union([Type.Object({
+        thisPeriod: Type.Number({ description: 'Per 10,000 residents, two decimal places.' }),
+        samePeriodLastYear: Type.Number({ description: 'The same a year earlier.' }),
+      }, { additionalProperties: false }), Type.Null()], { description: 'Per 10,000 residents; null for percentages or when no population is recorded.' }),
+    }, { additionalProperties: false }), { description: 'Headline figures beside the same period a year earlier.' }),
+  }, { additionalProperties: false, description: 'Trends (Code 9.7).' }),
+  ombudsman: Type.Object({
+    decided: Count('Ombudsman decisions made in the period.'),
+    decisions: PerformanceGroupSchema.properties.ombudsman.properties.decisions,
+    upheldRate: NullableNumber('Fault found, as a percentage of decisions after investigation (fault or no fault); null when none.'),
+    councilUpheldRate: Type.Object({
+      stage1: NullableNumber('The council\'s stage 1 upheld rate in the period (% of responses).'),
+      stage2: NullableNumber('The council\'s stage 2 upheld rate in the period.'),
+    }, { additionalProperties: false, description: 'The council\'s own outcomes over the same period.' }),
+    recommendations: Type.Object({
+      recommended: Count('Remedies the Ombudsman recommended in decisions made in the period.'),
+      doneOnTime: Count('Done by their date.'),
+      doneLate: Count('Done after their date.'),
+      openOverdue: Count('Not done, date passed.'),
+      openNotYetDue: Count('Not done, date not yet come.'),
+      undeliverable: Count('Recorded as undeliverable, with an alternative.'),
+      complianceRate: NullableNumber('Done on time, as a percentage of those whose date has come (done, or open and overdue); null when none.'),
+    }, { additionalProperties: false, description: 'Compliance with the Ombudsman\'s recommendations on time.' }),
+  }, { additionalProperties: false, description: 'The Ombudsman\'s decisions for the period beside the council\'s own outcomes.' }),
   learning: Type.Object({
     figures: LearningFiguresSchema,
     youSaidWeDid: Type.Array(Type.Object({

@@ -67,6 +67,36 @@ function provisionEvidence(row: SelfAssessmentRow): Cell {
   return { html: parts.join('') || '<p class="none">No evidence recorded.</p>' }
 }
 
+const num = (v: number | null, kind: 'count' | 'percent'): string => (v === null ? '–' : kind === 'percent' ? `${v}%` : String(v))
+const signed = (v: number | null, kind: 'count' | 'percent'): string => (v === null ? '–' : `${v > 0 ? '+' : ''}${v}${kind === 'percent' ? ' points' : ''}`)
+
+function trendsSection(r: AnnualReport): string {
+  const t = r.trends
+  const last = `${longDate(t.samePeriodLastYear.from)} to ${longDate(t.samePeriodLastYear.to)}`
+  const head = ['Figure', 'This period', 'Same period last year', 'Change', ...(t.population !== null ? ['Per 10,000 residents', 'Last year per 10,000'] : [])]
+  const rows = t.figures.map((f) => [f.label, num(f.thisPeriod, f.kind), num(f.samePeriodLastYear, f.kind), signed(f.change, f.kind),
+    ...(t.population !== null ? [f.per10000 ? String(f.per10000.thisPeriod) : '–', f.per10000 ? String(f.per10000.samePeriodLastYear) : '–'] : [])] as Cell[])
+  return `<p>Compared with ${esc(last)}. ${t.population !== null ? `Rates per 10,000 residents use the council's recorded population of ${esc(t.population.toLocaleString('en-GB'))}.` : 'No population is recorded, so no rates per 10,000 residents are given.'}</p>` +
+    table('Headline figures', head, rows)
+}
+
+function ombudsmanSection(r: AnnualReport): string {
+  const o = r.ombudsman
+  const rec = o.recommendations
+  return table('The Ombudsman\'s decisions beside the council\'s own outcomes', ['Measure', 'Value'], [
+    ['Ombudsman decisions in the period', o.decided],
+    ['Fault found (upheld)', o.decisions.upheldFault], ['No fault', o.decisions.noFault],
+    ['Not investigated', o.decisions.notInvestigated], ['Closed after initial enquiries', o.decisions.closedAfterInitialEnquiries],
+    ['Ombudsman upheld rate (of decisions after investigation)', fmtPct(o.upheldRate)],
+    ['The council\'s stage 1 upheld rate', fmtPct(o.councilUpheldRate.stage1)],
+    ['The council\'s stage 2 upheld rate', fmtPct(o.councilUpheldRate.stage2)],
+  ]) + table('Compliance with the Ombudsman\'s recommendations', ['Measure', 'Count'], [
+    ['Remedies recommended', rec.recommended], ['Done by their date', rec.doneOnTime], ['Done late', rec.doneLate],
+    ['Open and overdue', rec.openOverdue], ['Open, not yet due', rec.openNotYetDue], ['Undeliverable, alternative offered', rec.undeliverable],
+    ['Compliance on time (of those whose date has come)', fmtPct(rec.complianceRate)],
+  ])
+}
+
 function learningSection(r: AnnualReport): string {
   const f = r.learning.figures
   const rows = r.learning.youSaidWeDid.map((x) => [
@@ -133,6 +163,8 @@ function sections(r: AnnualReport): Section[] {
         table('Outcomes by service area', ['Service area', 'Stage 1 responses', 'Stage 1 upheld', 'Stage 2 responses', 'Stage 2 upheld'],
           r.outcomesByServiceArea.map((a) => [a.serviceArea, a.stage1.responded, a.stage1.upheld, a.stage2.responded, a.stage2.upheld])),
     },
+    { id: 'trends', title: 'Trends: this period beside the same period last year', body: trendsSection(r) },
+    { id: 'ombudsman', title: 'The Ombudsman', body: ombudsmanSection(r) },
     {
       id: 'refused', title: 'Complaints refused',
       body: table('Types of complaint refused (catalogue entry)', ['Type of complaint', 'Refused'], r.refusedComplaintTypes.map((x) => [x.label, x.count])),
