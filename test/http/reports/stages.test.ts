@@ -1,5 +1,6 @@
 import t from 'tap'
 import { bearer, tokenFor } from '../../helpers/build.js'
+import { parseCsv } from '../../helpers/csv.js'
 import { seedStagesExample } from '../../helpers/reports-stages-example.js'
 import { RESPONSE, harness } from '../../helpers/reports-worked-example.js'
 
@@ -116,4 +117,34 @@ t.test('trends beside the same period last year, per 10,000 residents; the Ombud
   t.match(html.body, /council's recorded population of 50,000/)
   t.match(html.body, /<th scope="row">Complaints<\/th><td>6<\/td><td>1<\/td><td>\+5<\/td><td>1\.2<\/td><td>0\.2<\/td>/)
   t.match(html.body, /Compliance on time \(of those whose date has come\)<\/th><td>0%/)
+})
+
+t.test('the annual report as CSV: one row per figure, section,item,stage,measure,value', async (t) => {
+  const json = await annual()
+  const res = await h.app.inject({ method: 'GET', url: '/v1/reports/annual?year=2025', headers: { ...h.team, accept: 'text/csv' } })
+  t.equal(res.statusCode, 200)
+  t.match(res.headers['content-type'], /^text\/csv/)
+  t.match(res.headers['content-disposition'], /attachment; filename="annual-report-2025-04-01-2026-03-31\.csv"/)
+  const [header, ...rows] = parseCsv(res.body)
+  t.same(header, ['section', 'item', 'stage', 'measure', 'value'])
+  t.ok(rows.every((r) => r.length === 5), 'every row has five fields')
+  const value = (section: string, item: string, stage: string, measure: string) =>
+    rows.filter((r) => r[0] === section && r[1] === item && r[2] === stage && r[3] === measure).map((r) => r[4])
+  for (const d of json.timeliness as Duty[]) {
+    const stage = d.duty.startsWith('stage1') ? '1' : '2'
+    t.same(value('timeliness', d.duty, stage, 'fellDue'), [String(d.fellDue)], `${d.duty} fell due`)
+    t.same(value('timeliness', d.duty, stage, 'notYetDue'), [String(d.notYetDue)])
+    t.same(value('timeliness', d.duty, stage, 'rating'), [d.rating])
+  }
+  t.equal(rows.filter((r) => r[0] === 'self_assessment' && r[3] === 'status').length, json.selfAssessment.rows.length, 'a status row per provision')
+  t.same(value('self_assessment', '6.3', '', 'status'), [json.selfAssessment.rows.find((r: { ref: string }) => r.ref === '6.3').status])
+  t.same(value('outcomes_by_service_area', 'waste', '1', 'responded'), ['2'])
+  t.same(value('outcomes_by_service_area', 'waste', '2', 'responded'), ['1'], 'each stage its own row, never summed')
+  t.same(value('trends', 'complaints', '', 'per10000'), ['1.2'])
+  t.same(value('ombudsman', 'recommendations', '', 'openOverdue'), ['1'])
+  t.same(value('volumes', '2026-02', '', 'received'), [String(json.byMonth.find((m: { key: string }) => m.key === '2026-02').volumes.received)])
+  t.notMatch(res.body, /Pat Doe|pat@example|Secret details/)
+  const half = await h.app.inject({ method: 'GET', url: '/v1/reports/half-year?year=2025&half=2', headers: { ...h.team, accept: 'text/csv' } })
+  t.match(parseCsv(half.body)[1], ['period', '', '', 'council', h.council.name])
+  t.same(parseCsv(half.body).find((r) => r[0] === 'period' && r[3] === 'kind'), ['period', '', '', 'kind', 'half-year'])
 })

@@ -23,9 +23,9 @@ function flatten(value: unknown, path: string, out: Map<string, number | string 
   for (const [k, v] of Object.entries(value)) flatten(v, path === '' ? k : `${path}.${k}`, out)
 }
 
-function cell(value: number | string | null | undefined): string {
+export function cell(value: number | string | boolean | null | undefined): string {
   if (value === null || value === undefined) return ''
-  if (typeof value === 'number') return String(value)
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
   // A name a spreadsheet would run as a formula is written as text.
   const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
