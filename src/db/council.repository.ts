@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { feedOf } from './change-feed.js'
 import type { Database } from './database.js'
 
 export interface Council {
@@ -7,6 +8,8 @@ export interface Council {
   name: string
   bankHolidayDivision: 'england-and-wales' | 'scotland' | 'northern-ireland'
   referencePrefix: string
+  /** When an operator suspended the council (its tokens are refused); null while it is in service. */
+  suspendedAt: Date | null
 }
 
 export interface NewCouncil {
@@ -16,21 +19,56 @@ export interface NewCouncil {
   referencePrefix: string
 }
 
-const columns = ['id', 'slug', 'name', 'bank_holiday_division', 'reference_prefix'] as const
+const columns = ['id', 'slug', 'name', 'bank_holiday_division', 'reference_prefix', 'suspended_at'] as const
 
-function toCouncil(row: { id: string; slug: string; name: string; bank_holiday_division: string; reference_prefix: string }): Council {
+function toCouncil(row: { id: string; slug: string; name: string; bank_holiday_division: string; reference_prefix: string; suspended_at: Date | null }): Council {
   return {
     id: row.id,
     slug: row.slug,
     name: row.name,
     bankHolidayDivision: row.bank_holiday_division as Council['bankHolidayDivision'],
     referencePrefix: row.reference_prefix,
+    suspendedAt: row.suspended_at,
   }
 }
 
+interface CouncilCache { bySlug: Map<string, Council>; generation: number }
+const caches = new WeakMap<Kysely<Database>, CouncilCache>()
+
+/** This process's councils by slug, forgotten on every change any instance makes (change-feed.ts); none while the feed is down. */
+function cacheOf(db: Kysely<Database>): CouncilCache | null {
+  const feed = feedOf(db)
+  if (feed === undefined) return null
+  let cache = caches.get(db)
+  if (cache === undefined) {
+    const c: CouncilCache = { bySlug: new Map(), generation: 0 }
+    feed.subscribe((slug) => {
+      c.generation++
+      if (slug === null) c.bySlug.clear()
+      else c.bySlug.delete(slug)
+    })
+    caches.set(db, (cache = c))
+  }
+  return feed.live ? cache : null
+}
+
+/** The council a token names: asked on every request, so answered from the cache when it can be trusted. */
 export async function findCouncilBySlug(db: Kysely<Database>, slug: string): Promise<Council | null> {
+  const cache = cacheOf(db)
+  const hit = cache?.bySlug.get(slug)
+  if (hit !== undefined) return hit
+  const generation = cache?.generation
   const row = await db.selectFrom('councils').select(columns).where('slug', '=', slug).executeTakeFirst()
-  return row ? toCouncil(row) : null
+  const council = row ? toCouncil(row) : null
+  // Not if a change was announced meanwhile: the row read may be the one it replaced.
+  if (council !== null && cache !== null && cache.generation === generation && feedOf(db)?.live) cache.bySlug.set(slug, council)
+  return council
+}
+
+/** A change made here is forgotten at once, before its notification comes back. */
+export function forgetCouncils(db: Kysely<Database>): void {
+  const cache = caches.get(db)
+  if (cache !== undefined) { cache.generation++; cache.bySlug.clear() }
 }
 
 export async function insertCouncil(db: Kysely<Database>, council: NewCouncil): Promise<Council> {
@@ -45,6 +83,35 @@ export async function insertCouncil(db: Kysely<Database>, council: NewCouncil): 
     .returning(columns)
     .executeTakeFirstOrThrow()
   return toCouncil(row)
+}
+
+export async function listCouncils(db: Kysely<Database>): Promise<Council[]> {
+  const rows = await db.selectFrom('councils').select(columns).orderBy('slug').execute()
+  return rows.map(toCouncil)
+}
+
+/** What an operator changes about a council; the reference prefix and division apply to new cases only. */
+export interface CouncilChange {
+  name?: string
+  referencePrefix?: string
+  bankHolidayDivision?: Council['bankHolidayDivision']
+  suspendedAt?: Date | null
+}
+
+export async function updateCouncil(db: Kysely<Database>, id: string, change: CouncilChange): Promise<Council | null> {
+  const row = await db
+    .updateTable('councils')
+    .set({
+      ...(change.name !== undefined ? { name: change.name } : {}),
+      ...(change.referencePrefix !== undefined ? { reference_prefix: change.referencePrefix } : {}),
+      ...(change.bankHolidayDivision !== undefined ? { bank_holiday_division: change.bankHolidayDivision } : {}),
+      ...(change.suspendedAt !== undefined ? { suspended_at: change.suspendedAt } : {}),
+    })
+    .where('id', '=', id)
+    .returning(columns)
+    .executeTakeFirst()
+  forgetCouncils(db)
+  return row ? toCouncil(row) : null
 }
 
 export async function countCouncils(db: Kysely<Database>): Promise<number> {
@@ -90,5 +157,6 @@ export async function updateCouncilSettings(db: Kysely<Database>, id: string, ch
     .where('id', '=', id)
     .returning(settingsColumns)
     .executeTakeFirst()
+  forgetCouncils(db)
   return row ? toSettings(row) : null
 }

@@ -1,6 +1,7 @@
 import type { CaseState, Policy } from '../domain/index.js'
 import { appendEvents, lastEventSequence, updateCase, type CaseRow } from '../db/case.repository.js'
 import { HttpProblem } from '../http/problem.js'
+import { calendarOfCase } from './calendars.js'
 import { projectCase } from './case-projection.js'
 import { lockCaseFor, receiveCase, type Caller, type CaseDeps, type IntakeDetails } from './cases.js'
 
@@ -30,10 +31,10 @@ export async function raiseRelatedIssue(
     const at = deps.now().toISOString()
     const issues = (row.intake.relatedIssues as RelatedIssue[] | undefined) ?? []
     const policy = row.policy as unknown as Policy
-    const updated = await updateCase(trx, row.id, row.version, {
+    const updated = await updateCase(trx, row, {
       state,
       intake: { ...row.intake, relatedIssues: [...issues, { summary, addedAt: at }] },
-      projection: projectCase(state, policy, deps.calendars.get(caller.council.bankHolidayDivision)),
+      projection: projectCase(state, policy, calendarOfCase(deps.calendars, row)),
       now: deps.now(),
     })
     if (!updated) throw new HttpProblem(412, 'CASE.VERSION_MISMATCH', 'The case changed while the issue was added: read it again.')
