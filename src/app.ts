@@ -10,6 +10,7 @@ import { registerAuthentication } from './http/plugins/authentication.js'
 import { registerOpenApi } from './http/plugins/openapi.js'
 import { registerProblemDetails } from './http/plugins/problem-details.js'
 import { registerSecurityHeaders } from './http/plugins/security-headers.js'
+import { registerOverloadProtection } from './http/plugins/overload.js'
 import { createLogger } from './http/plugins/logging.js'
 import type { DestinationStream } from 'pino'
 import systemRoutes from './http/routes/system/index.js'
@@ -82,6 +83,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   })
 
   await registerSecurityHeaders(app)
+  await registerOverloadProtection(app, config.overload)
   registerProblemDetails(app)
   await registerOpenApi(app)
   registerAuthentication(app, await createTokenVerifier(config.auth))
