@@ -37,6 +37,9 @@ export const EnvSchema = Type.Object({
   OVERLOAD_MAX_RSS_BYTES: Type.Integer({ minimum: 0, default: 0, description: 'Answer 503 while the resident set exceeds this (0: off).' }),
   OVERLOAD_SAMPLE_INTERVAL_MS: Type.Integer({ minimum: 10, default: 1000, description: 'How often load is sampled.' }),
   OVERLOAD_RETRY_AFTER_SECONDS: Type.Integer({ minimum: 1, default: 10, description: '`Retry-After` of an overload 503.' }),
+  METRICS_TOKEN: Type.Optional(Type.String({
+    minLength: 32, pattern: '^\\S+$', description: 'Bearer token for GET /metrics (Prometheus). Unset: there is no /metrics.',
+  })),
   SEED_DEMO_COUNCIL: Type.Optional(Type.Boolean({
     description: 'Create a "demo" council when none exists. Defaults to true on the embedded database only.',
   })),
@@ -104,6 +107,8 @@ export interface Config {
     readonly sampleIntervalMs: number
     readonly retryAfterSeconds: number
   }
+  /** The bearer token that opens GET /metrics; null: no metrics route. */
+  readonly metricsToken: string | null
   readonly seedDemoCouncil: boolean
   readonly bankHolidaysFile: string | null
   readonly auth: AuthConfig
@@ -193,6 +198,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       sampleIntervalMs: env.OVERLOAD_SAMPLE_INTERVAL_MS,
       retryAfterSeconds: env.OVERLOAD_RETRY_AFTER_SECONDS,
     }),
+    metricsToken: env.METRICS_TOKEN ?? null,
     seedDemoCouncil: env.SEED_DEMO_COUNCIL ?? embedded,
     bankHolidaysFile: env.BANK_HOLIDAYS_FILE ?? null,
     auth: Object.freeze({

@@ -21,6 +21,8 @@ export interface DatabaseHandle {
   readonly backend: DatabaseBackend
   /** The embedded engine, when that is the backend (tests dump it as a template). */
   readonly pglite?: PGlite
+  /** The PostgreSQL pool's connections now (metrics); the embedded engine has no pool. */
+  poolStats?(): { total: number; idle: number; waiting: number; max: number }
   close(): Promise<void>
 }
 
@@ -49,7 +51,12 @@ function createPostgres(url: string, poolMax: number): DatabaseHandle {
   // 'error'; unhandled, that would crash the process. The next query on that client reports it instead.
   pool.on('error', () => {})
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
-  return { db, backend: 'postgres', close: () => db.destroy() }
+  return {
+    db,
+    backend: 'postgres',
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: poolMax }),
+    close: () => db.destroy(),
+  }
 }
 
 async function createPglite(options: { dataDir: string | null; loadDataDir?: Blob }): Promise<DatabaseHandle> {
