@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database.js'
-import { findCouncilSettings, updateCouncilSettings, type CouncilSettings } from '../db/council.repository.js'
+import { findCouncilBySlug, findCouncilSettings, updateCouncilSettings, type Council, type CouncilSettings } from '../db/council.repository.js'
 import { findReportSettings, saveReportSettings, type ReportSettings } from '../db/report-settings.repository.js'
 import { HttpProblem } from '../http/problem.js'
 import { changePolicy, type PolicyInForce } from './policies.js'
@@ -9,6 +9,13 @@ export interface CouncilSettingsPatch {
   name?: string
   publicIntake?: { enabled?: boolean; allowedOrigins?: string[] }
   reporting?: { population?: number | null; timelinessTargetPercent?: number; amberFromPercent?: number }
+}
+
+export type { Council }
+
+/** The council a token or URL names; every request's council lookup goes through here (a cache can slot in). */
+export async function councilBySlug(db: Kysely<Database>, slug: string): Promise<Council | null> {
+  return findCouncilBySlug(db, slug)
 }
 
 export interface ReportingSettingsView { population: number | null; timelinessTargetPercent: number; amberFromPercent: number }

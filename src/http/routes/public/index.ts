@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
 import { caseDeadlines, type CaseState, type Policy } from '../../../domain/index.js'
 import { findCouncilSettingsBySlug, type CouncilSettings } from '../../../db/council.repository.js'
+import { calendarOfCase } from '../../../services/calendars.js'
 import { checkParties, receiveCase, type Caller, type CaseDeps } from '../../../services/cases.js'
 import { databaseRateLimitStore } from '../../plugins/rate-limit-store.js'
 import { HttpProblem, problemResponses } from '../../problem.js'
@@ -40,7 +41,7 @@ const publicIntakeRoutes: FastifyPluginAsyncTypebox<PublicIntakeOptions> = async
     let found = looked.get(request)
     if (!found) {
       const slug = (request.params as { slug?: string }).slug
-      found = slug ? findCouncilSettingsBySlug(app.db, slug).then((c) => (c?.publicIntake.enabled ? c : null)) : Promise.resolve(null)
+      found = slug ? findCouncilSettingsBySlug(app.db, slug).then((c) => (c?.publicIntake.enabled && c.suspendedAt === null ? c : null)) : Promise.resolve(null)
       looked.set(request, found)
     }
     return found
@@ -117,7 +118,7 @@ const publicIntakeRoutes: FastifyPluginAsyncTypebox<PublicIntakeOptions> = async
     // Keys live in the council's idempotency table beside the CRM's: a prefix keeps the two namespaces apart.
     const { row, replayed } = await receiveCase(deps, caller, { ...body, channel: 'web_form' }, `public:${request.headers['idempotency-key']}`)
     const state = row.state as unknown as CaseState
-    const ack = caseDeadlines(state, row.policy as unknown as Policy, app.calendars.get(council.bankHolidayDivision))
+    const ack = caseDeadlines(state, row.policy as unknown as Policy, calendarOfCase(app.calendars, row))
       .find((d) => d.kind === 'stage1_acknowledgement')
     if (replayed) reply.header('idempotent-replayed', 'true')
     return reply.code(201).send({ reference: row.reference, receivedAt: state.receivedAt, acknowledgementDue: ack!.due })
