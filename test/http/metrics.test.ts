@@ -16,16 +16,19 @@ function sample(text: string, name: string, labels: Record<string, string> = {})
   return undefined
 }
 
+let now = new Date('2026-03-02T10:00:00Z') // a Monday
+// Both apps are built at the top, as the other http tests do, and closed when the file ends.
+const plain = await build(t)
+const app = await build(t, { env: { METRICS_TOKEN }, now: () => now })
+
 t.test('without METRICS_TOKEN there is no /metrics', async (t) => {
-  const app = await build(t)
+  const app = plain
   const res = await app.inject({ method: 'GET', url: '/metrics' })
   t.equal(res.statusCode, 404)
   t.equal((await app.inject({ method: 'GET', url: '/metrics', headers: bearer(METRICS_TOKEN) })).statusCode, 404)
 })
 
 t.test('with METRICS_TOKEN', async (t) => {
-  let now = new Date('2026-03-02T10:00:00Z') // a Monday
-  const app = await build(t, { env: { METRICS_TOKEN }, now: () => now })
   const council = await seedCouncil(app)
   const team = await tokenFor(council, ['complaints_team'])
 

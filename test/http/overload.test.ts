@@ -17,8 +17,12 @@ async function untilUnderPressure(app: FastifyInstance): Promise<boolean> {
   return false
 }
 
+// Both apps are built at the top, as the other http tests do, and closed when the file ends.
+const heapApp = await build(t, { env: { ...ONLY_MEMORY, OVERLOAD_MAX_HEAP_USED_BYTES: '1', OVERLOAD_RETRY_AFTER_SECONDS: '7' } })
+const rssApp = await build(t, { env: { ...ONLY_MEMORY, OVERLOAD_MAX_RSS_BYTES: '1', OVERLOAD_MAX_HEAP_USED_BYTES: '0' } })
+
 t.test('over the heap threshold, requests get 503 problem+json with Retry-After; liveness still answers', async (t) => {
-  const app = await build(t, { env: { ...ONLY_MEMORY, OVERLOAD_MAX_HEAP_USED_BYTES: '1', OVERLOAD_RETRY_AFTER_SECONDS: '7' } })
+  const app = heapApp
   const council = await seedCouncil(app)
   const team = bearer(await tokenFor(council, ['complaints_team']))
   t.ok(await untilUnderPressure(app), 'the sample sees the heap over 1 byte')
@@ -42,7 +46,7 @@ t.test('over the heap threshold, requests get 503 problem+json with Retry-After;
 })
 
 t.test('over the RSS threshold, likewise', async (t) => {
-  const app = await build(t, { env: { ...ONLY_MEMORY, OVERLOAD_MAX_RSS_BYTES: '1', OVERLOAD_MAX_HEAP_USED_BYTES: '0' } })
+  const app = rssApp
   t.ok(await untilUnderPressure(app))
   const res = await app.inject({ method: 'GET', url: '/v1/calendar/working-days?from=2026-01-01&to=2026-02-01' })
   t.equal(res.statusCode, 503)
