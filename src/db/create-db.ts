@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite'
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import type { Database } from './database.js'
+import { attachFeed, pgliteFeed, postgresFeed } from './change-feed.js'
 import { lockDataDir, type DataDirLock } from './data-dir-lock.js'
 
 /**
@@ -51,11 +52,13 @@ function createPostgres(url: string, poolMax: number): DatabaseHandle {
   // 'error'; unhandled, that would crash the process. The next query on that client reports it instead.
   pool.on('error', () => {})
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  const feed = postgresFeed(url)
+  attachFeed(db, feed)
   return {
     db,
     backend: 'postgres',
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: poolMax }),
-    close: () => db.destroy(),
+    close: async () => { await feed.close(); await db.destroy() },
   }
 }
 
@@ -69,11 +72,14 @@ async function createPglite(options: { dataDir: string | null; loadDataDir?: Blo
       parsers: { [INT8]: parseInt8, [DATE]: parseDate },
     })
     const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) })
+    const feed = await pgliteFeed(pglite)
+    attachFeed(db, feed)
     return {
       db,
       backend: 'pglite',
       pglite,
       close: async () => {
+        await feed.close()
         await db.destroy()
         await lock?.release()
       },
