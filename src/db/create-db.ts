@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite'
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import type { Database } from './database.js'
+import { prepareOnClient } from './prepared.js'
 import { attachFeed, pgliteFeed, postgresFeed } from './change-feed.js'
 import { lockDataDir, type DataDirLock } from './data-dir-lock.js'
 
@@ -51,6 +52,7 @@ function createPostgres(url: string, poolMax: number): DatabaseHandle {
   // An idle client that loses its connection (a server restart, a terminated backend) makes the pool emit
   // 'error'; unhandled, that would crash the process. The next query on that client reports it instead.
   pool.on('error', () => {})
+  pool.on('connect', prepareOnClient)
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   const feed = postgresFeed(url)
   attachFeed(db, feed)
