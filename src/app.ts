@@ -12,6 +12,9 @@ import { clientErrorHandler, frameworkErrors, registerProblemDetails } from './h
 import { registerSafeText } from './http/plugins/safe-text.js'
 import { schemaController } from './http/plugins/validation.js'
 import { registerSecurityHeaders } from './http/plugins/security-headers.js'
+import { registerOverloadProtection } from './http/plugins/overload.js'
+import { registerMetrics } from './http/plugins/metrics.js'
+import { cachedOperationalGauges, operationalGauges } from './services/operational-metrics.js'
 import { createLogger } from './http/plugins/logging.js'
 import type { DestinationStream } from 'pino'
 import systemRoutes from './http/routes/system/index.js'
@@ -19,6 +22,7 @@ import meRoutes from './http/routes/me/index.js'
 import calendarRoutes from './http/routes/calendar/index.js'
 import complaintsRoutes from './http/routes/complaints/index.js'
 import reportsRoutes from './http/routes/reports/index.js'
+import learningRoutes from './http/routes/learning/index.js'
 import caseAdviceRoutes from './http/routes/complaints/case-advice.js'
 import councilsRoutes from './http/routes/councils/index.js'
 import publicIntakeRoutes from './http/routes/public/index.js'
@@ -89,6 +93,13 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   })
 
   await registerSecurityHeaders(app)
+  await registerOverloadProtection(app, config.overload)
+  registerMetrics(app, {
+    token: config.metricsToken,
+    backend: deps.database.backend,
+    gauges: cachedOperationalGauges(() => operationalGauges(app.db, app.now()), 5000),
+    ...(deps.database.poolStats ? { poolStats: deps.database.poolStats } : {}),
+  })
   registerProblemDetails(app)
   registerSafeText(app)
   await registerOpenApi(app)
@@ -102,6 +113,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(councilsRoutes)
   await app.register(publicIntakeRoutes, { prefix: '/v1/public/councils' })
   await app.register(reportsRoutes)
+  await app.register(learningRoutes)
   await app.register(operatorRoutes, { allowHttpJwks: config.auth.allowHttpJwks })
   return app
 }
