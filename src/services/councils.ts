@@ -1,8 +1,23 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database.js'
-import { findCouncilSettings, updateCouncilSettings, type CouncilSettings } from '../db/council.repository.js'
-import { HttpProblem } from '../http/problem.js'
+import {
+  findCouncilBySlug, findCouncilSettings, findCouncilSettingsBySlug, updateCouncilSettings, type Council, type CouncilSettings,
+} from '../db/council.repository.js'
+import { AppError } from './app-error.js'
 import { changePolicy, type PolicyInForce } from './policies.js'
+
+export type { Council, CouncilSettings }
+
+/** The council a token names, if this deployment serves it. */
+export function councilBySlug(db: Kysely<Database>, slug: string): Promise<Council | null> {
+  return findCouncilBySlug(db, slug)
+}
+
+/** The council of a public form's URL, only when it has turned public intake on. */
+export async function publicIntakeCouncil(db: Kysely<Database>, slug: string): Promise<CouncilSettings | null> {
+  const settings = await findCouncilSettingsBySlug(db, slug)
+  return settings?.publicIntake.enabled ? settings : null
+}
 
 export interface CouncilSettingsPatch {
   name?: string
@@ -11,7 +26,7 @@ export interface CouncilSettingsPatch {
 
 export async function councilSettings(db: Kysely<Database>, councilId: string): Promise<CouncilSettings> {
   const settings = await findCouncilSettings(db, councilId)
-  if (!settings) throw new HttpProblem(404, 'COUNCIL.NOT_FOUND', 'This council no longer exists.')
+  if (!settings) throw new AppError('COUNCIL.NOT_FOUND', 'This council no longer exists.')
   return settings
 }
 
@@ -25,7 +40,7 @@ export async function changeCouncilSettings(db: Kysely<Database>, councilId: str
     ...(patch.publicIntake?.enabled !== undefined ? { publicIntakeEnabled: patch.publicIntake.enabled } : {}),
     ...(origins !== undefined ? { publicIntakeOrigins: [...new Set(origins.map(normaliseOrigin))] } : {}),
   })
-  if (!updated) throw new HttpProblem(404, 'COUNCIL.NOT_FOUND', 'This council no longer exists.')
+  if (!updated) throw new AppError('COUNCIL.NOT_FOUND', 'This council no longer exists.')
   return updated
 }
 
@@ -46,7 +61,7 @@ export async function replacePolicy(
     return await changePolicy(db, councilId, change, by, ifMatch)
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new HttpProblem(412, 'POLICY.VERSION_MISMATCH', 'The policy changed while this change was recorded: read it again.')
+      throw new AppError('POLICY.VERSION_MISMATCH', 'The policy changed while this change was recorded: read it again.')
     }
     throw error
   }

@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import type { Council } from '../../db/council.repository.js'
-import { findCouncilBySlug } from '../../db/council.repository.js'
-import type { Principal, Role } from '../auth/principal.js'
+import { councilBySlug, type Council } from '../../services/councils.js'
+import type { Principal, Role } from '../../services/principal.js'
 import { TokenError, type TokenVerifier } from '../auth/verify-token.js'
 import { HttpProblem } from '../problem.js'
 
@@ -53,7 +52,7 @@ export function registerAuthentication(app: FastifyInstance, verify: TokenVerifi
       if (error instanceof TokenError) throw unauthorized(error.message)
       throw error
     }
-    const council = await findCouncilBySlug(app.db, principal.council)
+    const council = await councilBySlug(app.db, principal.council)
     if (!council) throw new HttpProblem(403, 'AUTH.UNKNOWN_COUNCIL', `This deployment serves no council "${principal.council}".`)
     request.principal = principal
     request.council = council
