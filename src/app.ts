@@ -9,6 +9,7 @@ import { createTokenVerifier } from './http/auth/verify-token.js'
 import { registerAuthentication } from './http/plugins/authentication.js'
 import { registerOpenApi } from './http/plugins/openapi.js'
 import { registerProblemDetails } from './http/plugins/problem-details.js'
+import { registerSecurityHeaders } from './http/plugins/security-headers.js'
 import { createLogger } from './http/plugins/logging.js'
 import type { DestinationStream } from 'pino'
 import systemRoutes from './http/routes/system/index.js'
@@ -80,6 +81,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
     }, 'request')
   })
 
+  await registerSecurityHeaders(app)
   registerProblemDetails(app)
   await registerOpenApi(app)
   registerAuthentication(app, await createTokenVerifier(config.auth))

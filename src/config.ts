@@ -46,6 +46,15 @@ export const EnvSchema = Type.Object({
   AUTH_AUDIENCE: Type.Optional(Type.String({ minLength: 1, description: 'Required `aud` of tokens, when set.' })),
   AUTH_COUNCIL_CLAIM: Type.String({ minLength: 1, default: 'council', description: 'Claim (dot path) holding the council slug.' }),
   AUTH_ROLES_CLAIM: Type.String({ minLength: 1, default: 'roles', description: 'Claim (dot path) holding the roles.' }),
+  AUTH_COUNCIL_PROVIDERS: Type.Optional(Type.Boolean({
+    description: 'Verify tokens against the identity providers each council names (managed with `npm run council -- idp ...`).',
+  })),
+  AUTH_ALLOW_HTTP_JWKS: Type.Optional(Type.Boolean({
+    description: 'Allow a council identity provider\'s JWKS over plain http (a local IdP); https is required otherwise.',
+  })),
+  AUTH_JWKS_COOLDOWN_MS: Type.Integer({
+    minimum: 0, default: 30_000, description: 'Least time between two fetches of one JWKS when a token names an unknown key.',
+  }),
 })
 export type Env = Static<typeof EnvSchema>
 
@@ -58,10 +67,15 @@ export interface AuthConfig {
   readonly audience?: string
   readonly councilClaim: string
   readonly rolesClaim: string
+  /** True when nothing was configured and the published development secret is in use (local trials only). */
+  readonly developmentSecret: boolean
+  /** Tokens may come from the identity providers councils name (in the database). */
+  readonly councilProviders: boolean
+  readonly allowHttpJwks: boolean
+  readonly jwksCooldownMs: number
 }
 
 export interface Config {
-  readonly env: Env['NODE_ENV']
   readonly port: number
   readonly host: string
   readonly database:
@@ -91,13 +105,20 @@ export class ConfigError extends Error {
 }
 
 const BOOLEAN_WORDS: Record<string, boolean> = { true: true, '1': true, yes: true, false: false, '0': false, no: false }
+const BOOLEAN_VARIABLES = new Set(['SEED_DEMO_COUNCIL', 'AUTH_COUNCIL_PROVIDERS', 'AUTH_ALLOW_HTTP_JWKS'])
+
+/** Addresses only this machine can reach: the development secret is tolerated there and nowhere else. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.toLowerCase().replace(/^\[|\]$/g, '')
+  return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h)
+}
 
 function readEnvironment(source: Record<string, string | undefined>): Env {
   const raw: Record<string, unknown> = {}
   for (const key of Object.keys(EnvSchema.properties)) {
     const value = source[key]
     if (value === undefined || value === '') continue
-    raw[key] = key === 'SEED_DEMO_COUNCIL' ? (BOOLEAN_WORDS[value.toLowerCase()] ?? value) : value
+    raw[key] = BOOLEAN_VARIABLES.has(key) ? (BOOLEAN_WORDS[value.toLowerCase()] ?? value) : value
   }
   const converted = Value.Convert(EnvSchema, Value.Default(EnvSchema, raw))
   const first = [...Value.Errors(EnvSchema, converted)][0]
@@ -122,12 +143,21 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   if (verifiers.length > 1) {
     throw new ConfigError('AUTH_JWT_SECRET', 'conflicts with AUTH_JWKS_URL/AUTH_PUBLIC_KEY: set exactly one way to verify tokens')
   }
-  // Tools that never answer a request (migrate) need no way to verify tokens.
-  if (verifiers.length === 0 && !embedded && options.serving !== false) {
-    throw new ConfigError('AUTH_JWT_SECRET', 'is required (or AUTH_JWKS_URL or AUTH_PUBLIC_KEY) when DATABASE_URL is set')
+  const councilProviders = env.AUTH_COUNCIL_PROVIDERS ?? false
+  // The development secret is published in the README: it may only ever open a trial on this machine.
+  const developmentSecret = verifiers.length === 0 && !councilProviders
+  const trial = embedded && isLoopbackHost(env.HOST) && env.NODE_ENV !== 'production'
+  // Tools that never answer a request (migrate, the council CLI) need no way to verify tokens.
+  if (developmentSecret && !trial && options.serving !== false) {
+    const why = [
+      !embedded ? 'DATABASE_URL is set' : null,
+      !isLoopbackHost(env.HOST) ? `HOST=${env.HOST} is not a loopback address` : null,
+      env.NODE_ENV === 'production' ? 'NODE_ENV=production' : null,
+    ].filter(Boolean).join(', ')
+    throw new ConfigError('AUTH_JWT_SECRET',
+      `(or AUTH_JWKS_URL, AUTH_PUBLIC_KEY or AUTH_COUNCIL_PROVIDERS=true) is required: ${why}; the development secret is only used on the embedded database, bound to a loopback HOST, with NODE_ENV not production`)
   }
   return Object.freeze({
-    env: env.NODE_ENV,
     port: env.PORT,
     host: env.HOST,
     database: embedded
@@ -140,7 +170,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     seedDemoCouncil: env.SEED_DEMO_COUNCIL ?? embedded,
     bankHolidaysFile: env.BANK_HOLIDAYS_FILE ?? null,
     auth: Object.freeze({
-      secret: verifiers.length === 0 ? DEVELOPMENT_JWT_SECRET : env.AUTH_JWT_SECRET,
+      secret: developmentSecret ? DEVELOPMENT_JWT_SECRET : env.AUTH_JWT_SECRET,
       jwksUrl: env.AUTH_JWKS_URL,
       publicKey: env.AUTH_PUBLIC_KEY,
       publicKeyAlg: env.AUTH_PUBLIC_KEY_ALG,
@@ -148,6 +178,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       audience: env.AUTH_AUDIENCE,
       councilClaim: env.AUTH_COUNCIL_CLAIM,
       rolesClaim: env.AUTH_ROLES_CLAIM,
+      developmentSecret,
+      councilProviders,
+      allowHttpJwks: env.AUTH_ALLOW_HTTP_JWKS ?? false,
+      jwksCooldownMs: env.AUTH_JWKS_COOLDOWN_MS,
     }),
   })
 }

@@ -54,6 +54,9 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => shutdown('SIGINT'))
 
   await app.listen({ port: config.port, host: config.host })
+  if (config.auth.developmentSecret) {
+    app.log.warn('tokens are verified with the published development secret: fine for a trial on this machine, never for real data (set AUTH_JWT_SECRET, AUTH_JWKS_URL, AUTH_PUBLIC_KEY or AUTH_COUNCIL_PROVIDERS)')
+  }
   app.log.info({ backend: database.backend, docs: '/docs' }, 'ready')
 }
 

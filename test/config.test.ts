@@ -43,6 +43,49 @@ t.test('a bad value names its variable', async (t) => {
   t.match(failure({ PORT: 'eighty' }).message, /PORT/)
 })
 
+t.test('the development secret is used only on the embedded database, on a loopback address, outside production', async (t) => {
+  const pg = { DATABASE_URL: 'postgres://localhost/x' }
+  // Every combination of the three conditions; only the one with all three holds starts without a verifier.
+  for (const embedded of [true, false]) {
+    for (const host of ['127.0.0.1', '::1', 'localhost', '0.0.0.0', '10.1.2.3']) {
+      for (const nodeEnv of ['development', 'test', 'production']) {
+        const env = { ...(embedded ? {} : pg), HOST: host, NODE_ENV: nodeEnv }
+        const loopback = host !== '0.0.0.0' && host !== '10.1.2.3'
+        const label = `${embedded ? 'embedded' : 'postgres'}, HOST=${host}, NODE_ENV=${nodeEnv}`
+        if (embedded && loopback && nodeEnv !== 'production') {
+          const config = loadConfig(env)
+          t.equal(config.auth.secret, DEVELOPMENT_JWT_SECRET, `${label}: development secret`)
+          t.equal(config.auth.developmentSecret, true, `${label}: flagged, so the server warns`)
+        } else {
+          const error = failure(env)
+          t.equal(error.variable, 'AUTH_JWT_SECRET', `${label}: refused`)
+          t.match(error.message, /AUTH_JWKS_URL, AUTH_PUBLIC_KEY or AUTH_COUNCIL_PROVIDERS/, `${label}: names the variables`)
+          if (!embedded) t.match(error.message, /DATABASE_URL is set/)
+          if (!loopback) t.match(error.message, new RegExp(`HOST=${host} is not a loopback`))
+          if (nodeEnv === 'production') t.match(error.message, /NODE_ENV=production/)
+          // Any explicit verifier lifts the refusal, and the development secret is then never used.
+          for (const verifier of [
+            { AUTH_JWT_SECRET: 's'.repeat(40) },
+            { AUTH_JWKS_URL: 'https://idp.example.gov.uk/jwks' },
+            { AUTH_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----' },
+            { AUTH_COUNCIL_PROVIDERS: 'true' },
+          ]) {
+            const config = loadConfig({ ...env, ...verifier })
+            t.not(config.auth.secret, DEVELOPMENT_JWT_SECRET, `${label} + ${Object.keys(verifier)[0]}: no development secret`)
+            t.equal(config.auth.developmentSecret, false)
+          }
+        }
+      }
+    }
+  }
+})
+
+t.test('an explicit secret is never flagged as the development one', async (t) => {
+  const config = loadConfig({ AUTH_JWT_SECRET: 'e'.repeat(40) })
+  t.equal(config.auth.developmentSecret, false)
+  t.equal(config.auth.secret, 'e'.repeat(40))
+})
+
 t.test('a real database needs a real way to verify tokens', async (t) => {
   const error = failure({ DATABASE_URL: 'postgres://localhost/x' })
   t.equal(error.variable, 'AUTH_JWT_SECRET')

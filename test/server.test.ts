@@ -43,6 +43,9 @@ t.test('npm start on a fresh embedded database', async (t) => {
   const url = await listeningUrl(first)
 
   t.same(await (await fetch(`${url}/healthz`)).json(), { status: 'ok' })
+  const warnings = first.output().split('\n').filter((line) => line.includes('development secret'))
+  t.equal(warnings.length, 1, 'one warning line says the development secret is in use')
+  t.equal(JSON.parse(warnings[0]!).level, 40, 'at warn level')
   t.equal((await fetch(`${url}/readyz`)).status, 200)
   t.equal((await fetch(`${url}/docs/`)).status, 200)
   t.equal((await fetch(`${url}/v1/me`)).status, 401)
@@ -62,6 +65,14 @@ t.test('npm start on a fresh embedded database', async (t) => {
     first.child.kill('SIGTERM')
     t.equal(await exitOf(first), 0)
   })
+})
+
+t.test('NODE_ENV=production with no auth settings refuses to start, naming the variables', async (t) => {
+  const dataDir = path.join(await mkdtemp(path.join(tmpdir(), 'complaints-prod-')), 'pglite')
+  const server = start({ NODE_ENV: 'production', PGLITE_DIR: dataDir })
+  t.equal(await exitOf(server), 1)
+  t.match(server.output(), /Invalid configuration: AUTH_JWT_SECRET \(or AUTH_JWKS_URL, AUTH_PUBLIC_KEY or AUTH_COUNCIL_PROVIDERS=true\) is required: NODE_ENV=production/)
+  t.notMatch(server.output(), /Server listening/)
 })
 
 t.test('a bad environment stops start-up naming the variable', async (t) => {

@@ -10,6 +10,27 @@ export interface StoredPolicy {
   createdAt: Date
 }
 
+type PolicyRow = { version: number; preset: string; overrides: Record<string, unknown>; policy: Record<string, unknown>; created_by: string; created_at: Date }
+
+const toStored = (row: PolicyRow): StoredPolicy =>
+  ({ version: row.version, preset: row.preset, overrides: row.overrides, policy: row.policy, createdBy: row.created_by, createdAt: row.created_at })
+
+/** Every recorded version, oldest first, without the resolved policy (a listing, not a read). */
+export async function listPolicyVersions(db: Kysely<Database>, councilId: string): Promise<Omit<StoredPolicy, 'policy'>[]> {
+  const rows = await db
+    .selectFrom('council_policies')
+    .select(['version', 'preset', 'overrides', 'created_by', 'created_at'])
+    .where('council_id', '=', councilId)
+    .orderBy('version', 'asc')
+    .execute()
+  return rows.map((row) => ({ version: row.version, preset: row.preset, overrides: row.overrides, createdBy: row.created_by, createdAt: row.created_at }))
+}
+
+export async function findPolicyVersion(db: Kysely<Database>, councilId: string, version: number): Promise<StoredPolicy | null> {
+  const row = await db.selectFrom('council_policies').selectAll().where('council_id', '=', councilId).where('version', '=', version).executeTakeFirst()
+  return row ? toStored(row) : null
+}
+
 export async function findCurrentPolicy(db: Kysely<Database>, councilId: string): Promise<StoredPolicy | null> {
   const row = await db
     .selectFrom('council_policies')
@@ -18,9 +39,7 @@ export async function findCurrentPolicy(db: Kysely<Database>, councilId: string)
     .orderBy('version', 'desc')
     .limit(1)
     .executeTakeFirst()
-  return row
-    ? { version: row.version, preset: row.preset, overrides: row.overrides, policy: row.policy, createdBy: row.created_by, createdAt: row.created_at }
-    : null
+  return row ? toStored(row) : null
 }
 
 /**

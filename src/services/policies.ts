@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import { presets, resolvePolicy, type Policy } from '../domain/index.js'
 import type { Database } from '../db/database.js'
-import { findCurrentPolicy, insertPolicyVersion } from '../db/policy.repository.js'
+import { findCurrentPolicy, findPolicyVersion, insertPolicyVersion, listPolicyVersions, type StoredPolicy } from '../db/policy.repository.js'
 import { AppError } from './app-error.js'
 
 export const DEFAULT_PRESET = 'lgsco-2024'
@@ -16,11 +16,36 @@ export interface PolicyInForce {
   createdAt: string | null
 }
 
+const CODE_DEFAULTS: PolicyInForce = { version: 0, preset: DEFAULT_PRESET, overrides: {}, policy: presets[DEFAULT_PRESET], createdBy: null, createdAt: null }
+
 export async function policyInForce(db: Kysely<Database>, councilId: string): Promise<PolicyInForce> {
   const stored = await findCurrentPolicy(db, councilId)
-  if (!stored) {
-    return { version: 0, preset: DEFAULT_PRESET, overrides: {}, policy: presets[DEFAULT_PRESET], createdBy: null, createdAt: null }
-  }
+  return stored ? inForce(stored) : CODE_DEFAULTS
+}
+
+export type PolicyVersionSummary = Omit<PolicyInForce, 'policy'>
+
+/**
+ * The council's policy history, oldest first, starting with version 0 (the Code's defaults, under which cases
+ * logged before the council recorded a policy run), so any case's `policy.version` can be looked up here.
+ */
+export async function policyVersions(db: Kysely<Database>, councilId: string): Promise<PolicyVersionSummary[]> {
+  const { policy: _defaults, ...zero } = CODE_DEFAULTS
+  const recorded = (await listPolicyVersions(db, councilId)).map((v) => ({
+    version: v.version, preset: v.preset, overrides: v.overrides, createdBy: v.createdBy, createdAt: v.createdAt.toISOString(),
+  }))
+  return [zero, ...recorded]
+}
+
+/** One version as it was recorded; 404 when the council has no such version. */
+export async function policyVersion(db: Kysely<Database>, councilId: string, version: number): Promise<PolicyInForce> {
+  if (version === 0) return CODE_DEFAULTS
+  const stored = await findPolicyVersion(db, councilId, version)
+  if (!stored) throw new AppError('POLICY.VERSION_NOT_FOUND', `Your council has no policy version ${version}.`)
+  return inForce(stored)
+}
+
+function inForce(stored: StoredPolicy): PolicyInForce {
   return {
     version: stored.version,
     preset: stored.preset,

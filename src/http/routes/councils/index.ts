@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { changeCouncilSettings, councilSettings, replacePolicy, type CouncilSettings } from '../../../services/councils.js'
-import { policyInForce } from '../../../services/policies.js'
+import { policyInForce, policyVersion, policyVersions } from '../../../services/policies.js'
 import { requireAuth } from '../../plugins/authentication.js'
 import { problemResponses } from '../../problem.js'
 import {
   CouncilSettingsPatchSchema, CouncilSettingsSchema, IfMatchVersionHeadersSchema, PolicyChangeSchema, PolicyInForceSchema,
+  PolicyVersionListSchema, PolicyVersionParamsSchema,
 } from './schemas.js'
 import { parseIfMatch } from '../../if-match.js'
 
@@ -42,6 +43,26 @@ const councilsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request, reply) => {
     const policy = await policyInForce(app.db, requireAuth(request).council.id)
+    return reply.header('etag', `"${policy.version}"`).send(policy)
+  })
+
+  app.get('/v1/councils/current/policy/versions', {
+    schema: {
+      operationId: 'listPolicyVersions', tags: ['councils'], summary: 'Every version of the council\'s policy',
+      description: 'Oldest first, starting with version 0 (the Code\'s defaults, for cases logged before the council recorded a policy). Read one version with `GET .../versions/{version}` to explain a case\'s dates from the version it runs under.',
+      response: { 200: PolicyVersionListSchema, ...problemResponses(401, 403) },
+    },
+  }, async (request) => ({ items: await policyVersions(app.db, requireAuth(request).council.id) }))
+
+  app.get('/v1/councils/current/policy/versions/:version', {
+    schema: {
+      operationId: 'getPolicyVersion', tags: ['councils'], summary: 'One version of the council\'s policy, as recorded',
+      description: 'The resolved policy of that version: the timescales, escalation window, outcome scheme and catalogue a case under it runs by.',
+      params: PolicyVersionParamsSchema,
+      response: { 200: PolicyInForceSchema, ...problemResponses(400, 401, 403, 404) },
+    },
+  }, async (request, reply) => {
+    const policy = await policyVersion(app.db, requireAuth(request).council.id, request.params.version)
     return reply.header('etag', `"${policy.version}"`).send(policy)
   })
 

@@ -62,3 +62,19 @@ export const IfMatchVersionHeadersSchema = Type.Object({
     description: 'The policy version (ETag) you last read; a stale one gets 412 so that two admins cannot overwrite each other unseen.',
   })),
 })
+
+export const PolicyVersionSummarySchema = Type.Object({
+  version: Type.Integer({ minimum: 0, description: 'The version number; a case\'s `policy.version` names the one it runs under.' }),
+  preset: Type.String({ description: 'The preset this version starts from.' }),
+  overrides: Type.Object({}, { additionalProperties: true, description: 'The council\'s changes to the preset in this version.' }),
+  createdBy: nullable(Type.String(), 'Who recorded this version; null for version 0, the Code\'s defaults.'),
+  createdAt: nullable(Type.String({ format: 'date-time' }), 'When this version was recorded; null for version 0.'),
+}, { description: 'One version of the council\'s policy, without the resolved policy.' })
+
+export const PolicyVersionListSchema = Type.Object({
+  items: Type.Array(PolicyVersionSummarySchema, { description: 'Every version, oldest first, starting with version 0 (the Code\'s defaults).' }),
+}, { description: 'The council\'s policy history.' })
+
+export const PolicyVersionParamsSchema = Type.Object({
+  version: Type.Integer({ minimum: 0, maximum: 2_147_483_647, description: 'The version number (0 is the Code\'s defaults).' }),
+})
