@@ -18,6 +18,7 @@ import { createDb } from '../src/db/create-db.js'
 import type { CaseTable } from '../src/db/database.js'
 import { migrateToLatest } from '../src/db/migrate.js'
 import { insertReportFactsBatch } from '../src/db/report.repository.js'
+import { rebuildSummaries } from '../src/db/reporting/summary-store.js'
 import { createCalendars, loadBankHolidays } from '../src/services/calendars.js'
 import { projectCase } from '../src/services/case-projection.js'
 import { reportFacts } from '../src/services/report-facts.js'
@@ -268,6 +269,7 @@ try {
     await db.insertInto('case_reference_counters').values({ council_id: councilId, year: Number(year), last_number: last })
       .onConflict((oc) => oc.columns(['council_id', 'year']).doUpdateSet({ last_number: last })).execute()
   }
+  await rebuildSummaries(db)
   // Vacuum sets the visibility map, so that the reports' covering indexes answer without visiting the table.
   await sql`vacuum analyze cases, case_report_facts, case_report_remedies`.execute(db)
   process.stdout.write(`seeded ${TOTAL} cases over ${COUNCILS} councils in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`)

@@ -1,3 +1,4 @@
+import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app.js'
 import { ConfigError, loadConfig, type Config } from './config.js'
 import { createDb, type DatabaseHandle } from './db/create-db.js'
@@ -35,23 +36,15 @@ async function main(): Promise<void> {
   if (config.seedDemoCouncil) await ensureDemoCouncil(database.db)
   const app = await buildApp(config, { database })
 
-  let closing = false
-  const shutdown = (signal: string) => {
-    if (closing) return
-    closing = true
-    app.log.info({ signal }, 'shutting down: no new connections, finishing in-flight requests')
-    const force = setTimeout(() => {
-      app.log.error('in-flight requests did not finish in time; exiting')
-      process.exit(1)
-    }, config.shutdownTimeoutMs)
-    force.unref()
-    app.close().then(() => process.exit(0), (error: unknown) => {
-      app.log.error({ err: error }, 'error while closing')
-      process.exit(1)
-    })
-  }
-  process.on('SIGTERM', () => shutdown('SIGTERM'))
-  process.on('SIGINT', () => shutdown('SIGINT'))
+  // A signal, an uncaught exception or an unhandled rejection all end the same way: stop accepting, finish
+  // in-flight requests (bounded by SHUTDOWN_TIMEOUT_MS), close the database and release the data-directory
+  // lock, log it, exit (0 for a signal, 1 for an error). A second signal or error during that exits at once.
+  closeWithGrace({ delay: config.shutdownTimeoutMs, logger: app.log }, async ({ signal, err }) => {
+    if (err) app.log.fatal({ err }, 'shutting down after an uncaught error')
+    else app.log.info({ signal }, 'shutting down: no new connections, finishing in-flight requests')
+    await app.close()
+    app.log.info('shut down: server and database closed')
+  })
 
   await app.listen({ port: config.port, host: config.host })
   if (config.auth.developmentSecret) {

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
+import { existsSync } from 'node:fs'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -8,11 +9,13 @@ import { DEVELOPMENT_JWT_SECRET } from '../src/config.js'
 import { signDevelopmentToken } from '../src/http/auth/sign-token.js'
 
 /** The real process, as `npm start` runs it, on a fresh embedded data directory. */
-function start(env: Record<string, string>): { child: ChildProcess; output: () => string } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+function start(env: Record<string, string>, options: { faults?: boolean } = {}): { child: ChildProcess; output: () => string } {
+  // With `faults`, a line on the child's stdin (`throw`, `reject`) makes it fail as a bug would (test/fixtures/faults.ts).
+  const preload = options.faults ? ['--import', './test/fixtures/faults.ts'] : []
+  const child = spawn(process.execPath, ['--import', 'tsx', ...preload, 'src/server.ts'], {
     cwd: path.resolve(import.meta.dirname, '..'),
     env: { PATH: process.env.PATH, PORT: '0', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [options.faults ? 'pipe' : 'ignore', 'pipe', 'pipe'],
   })
   let output = ''
   child.stdout!.on('data', (chunk) => (output += chunk))
@@ -28,6 +31,11 @@ async function listeningUrl(server: ReturnType<typeof start>): Promise<string> {
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
   throw new Error(`server did not start:\n${server.output()}`)
+}
+
+/** The JSON log lines the process wrote. */
+function logLines(server: ReturnType<typeof start>): { level: number; msg: string; [key: string]: unknown }[] {
+  return server.output().split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line))
 }
 
 async function exitOf(server: ReturnType<typeof start>): Promise<number | null> {
@@ -64,7 +72,38 @@ t.test('npm start on a fresh embedded database', async (t) => {
   t.test('SIGTERM shuts down cleanly and releases the directory', async (t) => {
     first.child.kill('SIGTERM')
     t.equal(await exitOf(first), 0)
+    t.ok(logLines(first).some((l) => l.msg === 'shut down: server and database closed'), 'the shutdown is logged')
+    t.notOk(existsSync(`${dataDir}.lock`), 'the data-directory lock is released')
   })
+})
+
+t.test('SIGINT, an uncaught exception and an unhandled rejection each end in a clean, logged shutdown', async (t) => {
+  const ways = [
+    { how: 'SIGINT', act: (s: ReturnType<typeof start>) => s.child.kill('SIGINT'), code: 0, error: null },
+    { how: 'an uncaught exception', act: (s: ReturnType<typeof start>) => s.child.stdin!.write('throw\n'), code: 1, error: 'fault injected: uncaught exception' },
+    { how: 'an unhandled rejection', act: (s: ReturnType<typeof start>) => s.child.stdin!.write('reject\n'), code: 1, error: 'fault injected: unhandled rejection' },
+  ]
+  // Started side by side: each start migrates a fresh embedded database, which takes a while.
+  await Promise.all(ways.map(async ({ how, act, code, error }) => {
+    const dataDir = path.join(await mkdtemp(path.join(tmpdir(), 'complaints-stop-')), 'pglite')
+    const server = start({ PGLITE_DIR: dataDir }, { faults: true })
+    t.teardown(() => { server.child.kill('SIGKILL') })
+    const url = await listeningUrl(server)
+    t.equal((await fetch(`${url}/healthz`)).status, 200, `${how}: serving before`)
+    act(server)
+    t.equal(await exitOf(server), code, `${how}: exit code ${code}`)
+    const lines = logLines(server)
+    const started = lines.findIndex((l) => /^shutting down/.test(l.msg))
+    t.ok(started >= 0, `${how}: the shutdown is logged`)
+    if (error) {
+      t.equal(lines[started]!.level, 60, `${how}: at fatal level`)
+      t.match(lines[started], { err: { message: error } }, `${how}: with the error`)
+    } else {
+      t.match(lines[started], { signal: 'SIGINT' })
+    }
+    t.ok(lines.slice(started).some((l) => l.msg === 'shut down: server and database closed'), `${how}: server and database closed`)
+    t.notOk(existsSync(`${dataDir}.lock`), `${how}: the data-directory lock is released`)
+  }))
 })
 
 t.test('NODE_ENV=production with no auth settings refuses to start, naming the variables', async (t) => {

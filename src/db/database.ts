@@ -165,6 +165,14 @@ export interface AnnualReportNarrativeTable {
   updated_at: GeneratedTimestamp
 }
 
+export interface CouncilReportSettingsTable {
+  council_id: string
+  population: number | null
+  /** numeric: read back as a string by pg, written as a number. */
+  target_percent: ColumnType<string | number, number | undefined, number>
+  amber_from_percent: ColumnType<string | number, number | undefined, number>
+}
+
 export interface RateLimitCounterTable {
   key: string
   window_started_at: GeneratedTimestamp
@@ -183,4 +191,5 @@ export interface Database {
   case_report_remedies: CaseReportRemedyTable
   exceptional_circumstances: ExceptionalCircumstanceTable
   annual_report_narratives: AnnualReportNarrativeTable
+  council_report_settings: CouncilReportSettingsTable
 }

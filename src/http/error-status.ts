@@ -8,6 +8,8 @@
  * action. 412: the version the caller read is stale. 422: the request breaks a rule of the Code or the policy.
  */
 export const ERROR_STATUS: Readonly<Record<string, number>> = {
+  VALIDATION: 400,
+
   'AUTH.FORBIDDEN': 403,
 
   'CALENDAR.INVALID_COUNT': 400,

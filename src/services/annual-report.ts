@@ -1,16 +1,20 @@
 /**
- * The annual complaints performance and service improvement report (Code 9) and its 6-monthly version: the
- * performance figures for the period, arranged in the order the Code lists, with the self-assessment items the
- * data can evidence and what the council recorded in words.
+ * The annual complaints performance and service improvement report (Code 8.1) and its 6-monthly version: the
+ * performance figures for the period, arranged in the order the Code lists, labelled from the council's own
+ * policy, with the self-assessment items the data can evidence and what the council recorded in words.
  */
 import type { Kysely } from 'kysely'
-import type { Calendar } from '../domain/index.js'
+import {
+  assessNone, assessTimeliness, dutyLabel, extensionCapLabel, remedyTypeLabel, responseWorkingDays, timelinessRule,
+  type Calendar, type Policy, type Rating, type Targets, type TimelinessAssessment,
+} from '../domain/index.js'
 import type { Database } from '../db/database.js'
 import {
   findNarrative, listExceptionalCircumstances, type AggregateRow, type ExceptionalCircumstance,
 } from '../db/report.repository.js'
+import { findReportSettings } from '../db/report-settings.repository.js'
 import { policyInForce } from './policies.js'
-import { performanceFigures, stageOutcomeRows, type Measure, type OpenNow, type PerformanceGroup, type Timeliness } from './reports.js'
+import { performanceFigures, stageOutcomeRows, type OpenNow, type PerformanceGroup } from './reports.js'
 
 export type Period = { kind: 'annual'; year: number } | { kind: 'half-year'; year: number; half: 1 | 2 }
 
@@ -22,24 +26,40 @@ export function periodDates(p: Period): { from: string; to: string; label: strin
     : { from: `${p.year}-10-01`, to: `${p.year + 1}-03-31`, label: `${fy}, second half (October to March)` }
 }
 
+export type DutyKey = 'stage1_acknowledgement' | 'stage1_response' | 'stage2_acknowledgement' | 'stage2_response'
+
+/** One duty's timeliness in the period, rated against the council's target over the duties that fell due. */
+export interface DutyTimeliness extends TimelinessAssessment {
+  duty: DutyKey
+  label: string
+  codeReference: string
+}
+
 export interface SelfAssessmentItem {
   requirement: string
   codeReference: string
   figure: string
   value: number | null
   target: string
+  rule: string
+  rating: Rating
   met: boolean | null
 }
+
+export interface StageOutcomeCounts { responded: number; upheld: number; notUpheld: number }
 
 export interface AnnualReport {
   council: { name: string }
   period: { kind: Period['kind']; label: string; year: number; from: string; to: string }
   asAt: string
+  policy: { version: number; id: string; labels: Record<DutyKey | 'stage1_extension' | 'stage2_extension', string> }
+  targets: Targets & { rule: string }
+  timeliness: DutyTimeliness[]
   selfAssessment: SelfAssessmentItem[]
   performance: PerformanceGroup
   byMonth: PerformanceGroup[]
-  outcomesByServiceArea: { serviceArea: string; responded: number; upheld: number; notUpheld: number }[]
-  refusedComplaintTypes: { code: string; label: string; count: number }[]
+  outcomesByServiceArea: { serviceArea: string; stage1: StageOutcomeCounts; stage2: StageOutcomeCounts }[]
+  refusedComplaintTypes: { code: string; label: string; count: number; inCatalogue: boolean }[]
   nonCompliance: {
     lateAcknowledgements: { stage1: number; stage2: number }
     lateResponses: { stage1: number; stage2: number }
@@ -47,120 +67,160 @@ export interface AnnualReport {
     remediesOverdue: number
     exceptionalCircumstances: ExceptionalCircumstance[]
   }
-  remedies: PerformanceGroup['remedies']
+  remedies: Omit<PerformanceGroup['remedies'], 'byType'> & { byType: (PerformanceGroup['remedies']['byType'][number] & { label: string })[] }
   openNow: OpenNow
   serviceImprovements: string | null
   governanceResponse: string | null
 }
 
-const pct = (m: Measure): string => (m.percent === null ? '-' : `${m.percent}%`)
-
-/** Decided = met or late; a requirement with nothing decided yet is neither met nor not met. */
-function ackItem(stage: 1 | 2, t: Timeliness): SelfAssessmentItem {
-  const decided = t.met.count + t.late.count
-  return {
-    requirement: `Stage ${stage} complaints acknowledged within 5 working days`,
-    codeReference: stage === 1 ? 'Section 5 (stage 1)' : 'Section 6 (stage 2)',
-    figure: `${t.met.count} of ${t.due} due (${pct(t.met)}) acknowledged on time; ${t.late.count} late; ${t.pending.count} not yet due`,
-    value: t.met.percent,
-    target: 'Every acknowledgement by its due date',
-    met: decided === 0 ? null : t.late.count === 0,
-  }
+// Paragraph numbers of the LGSCO Code (see DOMAIN.md); the stage 2 paragraphs are cited by section only.
+const CODE_REFERENCE: Record<DutyKey, string> = {
+  stage1_acknowledgement: '6.2', stage1_response: '6.3', stage2_acknowledgement: '6 (stage 2)', stage2_response: '6 (stage 2)',
 }
 
-function responseItems(stage: 1 | 2, s: PerformanceGroup['stage1']): SelfAssessmentItem[] {
-  const r = s.response
-  const decided = r.due - r.pending.count
-  const days = stage === 1 ? 10 : 20
+function dutyTimeliness(g: PerformanceGroup, policy: Policy, targets: Targets): DutyTimeliness[] {
+  const one = (duty: DutyKey, stage: 1 | 2, kind: 'acknowledgement' | 'response'): DutyTimeliness => {
+    const s = stage === 1 ? g.stage1 : g.stage2
+    const [onTime, late, pending] = kind === 'acknowledgement'
+      ? [s.acknowledgement.met.count, s.acknowledgement.late.count, s.acknowledgement.pending.count]
+      : [s.response.withinExtendedDate.count, s.response.late.count, s.response.pending.count]
+    return { duty, label: dutyLabel(policy, stage, kind), codeReference: CODE_REFERENCE[duty], ...assessTimeliness(onTime, late, pending, targets) }
+  }
   return [
-    {
-      requirement: `Stage ${stage} responses within ${days} working days, or the date as properly extended`,
-      codeReference: stage === 1 ? 'Section 5 (stage 1); 6.4, 6.5' : 'Section 6 (stage 2)',
-      figure: `${r.withinExtendedDate.count} of ${r.due} due (${pct(r.withinExtendedDate)}) answered by the due date; ${r.withinCodeTimescale.count} (${pct(r.withinCodeTimescale)}) within ${days} working days without extension; ${r.late.count} late`,
-      value: r.withinExtendedDate.percent,
-      target: 'Every response by its due date',
-      met: decided === 0 ? null : r.late.count === 0,
-    },
-    {
-      requirement: `Stage ${stage} extensions within the policy's cap`,
-      codeReference: '6.4, 6.5',
-      figure: `${r.extended.count} extended; ${r.extendedBeyondCap.count} beyond the cap`,
-      value: r.extendedBeyondCap.count,
-      target: 'No extension beyond the cap',
-      met: r.due === 0 ? null : r.extendedBeyondCap.count === 0,
-    },
+    one('stage1_acknowledgement', 1, 'acknowledgement'), one('stage1_response', 1, 'response'),
+    one('stage2_acknowledgement', 2, 'acknowledgement'), one('stage2_response', 2, 'response'),
   ]
 }
 
-function selfAssessment(g: PerformanceGroup, circumstances: ExceptionalCircumstance[]): SelfAssessmentItem[] {
+const pct = (p: number | null): string => (p === null ? '–' : `${p}%`)
+
+function timelinessItem(d: DutyTimeliness, g: PerformanceGroup, policy: Policy, targets: Targets): SelfAssessmentItem {
+  const stage = d.duty.startsWith('stage1') ? 1 : 2
+  const r = (stage === 1 ? g.stage1 : g.stage2).response
+  const withoutExtension = d.duty.endsWith('response')
+    ? `; ${r.withinCodeTimescale.count} within ${responseWorkingDays(policy, stage)} working days without any extension`
+    : ''
+  return {
+    requirement: d.duty.endsWith('response') ? `${d.label}, or by the date as properly extended` : d.label,
+    codeReference: d.duty === 'stage1_response' ? '6.3, 6.4, 6.5' : d.codeReference,
+    figure: d.fellDue === 0
+      ? `Nothing fell due in the period; ${d.notYetDue} not yet due`
+      : `${d.onTime} of ${d.fellDue} that fell due (${pct(d.percent)}) on time; ${d.late} late${withoutExtension}; ${d.notYetDue} not yet due (not counted)`,
+    value: d.percent,
+    target: `${targets.targetPercent}% on time`,
+    rule: timelinessRule(targets),
+    rating: d.rating,
+    met: d.met,
+  }
+}
+
+function selfAssessment(g: PerformanceGroup, timeliness: DutyTimeliness[], policy: Policy, targets: Targets, circumstances: ExceptionalCircumstance[], unknownRefusals: number): SelfAssessmentItem[] {
   const refused = g.volumes.refused
   const rem = g.remedies
+  const extension = (stage: 1 | 2): SelfAssessmentItem => {
+    const r = (stage === 1 ? g.stage1 : g.stage2).response
+    const a = assessNone(r.extendedBeyondCap.count, r.due)
+    return {
+      requirement: extensionCapLabel(policy, stage),
+      codeReference: stage === 1 ? '6.4, 6.5' : '6 (stage 2)',
+      figure: `${r.extended.count} of ${r.due} responses due in the period extended; ${r.extendedBeyondCap.count} beyond the cap`,
+      value: r.extendedBeyondCap.count,
+      target: 'No extension beyond the cap',
+      rule: 'Met when no response due in the period was extended beyond the policy\'s cap.',
+      ...a,
+    }
+  }
+  const byDuty = (k: DutyKey) => timelinessItem(timeliness.find((d) => d.duty === k)!, g, policy, targets)
+  const refusals = assessNone(unknownRefusals, refused)
+  const remedies = assessNone(rem.overdue, rem.offered)
+  const told = circumstances.filter((c) => c.ombudsmanToldOn !== null).length
   return [
-    ackItem(1, g.stage1.acknowledgement),
-    ...responseItems(1, g.stage1),
-    ackItem(2, g.stage2.acknowledgement),
-    ...responseItems(2, g.stage2),
+    byDuty('stage1_acknowledgement'), byDuty('stage1_response'), extension(1),
+    byDuty('stage2_acknowledgement'), byDuty('stage2_response'), extension(2),
     {
-      requirement: 'Refusals name the published catalogue entry, explain, and give the right to go to the Ombudsman',
+      requirement: 'Refusals name an entry of the published catalogue, explain why and give the right to go to the Ombudsman',
       codeReference: '2.3, 2.4',
-      figure: `${refused} complaints refused, each naming catalogue entries (the service refuses a refusal without them)`,
+      figure: `${refused} complaints refused; ${unknownRefusals} naming an entry the catalogue in force does not list`,
       value: refused,
-      target: 'Every refusal under a published entry',
-      met: refused === 0 ? null : true,
+      target: 'Every refusal under an entry of the published catalogue',
+      rule: 'Met when every refusal names an entry of the catalogue in force (the service records no refusal without an entry, an explanation and the Ombudsman right).',
+      ...refusals,
     },
     {
-      requirement: 'Remedies followed through to completion',
-      codeReference: '7.1-7.4',
+      requirement: 'Remedies say what will happen and by when, and are followed through to completion',
+      codeReference: '7.3, 7.4',
       figure: `${rem.offered} offered; ${rem.done} delivered; ${rem.overdue} overdue; ${rem.undeliverable} undeliverable with an alternative`,
       value: rem.overdue,
       target: 'No remedy past its due date',
-      met: rem.offered === 0 ? null : rem.overdue === 0,
+      rule: 'Met when no remedy offered in the period is open past its due date.',
+      ...remedies,
     },
     {
-      requirement: 'Exceptional circumstances reported to the Ombudsman',
-      codeReference: 'Section 9',
-      figure: `${circumstances.length} periods recorded; ${circumstances.filter((c) => c.ombudsmanToldOn !== null).length} reported to the Ombudsman`,
+      requirement: 'Exceptional circumstances that stop the council meeting the Code are reported to the Ombudsman',
+      codeReference: '8 (reporting)',
+      figure: `${circumstances.length} periods recorded; ${told} reported to the Ombudsman`,
       value: circumstances.length,
       target: 'The Ombudsman told of every period',
-      met: circumstances.length === 0 ? null : circumstances.every((c) => c.ombudsmanToldOn !== null),
+      rule: 'Met when the Ombudsman was told of every period recorded; nothing to assess when none was recorded.',
+      ...(circumstances.length === 0 ? { rating: 'nothing_due' as const, met: null } : told === circumstances.length ? { rating: 'met' as const, met: true } : { rating: 'not_met' as const, met: false }),
     },
   ]
 }
 
-function byServiceArea(rows: AggregateRow[]): AnnualReport['outcomesByServiceArea'] {
-  const map = new Map<string, { serviceArea: string; responded: number; upheld: number; notUpheld: number }>()
-  for (const r of rows) {
-    if (r.key === null) continue
-    const e = map.get(r.key) ?? { serviceArea: r.key, responded: 0, upheld: 0, notUpheld: 0 }
-    e.responded += Number(r.responded); e.upheld += Number(r.upheld); e.notUpheld += Number(r.not_upheld)
-    map.set(r.key, e)
+/** Stage 1 and stage 2 outcomes per service area, side by side: never added together (a case answered at both counts once per stage). */
+function byServiceArea(stage1: AggregateRow[], stage2: AggregateRow[]): AnnualReport['outcomesByServiceArea'] {
+  const zero = (): StageOutcomeCounts => ({ responded: 0, upheld: 0, notUpheld: 0 })
+  const map = new Map<string, AnnualReport['outcomesByServiceArea'][number]>()
+  for (const [rows, stage] of [[stage1, 'stage1'], [stage2, 'stage2']] as const) {
+    for (const r of rows) {
+      if (r.key === null) continue
+      const e = map.get(r.key) ?? { serviceArea: r.key, stage1: zero(), stage2: zero() }
+      e[stage].responded += Number(r.responded); e[stage].upheld += Number(r.upheld); e[stage].notUpheld += Number(r.not_upheld)
+      map.set(r.key, e)
+    }
   }
-  return [...map.values()].sort((a, b) => b.responded - a.responded || a.serviceArea.localeCompare(b.serviceArea))
+  return [...map.values()].sort((a, b) => b.stage1.responded - a.stage1.responded || b.stage2.responded - a.stage2.responded || a.serviceArea.localeCompare(b.serviceArea))
 }
 
 export async function annualReport(db: Kysely<Database>, council: { id: string; name: string }, period: Period, today: string, calendar: Calendar): Promise<AnnualReport> {
   const { from, to, label } = periodDates(period)
   const q = { councilIds: [council.id], from, to, groupBy: 'serviceArea' as const, today }
-  const [figures, [out1, out2], circumstances, narrative, policy] = await Promise.all([
+  const [figures, [out1, out2], circumstances, narrative, inForce, settings] = await Promise.all([
     performanceFigures(db, { councilIds: [council.id], from, to, groupBy: 'month', today, calendar }),
     stageOutcomeRows(db, q),
     listExceptionalCircumstances(db, council.id, { from, to }),
     findNarrative(db, council.id, period.year),
+    // The labels quote the policy in force as the report is made: the words the council publishes now.
     policyInForce(db, council.id),
+    findReportSettings(db, council.id),
   ])
   const report = figures.get(council.id)
   if (!report) throw new Error('no figures for the council')
   const g = report.total
-  const labels = new Map(policy.policy.exclusions.map((e) => [e.code, e.label]))
+  const policy = inForce.policy
+  const targets: Targets = { targetPercent: settings.targetPercent, amberFromPercent: settings.amberFromPercent }
+  const catalogue = new Map(policy.exclusions.map((e) => [e.code, e.label]))
+  const refusedTypes = g.volumes.refusedByCatalogueEntry.map((r) => ({ code: r.code, label: catalogue.get(r.code) ?? r.code, count: r.count, inCatalogue: catalogue.has(r.code) }))
+  const timeliness = dutyTimeliness(g, policy, targets)
   return {
     council: { name: council.name },
     period: { kind: period.kind, label, year: period.year, from, to },
     asAt: today,
-    selfAssessment: selfAssessment(g, circumstances),
+    policy: {
+      version: inForce.version, id: policy.id,
+      labels: {
+        stage1_acknowledgement: dutyLabel(policy, 1, 'acknowledgement'), stage1_response: dutyLabel(policy, 1, 'response'), stage1_extension: extensionCapLabel(policy, 1),
+        stage2_acknowledgement: dutyLabel(policy, 2, 'acknowledgement'), stage2_response: dutyLabel(policy, 2, 'response'), stage2_extension: extensionCapLabel(policy, 2),
+      },
+    },
+    targets: { ...targets, rule: timelinessRule(targets) },
+    timeliness,
+    selfAssessment: selfAssessment(g, timeliness, policy, targets, circumstances, refusedTypes.filter((t) => !t.inCatalogue).reduce((s, t) => s + t.count, 0)),
     performance: g,
-    byMonth: report.groups,
-    outcomesByServiceArea: byServiceArea([...out1, ...out2]),
-    refusedComplaintTypes: g.volumes.refusedByCatalogueEntry.map((r) => ({ code: r.code, label: labels.get(r.code) ?? r.code, count: r.count })),
+    // Months that have not begun yet have nothing to show: they are left out rather than drawn empty.
+    byMonth: report.groups.filter((m) => m.key <= today.slice(0, 7)),
+    outcomesByServiceArea: byServiceArea(out1, out2),
+    refusedComplaintTypes: refusedTypes,
     nonCompliance: {
       lateAcknowledgements: { stage1: g.stage1.acknowledgement.late.count, stage2: g.stage2.acknowledgement.late.count },
       lateResponses: { stage1: g.stage1.response.late.count, stage2: g.stage2.response.late.count },
@@ -168,7 +228,7 @@ export async function annualReport(db: Kysely<Database>, council: { id: string; 
       remediesOverdue: g.remedies.overdue,
       exceptionalCircumstances: circumstances,
     },
-    remedies: g.remedies,
+    remedies: { ...g.remedies, byType: g.remedies.byType.map((t) => ({ ...t, label: remedyTypeLabel(t.type) })) },
     openNow: report.openNow,
     serviceImprovements: narrative?.serviceImprovements ?? null,
     governanceResponse: narrative?.governanceResponse ?? null,

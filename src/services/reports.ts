@@ -7,8 +7,8 @@ import type { Kysely } from 'kysely'
 import { addWorkingDays, type Calendar } from '../domain/index.js'
 import type { Database } from '../db/database.js'
 import {
-  acknowledgements, escalations, ombudsmanDecisions, ombudsmanReferrals, openNow, outcomes, refusalsByCode, remedies, responses, summarised, summarisedRemedies, volumes,
-  workingDaysHistogram, type AggregateRow, type GroupBy, type ReportQuery,
+  liveBreakdown, liveOverdueRemedies, liveRemedies, liveSource, openNow, summarised, summarisedRemedies,
+  type AggregateRow, type GroupBy, type ReportQuery,
 } from '../db/report.repository.js'
 
 export interface Measure { count: number; percent: number | null }
@@ -169,16 +169,20 @@ function monthsOf(from: string, to: string): string[] {
 
 type LiveSources = Omit<Sources, 'remedies'>
 
+const SOURCES = ['volumes', 'ack1', 'ack2', 'resp1', 'resp2', 'out1', 'out2', 'esc', 'ombRef', 'ombDec'] as const
+const BREAKDOWNS = ['refusals', 'wd1', 'wd2'] as const
+
 /** Every figure but the remedies, counted live from case_report_facts over [q.from, q.to]. */
 export async function live(db: Kysely<Database>, q: ReportQuery): Promise<LiveSources> {
   // Independent aggregates: on PostgreSQL they run side by side on the pool's connections.
-  const [vols, refusals, ack1, ack2, resp1, resp2, out1, out2, wd1, wd2, esc, ombRef, ombDec] = await Promise.all([
-    volumes(db, q), refusalsByCode(db, q),
-    acknowledgements(db, q, 1), acknowledgements(db, q, 2), responses(db, q, 1), responses(db, q, 2),
-    outcomes(db, q, 1), outcomes(db, q, 2), workingDaysHistogram(db, q, 1), workingDaysHistogram(db, q, 2),
-    escalations(db, q), ombudsmanReferrals(db, q), ombudsmanDecisions(db, q),
+  const [sources, breakdowns] = await Promise.all([
+    Promise.all(SOURCES.map((s) => liveSource(db, q, s))),
+    Promise.all(BREAKDOWNS.map((b) => liveBreakdown(db, q, b))),
   ])
-  return { volumes: vols, refusals, ack1, ack2, resp1, resp2, out1, out2, wd1, wd2, esc, ombRef, ombDec }
+  const out = {} as LiveSources
+  SOURCES.forEach((s, i) => { out[s] = sources[i]! })
+  BREAKDOWNS.forEach((b, i) => { out[b] = breakdowns[i]! })
+  return out
 }
 
 const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`)
@@ -220,14 +224,13 @@ const BY: Partial<Record<keyof LiveSources, string>> = { refusals: 'code', wd1: 
 
 /** Every figure but the remedies over [q.from, q.to]: whole past months from the summaries, the rest live. */
 async function counted(db: Kysely<Database>, q: ReportQuery): Promise<LiveSources> {
-  const p = q.groupBy === 'category' ? { months: null, live: [{ from: q.from, to: q.to }] } : plan(q.from, q.to, q.today)
-  const groupBy = q.groupBy
+  const p = plan(q.from, q.to, q.today)
   const parts: LiveSources[] = await Promise.all([
     ...p.live.map((r) => live(db, { ...q, from: r.from, to: r.to })),
-    ...(p.months === null || groupBy === 'category' ? [] : [summarised(db, q.councilIds, groupBy, p.months.from, p.months.to)]),
+    ...(p.months === null ? [] : [summarised(db, q.councilIds, q.groupBy, p.months.from, p.months.to)]),
   ])
   const out = {} as LiveSources
-  for (const source of ['volumes', 'refusals', 'ack1', 'ack2', 'resp1', 'resp2', 'out1', 'out2', 'wd1', 'wd2', 'esc', 'ombRef', 'ombDec'] as const) {
+  for (const source of [...SOURCES, ...BREAKDOWNS]) {
     out[source] = parts.length === 1 ? parts[0]![source] : merge(parts.flatMap((part) => part[source]), BY[source] ?? null)
   }
   return out
@@ -239,14 +242,19 @@ export async function stageOutcomeRows(db: Kysely<Database>, q: ReportQuery): Pr
   return [c.out1, c.out2]
 }
 
-/** Remedies offered in [q.from, q.to]: whole months from the summary (none of its counts depend on today), the rest live. */
+/**
+ * Remedies offered in [q.from, q.to]: whole months from the summary (none of its counts depend on today but
+ * overdue, which it holds by the month due), the rest live, and the open ones due earlier this month live.
+ */
 async function remedyRows(db: Kysely<Database>, q: ReportQuery): Promise<AggregateRow[]> {
-  const groupBy = q.groupBy
-  if (groupBy === 'category') return remedies(db, q)
   const p = plan(q.from, q.to, '9999-12-31')
+  const thisMonth = firstOf(q.today)
   const parts = await Promise.all([
-    ...p.live.map((r) => remedies(db, { ...q, from: r.from, to: r.to })),
-    ...(p.months === null ? [] : [summarisedRemedies(db, q.councilIds, groupBy, p.months.from, p.months.to, q.today)]),
+    ...p.live.map((r) => liveRemedies(db, { ...q, from: r.from, to: r.to })),
+    ...(p.months === null ? [] : [
+      summarisedRemedies(db, q.councilIds, q.groupBy, p.months.from, p.months.to, q.today),
+      thisMonth >= q.today ? Promise.resolve([]) : liveOverdueRemedies(db, { ...q, from: p.months.from, to: addDays(addMonths(p.months.to, 1), -1) }, thisMonth),
+    ]),
   ])
   return parts.length === 1 && p.months === null ? parts[0]! : merge(parts.flat(), 'type')
 }

@@ -140,6 +140,7 @@ t.test('the council\'s settings', async (t) => {
     t.same(res.json(), {
       slug: council.slug, name: 'West Oxfordshire District Council', referencePrefix: council.referencePrefix,
       bankHolidayDivision: 'england-and-wales', publicIntake: { enabled: false, allowedOrigins: [] },
+      reporting: { population: null, timelinessTargetPercent: 100, amberFromPercent: 90 },
     })
     t.equal((await app.inject({ method: 'GET', url: '/v1/councils/current' })).statusCode, 401)
   })

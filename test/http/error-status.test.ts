@@ -11,6 +11,8 @@ import { ERROR_STATUS } from '../../src/http/error-status.js'
 
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url))
 const CODE = /['"`]([A-Z][A-Z0-9_]*\.[A-Z][A-Z0-9_]*)['"`]/g
+/** Codes without a dot (e.g. VALIDATION) are found where an error is made with them. */
+const MADE_WITH = /(?:AppError|fieldError|domainError|DomainError)\(\s*['"`]([A-Z][A-Z0-9_.]*)['"`]/g
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -23,8 +25,9 @@ function files(dir: string): string[] {
 function raisedCodes(): Map<string, string[]> {
   const codes = new Map<string, string[]>()
   for (const file of [...files(path.join(SRC, 'domain')), ...files(path.join(SRC, 'services'))]) {
-    for (const [, code] of readFileSync(file, 'utf8').matchAll(CODE)) {
-      codes.set(code!, [...(codes.get(code!) ?? []), path.relative(SRC, file)])
+    const text = readFileSync(file, 'utf8')
+    for (const [, code] of [...text.matchAll(CODE), ...text.matchAll(MADE_WITH)]) {
+      codes.set(code!, [...new Set([...(codes.get(code!) ?? []), path.relative(SRC, file)])])
     }
   }
   return codes

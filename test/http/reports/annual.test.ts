@@ -21,7 +21,7 @@ t.test('an empty year renders: JSON with zeros, HTML with "no data" charts', asy
   t.match(html.body, /^<!doctype html>/)
   t.match(html.body, /No data for this period/)
   t.match(html.body, /Not yet recorded/)
-  t.notMatch(html.body, /<script|src=|href=/, 'self-contained: no scripts or external resources')
+  t.notMatch(html.body, /<script|src=|href="(?!#)|url\(|@import/, 'self-contained: no scripts or external resources')
 })
 
 t.test('a full year', async (t) => {
@@ -50,24 +50,25 @@ t.test('a full year', async (t) => {
   const r = res.json()
   t.match(r.period, { label: '2025-26', from: '2025-04-01', to: '2026-03-31' })
   t.equal(r.performance.volumes.received, 8)
-  t.same(r.refusedComplaintTypes, [{ code: 'personnel_matter', label: 'Personnel matter', count: 1 }])
+  t.same(r.refusedComplaintTypes, [{ code: 'personnel_matter', label: 'Personnel matter', count: 1, inCatalogue: true }])
   t.match(r.nonCompliance, {
     lateAcknowledgements: { stage1: 2, stage2: 0 }, lateResponses: { stage1: 1, stage2: 0 }, extensionsBeyondCap: { stage1: 1, stage2: 0 }, remediesOverdue: 1,
   })
   t.equal(r.nonCompliance.exceptionalCircumstances.length, 2, 'the continuing flood overlaps the year too')
   const item = (re: RegExp) => r.selfAssessment.find((i: { requirement: string }) => re.test(i.requirement))
-  t.match(item(/Stage 1 complaints acknowledged/), { value: 71.4, met: false })
-  t.match(item(/Stage 1 responses within 10/), { value: 40, met: false })
-  t.match(item(/Stage 1 extensions/), { value: 1, met: false })
-  t.match(item(/Stage 2 complaints acknowledged/), { value: 100, met: true })
-  t.match(item(/Stage 2 responses/), { met: null }, 'the only stage 2 response is not yet due')
+  t.match(item(/^Stage 1 acknowledged within 5 working days of receipt$/), { value: 71.4, met: false, rating: 'not_met' })
+  t.match(item(/^Stage 1 response within 10 working days of acknowledgement/), { value: 66.7, met: false }, 'two of the three that fell due; two not yet due are not counted')
+  t.match(item(/Stage 1 extensions of at most 10/), { value: 1, met: false })
+  t.match(item(/^Stage 2 acknowledged within 5 working days of the escalation request$/), { value: 100, met: true, rating: 'met' })
+  t.match(item(/^Stage 2 response/), { met: null, rating: 'nothing_due' }, 'the only stage 2 response is not yet due')
   t.match(item(/Refusals/), { value: 1, met: true })
   t.match(item(/Remedies/), { value: 1, met: false })
   t.match(item(/Exceptional/), { value: 2, met: false })
   t.same(r.outcomesByServiceArea, [
-    { serviceArea: 'waste', responded: 2, upheld: 2, notUpheld: 0 },
-    { serviceArea: 'housing', responded: 1, upheld: 0, notUpheld: 1 },
+    { serviceArea: 'waste', stage1: { responded: 2, upheld: 2, notUpheld: 0 }, stage2: { responded: 0, upheld: 0, notUpheld: 0 } },
+    { serviceArea: 'housing', stage1: { responded: 1, upheld: 0, notUpheld: 1 }, stage2: { responded: 0, upheld: 0, notUpheld: 0 } },
   ])
+  t.same(r.remedies.byType.map((x: { label: string }) => x.label), ['Apology', 'Financial remedy'], 'remedy types in words')
   t.match(r.remedies, { offered: 2, financialTotalPence: 5000 })
   t.match(r.serviceImprovements, /photograph/)
   t.same(r.byMonth.map((m: { key: string; volumes: { received: number } }) => m.volumes.received), [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 7, 0])
@@ -76,6 +77,13 @@ t.test('a full year', async (t) => {
   t.equal(html.statusCode, 200)
   t.match(html.body, /Testshire District Council: complaints performance and service improvement report 2025-26/)
   t.equal((html.body.match(/<svg /g) ?? []).length, 3, 'three charts')
+  t.equal((html.body.match(/<svg role="img" aria-labelledby="[^"]+"/g) ?? []).length, 3, 'each chart has a text alternative')
+  t.match(html.body, /<desc id="[^"]+">Bar chart\. [^<]*February 2026: 7 received, 5 complaints/, 'months in words in the text alternative')
+  t.notMatch(html.body, />26-0\d</, 'no "26-04" month labels')
+  t.match(html.body, /@page\{size:A4/)
+  t.match(html.body, /counter\(page\)/)
+  t.match(html.body, /<nav aria-labelledby="contents">/)
+  t.match(html.body, /<th scope="col">Fell due<\/th>/)
   t.notMatch(html.body, /No data for this period/)
   t.match(html.body, /Personnel matter/)
   t.match(html.body, /Cyber incident/)

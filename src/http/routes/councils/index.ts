@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { changeCouncilSettings, councilSettings, replacePolicy, type CouncilSettings } from '../../../services/councils.js'
+import { changeCouncilSettings, councilSettings, replacePolicy, type CouncilSettings, type ReportingSettingsView } from '../../../services/councils.js'
 import { policyInForce, policyVersion, policyVersions } from '../../../services/policies.js'
 import { requireAuth } from '../../plugins/authentication.js'
 import { problemResponses } from '../../problem.js'
@@ -9,8 +9,9 @@ import {
 } from './schemas.js'
 import { parseIfMatch } from '../../if-match.js'
 
-const settingsView = (s: CouncilSettings) => ({
+const settingsView = (s: CouncilSettings & { reporting: ReportingSettingsView }) => ({
   slug: s.slug, name: s.name, referencePrefix: s.referencePrefix, bankHolidayDivision: s.bankHolidayDivision, publicIntake: s.publicIntake,
+  reporting: s.reporting,
 })
 
 /**
@@ -28,8 +29,9 @@ const councilsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch('/v1/councils/current', {
     config: { roles: ['admin'] },
     schema: {
-      operationId: 'updateCurrentCouncil', tags: ['councils'], summary: 'Change the council\'s name or its public intake for website forms',
-      description: 'Public intake is off by default. The allow-list replaces the previous one; origins are stored in lower case.',
+      operationId: 'updateCurrentCouncil', tags: ['councils'], summary: 'Change the council\'s name, its public intake for website forms, or its reporting settings',
+      description: 'Public intake is off by default. The allow-list replaces the previous one; origins are stored in lower case. ' +
+        '`reporting` sets the population (rates per 10,000 residents) and the timeliness target the self-assessment rates against.',
       body: CouncilSettingsPatchSchema,
       response: { 200: CouncilSettingsSchema, ...problemResponses(400, 401, 403, 404, 415) },
     },

@@ -17,6 +17,12 @@ export const PublicIntakeSettingsSchema = Type.Object({
   }),
 }, { additionalProperties: false, description: 'The optional public intake for website forms.' })
 
+export const ReportingSettingsSchema = Type.Object({
+  population: nullable(Type.Integer({ minimum: 1, maximum: 100000000 }), 'Residents in the council\'s area; when set, the annual report gives each volume per 10,000 residents (as the Ombudsman\'s annual letters compare councils). Null when not recorded.'),
+  timelinessTargetPercent: Type.Number({ minimum: 0, maximum: 100, description: 'Share of duties that fell due and were done on time at which the self-assessment calls a timeliness requirement met. Default 100 (the Code expects every one).' }),
+  amberFromPercent: Type.Number({ minimum: 0, maximum: 100, description: 'At or above this share, but under the target, a requirement is shown amber (not met). Default 90; at most the target.' }),
+}, { additionalProperties: false, description: 'How the council\'s reports are rated and scaled.' })
+
 export const CouncilSettingsSchema = Type.Object({
   slug: Type.String({ description: 'The council\'s identifier in tokens and public URLs.' }),
   name: Type.String({ description: 'The council\'s name.' }),
@@ -25,6 +31,7 @@ export const CouncilSettingsSchema = Type.Object({
     description: 'Whose bank holidays are not working days.',
   }),
   publicIntake: PublicIntakeSettingsSchema,
+  reporting: ReportingSettingsSchema,
 }, { description: 'The council the token acts for, and its settings.' })
 
 export const CouncilSettingsPatchSchema = Type.Object({
@@ -35,6 +42,7 @@ export const CouncilSettingsPatchSchema = Type.Object({
       maxItems: 20, uniqueItems: true, description: 'Replaces the CORS allow-list of web origins.',
     })),
   }, { additionalProperties: false, minProperties: 1, description: 'Public intake settings to change; fields left out keep their value.' })),
+  reporting: Type.Optional(Type.Partial(ReportingSettingsSchema, { additionalProperties: false, minProperties: 1, description: 'Reporting settings to change; fields left out keep their value.' })),
 }, { additionalProperties: false, minProperties: 1, description: 'The settings to change; fields left out keep their value.' })
 export type CouncilSettingsPatchBody = Static<typeof CouncilSettingsPatchSchema>
 

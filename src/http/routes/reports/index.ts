@@ -9,8 +9,9 @@ import { requireAuth } from '../../plugins/authentication.js'
 import { HttpProblem, problemResponses } from '../../problem.js'
 import { performanceCsv } from './csv.js'
 import { annualReportHtml } from './html.js'
+import { AnnualReportSchema } from './annual.schemas.js'
 import {
-  AnnualReportSchema, ExceptionalCircumstanceInputSchema, ExceptionalCircumstanceSchema, NarrativeInputSchema, NarrativeSchema,
+  ExceptionalCircumstanceInputSchema, ExceptionalCircumstanceSchema, NarrativeInputSchema, NarrativeSchema,
   PerformanceQuerySchema, PerformanceReportSchema, YearSchema,
 } from './schemas.js'
 

@@ -152,52 +152,6 @@ export const NarrativeSchema = Type.Object({
   updatedAt: Type.String({ format: 'date-time', description: 'When.' }),
 }, { additionalProperties: false })
 
-const SelfAssessmentItemSchema = Type.Object({
-  requirement: Type.String({ description: 'The Code requirement, in words.' }),
-  codeReference: Type.String({ description: 'Paragraph(s) of the Code.' }),
-  figure: Type.String({ description: 'What the data shows, in words.' }),
-  value: NullableNumber('The figure as a number (a percentage or a count); null when nothing could be measured.'),
-  target: Type.String({ description: 'What meeting the requirement means here.' }),
-  met: Type.Union([Type.Boolean(), Type.Null()], { description: 'Whether the data shows the requirement met; null when nothing was due.' }),
-}, { additionalProperties: false })
-
-export const AnnualReportSchema = Type.Object({
-  council: Type.Object({ name: Type.String({ description: 'Council name.' }) }, { additionalProperties: false }),
-  period: Type.Object({
-    kind: Type.Union([Type.Literal('annual'), Type.Literal('half-year')], { description: 'The whole year or one half of it.' }),
-    label: Type.String({ description: 'E.g. "2025-26" or "2025-26, first half (April to September)".' }),
-    year: Type.Integer({ description: 'The financial year, by the calendar year it starts in.' }),
-    from: IsoDate('First day.'),
-    to: IsoDate('Last day.'),
-  }, { additionalProperties: false }),
-  asAt: IsoDate('The date the figures are as at.'),
-  selfAssessment: Type.Array(SelfAssessmentItemSchema, { description: 'Each Code requirement the data can evidence, with the figure and whether it was met.' }),
-  performance: PerformanceGroupSchema,
-  byMonth: Type.Array(PerformanceGroupSchema, { description: 'The same figures month by month.' }),
-  outcomesByServiceArea: Type.Array(Type.Object({
-    serviceArea: Type.String({ description: 'Lead service area; "(none)" if unassigned.' }),
-    responded: Count('Stage 1 and 2 responses sent in the period.'),
-    upheld: Count('Recorded upheld.'),
-    notUpheld: Count('Recorded not upheld.'),
-  }, { additionalProperties: false }), { description: 'Outcomes of the responses sent in the period, by service area.' }),
-  refusedComplaintTypes: Type.Array(Type.Object({
-    code: Type.String({ description: 'Catalogue entry.' }),
-    label: Type.String({ description: 'Its label in the council\'s current catalogue (the code if no longer listed).' }),
-    count: Count('Complaints refused under it (received in the period).'),
-  }, { additionalProperties: false }), { description: 'The summary of the types of complaint refused (Code 2.4, 9).' }),
-  nonCompliance: Type.Object({
-    lateAcknowledgements: Type.Object({ stage1: Count('Stage 1.'), stage2: Count('Stage 2.') }, { additionalProperties: false, description: 'Acknowledgements due in the period and late.' }),
-    lateResponses: Type.Object({ stage1: Count('Stage 1.'), stage2: Count('Stage 2.') }, { additionalProperties: false, description: 'Responses due in the period and late (after the extended date, or overdue).' }),
-    extensionsBeyondCap: Type.Object({ stage1: Count('Stage 1.'), stage2: Count('Stage 2.') }, { additionalProperties: false, description: 'Responses due in the period whose extensions went beyond the cap.' }),
-    remediesOverdue: Count('Remedies offered in the period still open past their due date.'),
-    exceptionalCircumstances: Type.Array(ExceptionalCircumstanceSchema, { description: 'Periods overlapping the report\'s.' }),
-  }, { additionalProperties: false }),
-  remedies: PerformanceGroupSchema.properties.remedies,
-  openNow: OpenNowSchema,
-  serviceImprovements: Type.Union([Type.String(), Type.Null()], { description: 'As recorded for the year (PUT .../narrative); null if not yet.' }),
-  governanceResponse: Type.Union([Type.String(), Type.Null()], { description: 'As recorded for the year; null if not yet.' }),
-}, { additionalProperties: false, description: 'The annual complaints performance and service improvement report (Code 9), or its 6-monthly version. No personal data.' })
-
 export const YearSchema = Type.Integer({ minimum: 2000, maximum: 2100, description: 'The financial year by the calendar year it starts in: 2025 is 1 April 2025 to 31 March 2026.' })
 
 export type ExceptionalCircumstanceInput = Static<typeof ExceptionalCircumstanceInputSchema>

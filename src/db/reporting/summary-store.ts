@@ -1,0 +1,118 @@
+/**
+ * The monthly summaries (report_monthly, report_monthly_details, report_monthly_remedies): per council, month,
+ * dimension (all, service area, channel, category) and value, what each summarised figure counts. Every write
+ * moves them by the difference a case's facts made (one fixed statement); the rebuild recounts them from the
+ * facts with the SQL of the same definitions, and runs on start whenever the definitions change.
+ *
+ * Each key has several rows ("slots"): a writer adds to one slot, chosen per transaction, so that concurrent
+ * writes to one council's month do not queue on one row; readers add the slots up.
+ */
+import { createHash } from 'node:crypto'
+import { CompiledQuery, sql, type Kysely } from 'kysely'
+import type { Database } from '../database.js'
+import {
+  BREAKDOWNS, BREAKDOWN_NAMES, DIMENSIONS, NO_VALUE, REMEDY_STATUSES, SOURCES, SOURCE_NAMES, summarisedFigures, summaryColumns,
+} from './figures.js'
+import { categoriesSql, conditionSql, firstOfMonth, measureSql } from './figure-sql.js'
+import type { SummaryChange } from './summary-delta.js'
+
+export const SLOTS = 16
+let nextSlot = 0
+/** The slot of the next transaction: consecutive transactions of a process use different rows. */
+export const takeSlot = (): number => (nextSlot = (nextSlot + 1) % SLOTS)
+
+const KEY = 'council_id, dim, month, dim_value, slot'
+const COLUMNS = summaryColumns()
+const REMEDY_COUNTS = ['offered', ...REMEDY_STATUSES, 'amount_pence']
+
+const upsert = (table: string, conflict: string, counts: string[], param: string) => `insert into ${table} (${conflict}, ${counts.join(', ')})
+    select ${conflict}, ${counts.join(', ')} from jsonb_populate_recordset(null::${table}, ${param}::jsonb)
+    on conflict (${conflict}) do update set ${counts.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ')}`
+
+/** One statement, the same text on every write (so PostgreSQL plans it once per connection). */
+const APPLY = `with monthly as (${upsert('report_monthly', KEY, COLUMNS, '$1')}),
+  details as (${upsert('report_monthly_details', `${KEY}, breakdown, detail`, ['count'], '$2')}),
+  remedies as (${upsert('report_monthly_remedies', `${KEY}, type, due_month`, REMEDY_COUNTS, '$3')})
+  select 1 as applied`
+
+export async function applySummaryChange(db: Kysely<Database>, change: SummaryChange): Promise<void> {
+  if (change.monthly.length === 0 && change.details.length === 0 && change.remedies.length === 0) return
+  await db.executeQuery(CompiledQuery.raw(APPLY, [JSON.stringify(change.monthly), JSON.stringify(change.details), JSON.stringify(change.remedies)]))
+}
+
+/** The dimensions and values each facts row `f` counts under (as summary-delta.ts lists them). */
+const DIMS = sql`cross join lateral (
+    select 'all'::text as dim, ''::text as dim_value
+    union all select 'serviceArea', coalesce(f.service_area, ${NO_VALUE})
+    union all select 'channel', f.channel
+    union all select 'category', c from ${categoriesSql('f')} as c) d`
+
+/** Recounts every summary from the facts, inside the caller's transaction (which holds the summaries' lock). */
+async function recount(db: Kysely<Database>): Promise<void> {
+  await sql`delete from report_monthly`.execute(db)
+  await sql`delete from report_monthly_details`.execute(db)
+  await sql`delete from report_monthly_remedies`.execute(db)
+  const figures = summarisedFigures()
+  const branches = SOURCE_NAMES.map((source) => {
+    const dated = SOURCES[source].dated
+    const values = figures.map((f) => (f.source === source ? sql`${measureSql(f.measure, null)} as ${sql.ref(f.column)}` : sql`0 as ${sql.ref(f.column)}`))
+    return sql`select f.council_id, d.dim, ${firstOfMonth(sql.ref(`f.${dated}`))} as month, d.dim_value, ${sql.join(values)}
+      from case_report_facts f ${DIMS} where ${sql.ref(`f.${dated}`)} is not null group by 1, 2, 3, 4`
+  })
+  const cols = sql.join(COLUMNS.map((c) => sql.ref(c)))
+  const sums = sql.join(COLUMNS.map((c) => sql`sum(${sql.ref(c)})::int`))
+  await sql`insert into report_monthly (council_id, dim, month, dim_value, slot, ${cols})
+    select council_id, dim, month, dim_value, 0, ${sums} from (${sql.join(branches, sql` union all `)}) b group by 1, 2, 3, 4`.execute(db)
+  for (const name of BREAKDOWN_NAMES) {
+    const b = BREAKDOWNS[name]
+    const unnested = b.by === 'refusal_codes'
+    await sql`insert into report_monthly_details (council_id, dim, month, dim_value, slot, breakdown, detail, count)
+      select f.council_id, d.dim, ${firstOfMonth(sql.ref(`f.${b.dated}`))}, d.dim_value, 0, ${name}, ${unnested ? sql`v.value` : sql`${sql.ref(`f.${b.by}`)}::text`}, count(*)::int
+      from case_report_facts f ${DIMS} ${unnested ? sql`cross join lateral unnest(f.refusal_codes) as v(value)` : sql``}
+      where ${sql.ref(`f.${b.dated}`)} is not null and ${conditionSql(b.where, null)}
+      group by 1, 2, 3, 4, 6, 7`.execute(db)
+  }
+  await sql`insert into report_monthly_remedies (council_id, dim, month, dim_value, slot, type, due_month, offered, done, open, undeliverable, amount_pence)
+    select r.council_id, d.dim, ${firstOfMonth(sql.ref('r.offered_on'))}, d.dim_value, 0, r.type, ${firstOfMonth(sql.ref('r.due_on'))},
+      count(*)::int, (count(*) filter (where r.status = 'done'))::int, (count(*) filter (where r.status = 'open'))::int,
+      (count(*) filter (where r.status = 'undeliverable'))::int, coalesce(sum(r.amount_pence) filter (where r.type = 'financial'), 0)::bigint
+    from case_report_remedies r join case_report_facts f on f.case_id = r.case_id ${DIMS}
+    group by 1, 2, 3, 4, 6, 7`.execute(db)
+}
+
+/** Changes whenever a figure, a breakdown, a dimension or the way they are summarised changes. */
+export function modelFingerprint(): string {
+  const model = { version: 1, SOURCES, BREAKDOWNS, DIMENSIONS, REMEDY_STATUSES, COLUMNS }
+  return createHash('sha256').update(JSON.stringify(model)).digest('hex').slice(0, 16)
+}
+
+export class SummaryColumnsMissing extends Error {}
+
+/**
+ * Recounts the summaries from the facts, under an exclusive lock on them: a writer that changed facts before
+ * the lock was taken either committed (and is recounted) or waits and then applies its change to the recount.
+ */
+export async function rebuildSummaries(db: Kysely<Database>): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await sql`lock table report_monthly, report_monthly_details, report_monthly_remedies in exclusive mode`.execute(trx)
+    await recount(trx)
+    await sql`insert into report_model (id, fingerprint, rebuilt_at) values (1, ${modelFingerprint()}, now())
+      on conflict (id) do update set fingerprint = excluded.fingerprint, rebuilt_at = excluded.rebuilt_at`.execute(trx)
+  })
+}
+
+/**
+ * On start, after the migrations: the summaries must have a column for every summarised figure (a new figure
+ * needs its migration), and are recounted when they were counted under other definitions.
+ */
+export async function ensureSummaries(db: Kysely<Database>): Promise<'current' | 'rebuilt'> {
+  const present = await sql<{ column_name: string }>`select column_name from information_schema.columns
+    where table_schema = current_schema() and table_name = 'report_monthly'`.execute(db)
+  const have = new Set(present.rows.map((r) => r.column_name))
+  const missing = COLUMNS.filter((c) => !have.has(c))
+  if (missing.length > 0) throw new SummaryColumnsMissing(`report_monthly has no column for ${missing.join(', ')}: add a migration for the new figures`)
+  const stored = await sql<{ fingerprint: string }>`select fingerprint from report_model where id = 1`.execute(db)
+  if (stored.rows[0]?.fingerprint === modelFingerprint()) return 'current'
+  await rebuildSummaries(db)
+  return 'rebuilt'
+}
