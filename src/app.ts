@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely'
 import type { Config } from './config.js'
 import type { Database } from './db/database.js'
 import type { DatabaseHandle } from './db/create-db.js'
-import { createTokenVerifier } from './http/auth/verify-token.js'
+import { createAuthenticator } from './services/authentication.js'
 import { registerAuthentication } from './http/plugins/authentication.js'
 import { registerOpenApi } from './http/plugins/openapi.js'
 import { registerProblemDetails } from './http/plugins/problem-details.js'
@@ -20,6 +20,7 @@ import reportsRoutes from './http/routes/reports/index.js'
 import caseAdviceRoutes from './http/routes/complaints/case-advice.js'
 import councilsRoutes from './http/routes/councils/index.js'
 import publicIntakeRoutes from './http/routes/public/index.js'
+import operatorRoutes from './http/routes/operator/index.js'
 import { createCalendars, loadBankHolidays, type Calendars } from './services/calendars.js'
 
 declare module 'fastify' {
@@ -84,7 +85,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await registerSecurityHeaders(app)
   registerProblemDetails(app)
   await registerOpenApi(app)
-  registerAuthentication(app, await createTokenVerifier(config.auth))
+  registerAuthentication(app, await createAuthenticator(app.db, config.auth))
 
   await app.register(systemRoutes, { warnings: () => app.calendars.warnings(app.now()) })
   await app.register(meRoutes)
@@ -94,5 +95,6 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(councilsRoutes)
   await app.register(publicIntakeRoutes, { prefix: '/v1/public/councils' })
   await app.register(reportsRoutes)
+  await app.register(operatorRoutes, { allowHttpJwks: config.auth.allowHttpJwks })
   return app
 }

@@ -35,6 +35,10 @@ async function main(): Promise<void> {
   await migrateToLatest(database.db)
   if (config.seedDemoCouncil) await ensureDemoCouncil(database.db)
   const app = await buildApp(config, { database })
+  // Said before listening, so that nobody reads "listening" without having been told.
+  if (config.auth.developmentSecret) {
+    app.log.warn('tokens are verified with the published development secret: fine for a trial on this machine, never for real data (set AUTH_JWT_SECRET, AUTH_JWKS_URL, AUTH_PUBLIC_KEY or AUTH_COUNCIL_PROVIDERS)')
+  }
 
   // A signal, an uncaught exception or an unhandled rejection all end the same way: stop accepting, finish
   // in-flight requests (bounded by SHUTDOWN_TIMEOUT_MS), close the database and release the data-directory
@@ -47,9 +51,6 @@ async function main(): Promise<void> {
   })
 
   await app.listen({ port: config.port, host: config.host })
-  if (config.auth.developmentSecret) {
-    app.log.warn('tokens are verified with the published development secret: fine for a trial on this machine, never for real data (set AUTH_JWT_SECRET, AUTH_JWKS_URL, AUTH_PUBLIC_KEY or AUTH_COUNCIL_PROVIDERS)')
-  }
   app.log.info({ backend: database.backend, docs: '/docs' }, 'ready')
 }
 

@@ -35,6 +35,7 @@ export interface NewCase {
   createdBy: string
   linkedCaseId: string | null
   crmReference: string | null
+  bankHolidayDivision: string
   projection: CaseProjection
   now: Date
 }
@@ -97,6 +98,7 @@ export async function insertCase(trx: Transaction<Database>, c: NewCase): Promis
       created_by: c.createdBy,
       linked_case_id: c.linkedCaseId,
       crm_reference: c.crmReference,
+      bank_holiday_division: c.bankHolidayDivision,
       ...projectionColumns(c.projection),
       created_at: c.now,
       updated_at: c.now,

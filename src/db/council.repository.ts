@@ -7,6 +7,8 @@ export interface Council {
   name: string
   bankHolidayDivision: 'england-and-wales' | 'scotland' | 'northern-ireland'
   referencePrefix: string
+  /** When an operator suspended the council (its tokens are refused); null while it is in service. */
+  suspendedAt: Date | null
 }
 
 export interface NewCouncil {
@@ -16,15 +18,16 @@ export interface NewCouncil {
   referencePrefix: string
 }
 
-const columns = ['id', 'slug', 'name', 'bank_holiday_division', 'reference_prefix'] as const
+const columns = ['id', 'slug', 'name', 'bank_holiday_division', 'reference_prefix', 'suspended_at'] as const
 
-function toCouncil(row: { id: string; slug: string; name: string; bank_holiday_division: string; reference_prefix: string }): Council {
+function toCouncil(row: { id: string; slug: string; name: string; bank_holiday_division: string; reference_prefix: string; suspended_at: Date | null }): Council {
   return {
     id: row.id,
     slug: row.slug,
     name: row.name,
     bankHolidayDivision: row.bank_holiday_division as Council['bankHolidayDivision'],
     referencePrefix: row.reference_prefix,
+    suspendedAt: row.suspended_at,
   }
 }
 
@@ -45,6 +48,34 @@ export async function insertCouncil(db: Kysely<Database>, council: NewCouncil): 
     .returning(columns)
     .executeTakeFirstOrThrow()
   return toCouncil(row)
+}
+
+export async function listCouncils(db: Kysely<Database>): Promise<Council[]> {
+  const rows = await db.selectFrom('councils').select(columns).orderBy('slug').execute()
+  return rows.map(toCouncil)
+}
+
+/** What an operator changes about a council; the reference prefix and division apply to new cases only. */
+export interface CouncilChange {
+  name?: string
+  referencePrefix?: string
+  bankHolidayDivision?: Council['bankHolidayDivision']
+  suspendedAt?: Date | null
+}
+
+export async function updateCouncil(db: Kysely<Database>, id: string, change: CouncilChange): Promise<Council | null> {
+  const row = await db
+    .updateTable('councils')
+    .set({
+      ...(change.name !== undefined ? { name: change.name } : {}),
+      ...(change.referencePrefix !== undefined ? { reference_prefix: change.referencePrefix } : {}),
+      ...(change.bankHolidayDivision !== undefined ? { bank_holiday_division: change.bankHolidayDivision } : {}),
+      ...(change.suspendedAt !== undefined ? { suspended_at: change.suspendedAt } : {}),
+    })
+    .where('id', '=', id)
+    .returning(columns)
+    .executeTakeFirst()
+  return row ? toCouncil(row) : null
 }
 
 export async function countCouncils(db: Kysely<Database>): Promise<number> {

@@ -15,6 +15,7 @@ export interface CouncilTable {
   reference_prefix: string
   public_intake_enabled: Generated<boolean>
   public_intake_origins: Generated<string[]>
+  suspended_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
   created_at: GeneratedTimestamp
 }
 
@@ -64,6 +65,8 @@ export interface CaseTable {
   next_remedy_due_on: DateString | null
   linked_case_id: string | null
   crm_reference: string | null
+  /** The working-day calendar the case runs under, fixed at intake (written by insertCase). */
+  bank_holiday_division: Generated<string>
   created_at: GeneratedTimestamp
   updated_at: GeneratedTimestamp
 }
@@ -179,8 +182,21 @@ export interface RateLimitCounterTable {
   hits: number
 }
 
+export interface CouncilIdentityProviderTable {
+  id: Generated<string>
+  council_id: string
+  issuer: string
+  jwks_url: string
+  audience: string | null
+  roles_claim: string
+  council_claim: string | null
+  created_by: string
+  created_at: GeneratedTimestamp
+}
+
 export interface Database {
   councils: CouncilTable
+  council_identity_providers: CouncilIdentityProviderTable
   council_policies: CouncilPolicyTable
   case_reference_counters: CaseReferenceCounterTable
   cases: CaseTable

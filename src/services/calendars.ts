@@ -13,6 +13,11 @@ export interface Calendars {
   warnings(now: Date): string[]
 }
 
+/** The calendar a case runs under: its own division, fixed at intake, never the council's of today. */
+export function calendarOfCase(calendars: Calendars, row: { bank_holiday_division: string }): Calendar {
+  return calendars.get(row.bank_holiday_division as Division)
+}
+
 export async function loadBankHolidays(file: string | null): Promise<BankHolidaysFile> {
   if (file === null) return shippedBankHolidays as BankHolidaysFile
   const data: unknown = JSON.parse(await readFile(file, 'utf8'))

@@ -11,8 +11,9 @@ import {
 } from '../db/case.repository.js'
 import { claimIdempotencyKey, recordIdempotentResult } from '../db/idempotency.repository.js'
 import { AppError } from './app-error.js'
-import type { Calendars } from './calendars.js'
+import { calendarOfCase, type Calendars } from './calendars.js'
 import type { Principal } from './principal.js'
+import type { Calendar } from '../domain/index.js'
 import { canAct, canSee, caseScope } from './case-access.js'
 import { projectCase } from './case-projection.js'
 import { policyInForce } from './policies.js'
@@ -69,12 +70,12 @@ function requestHash(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(canonical(value))).digest('hex')
 }
 
-function decided(state: CaseState | null, command: CaseCommand, deps: CaseDeps, caller: Caller, policy: Policy, policyVersion: number): CaseEvent[] {
+function decided(state: CaseState | null, command: CaseCommand, deps: CaseDeps, caller: Caller, policy: Policy, policyVersion: number, calendar: Calendar): CaseEvent[] {
   const result = decide(state, command, {
     now: deps.now(),
     policy,
     policyVersion: String(policyVersion),
-    calendar: deps.calendars.get(caller.council.bankHolidayDivision),
+    calendar,
     actor: { subject: caller.principal.subject, roles: [...caller.principal.roles] },
   })
   if (!result.ok) throw result.error
@@ -114,6 +115,9 @@ export async function receiveCase(deps: CaseDeps, caller: Caller, details: Intak
       if (!claim.claimed) return replay(trx, councilId, claim, requestHash(details), caller.principal)
     }
     const { version, policy } = await policyInForce(trx, councilId)
+    // The case keeps this calendar for life, as it keeps this policy.
+    const division = caller.council.bankHolidayDivision
+    const calendar = deps.calendars.get(division)
     const receivedAt = details.receivedAt ?? deps.now().toISOString()
     if (Date.parse(receivedAt) - deps.now().getTime() > CLOCK_SKEW_MS) {
       throw new AppError('CASE.DATE_IN_FUTURE', 'receivedAt is in the future: a complaint can only be logged once it has been received.', {
@@ -127,7 +131,7 @@ export async function receiveCase(deps: CaseDeps, caller: Caller, details: Intak
       awareOn: details.awareOn ?? null,
       anonymous: details.anonymous ?? false,
       sensitive: details.sensitive ?? false,
-    }, deps, caller, policy, version)
+    }, deps, caller, policy, version, calendar)
     const state = fold(null, events)
     const year = Number(state.receivedOn.slice(0, 4))
     const row = await insertCase(trx, {
@@ -147,10 +151,11 @@ export async function receiveCase(deps: CaseDeps, caller: Caller, details: Intak
       createdBy: caller.principal.subject,
       linkedCaseId: details.relatedCaseId ?? null,
       crmReference: details.crmReference ?? null,
-      projection: projectCase(state, policy, deps.calendars.get(caller.council.bankHolidayDivision)),
+      bankHolidayDivision: division,
+      projection: projectCase(state, policy, calendar),
       now: deps.now(),
     })
-    await saveReportFacts(trx, row, deps.calendars.get(caller.council.bankHolidayDivision))
+    await saveReportFacts(trx, row, calendar)
     await appendEvents(trx, row.id, councilId, 1, events.map(toNewEvent))
     if (idempotencyKey !== null) await recordIdempotentResult(trx, councilId, idempotencyKey, row.id)
     return { row, replayed: false }
@@ -199,17 +204,18 @@ export async function applyCommand(deps: CaseDeps, caller: Caller, caseId: strin
     const row = await lockCaseFor(trx, caller, caseId, command.type, options.ifMatch)
     const state = row.state as unknown as CaseState
     const policy = row.policy as unknown as Policy
-    const events = decided(state, command, deps, caller, policy, row.policy_version)
+    const calendar = calendarOfCase(deps.calendars, row)
+    const events = decided(state, command, deps, caller, policy, row.policy_version, calendar)
     const next = fold(state, events)
     const intake = options.amendIntake?.(row.intake)
     const updated = await updateCase(trx, row.id, row.version, {
       state: next,
       ...(intake ? { intake } : {}),
-      projection: projectCase(next, policy, deps.calendars.get(caller.council.bankHolidayDivision)),
+      projection: projectCase(next, policy, calendar),
       now: deps.now(),
     })
     if (!updated) throw new AppError('CASE.VERSION_MISMATCH', 'The case changed while this action was applied: read it again.')
-    await saveReportFacts(trx, updated, deps.calendars.get(caller.council.bankHolidayDivision))
+    await saveReportFacts(trx, updated, calendar)
     const history = events.map(toNewEvent)
     if (options.extraEvent) history.push(options.extraEvent(deps.now().toISOString()))
     await appendEvents(trx, row.id, caller.council.id, (await lastEventSequence(trx, row.id)) + 1, history)

@@ -7,23 +7,25 @@ import { findReportSettings, saveReportSettings, type ReportSettings } from '../
 import { AppError } from './app-error.js'
 import { changePolicy, type PolicyInForce } from './policies.js'
 
-export type { Council, CouncilSettings }
+export type { CouncilSettings }
 
-/** The council a token names, if this deployment serves it. */
-export function councilBySlug(db: Kysely<Database>, slug: string): Promise<Council | null> {
-  return findCouncilBySlug(db, slug)
-}
-
-/** The council of a public form's URL, only when it has turned public intake on. */
+/** The council of a public form's URL, only when it has turned public intake on and is not suspended. */
 export async function publicIntakeCouncil(db: Kysely<Database>, slug: string): Promise<CouncilSettings | null> {
   const settings = await findCouncilSettingsBySlug(db, slug)
-  return settings?.publicIntake.enabled ? settings : null
+  return settings?.publicIntake.enabled && settings.suspendedAt === null ? settings : null
 }
 
 export interface CouncilSettingsPatch {
   name?: string
   publicIntake?: { enabled?: boolean; allowedOrigins?: string[] }
   reporting?: { population?: number | null; timelinessTargetPercent?: number; amberFromPercent?: number }
+}
+
+export type { Council }
+
+/** The council a token or URL names; every request's council lookup goes through here (a cache can slot in). */
+export async function councilBySlug(db: Kysely<Database>, slug: string): Promise<Council | null> {
+  return findCouncilBySlug(db, slug)
 }
 
 export interface ReportingSettingsView { population: number | null; timelinessTargetPercent: number; amberFromPercent: number }

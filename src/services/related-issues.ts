@@ -1,6 +1,7 @@
 import type { CaseState, Policy } from '../domain/index.js'
 import { appendEvents, lastEventSequence, updateCase, type CaseRow } from '../db/case.repository.js'
 import { AppError } from './app-error.js'
+import { calendarOfCase } from './calendars.js'
 import { projectCase } from './case-projection.js'
 import { lockCaseFor, receiveCase, type Caller, type CaseDeps, type IntakeDetails } from './cases.js'
 
@@ -33,7 +34,7 @@ export async function raiseRelatedIssue(
     const updated = await updateCase(trx, row.id, row.version, {
       state,
       intake: { ...row.intake, relatedIssues: [...issues, { summary, addedAt: at }] },
-      projection: projectCase(state, policy, deps.calendars.get(caller.council.bankHolidayDivision)),
+      projection: projectCase(state, policy, calendarOfCase(deps.calendars, row)),
       now: deps.now(),
     })
     if (!updated) throw new AppError('CASE.VERSION_MISMATCH', 'The case changed while the issue was added: read it again.')

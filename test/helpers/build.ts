@@ -57,6 +57,11 @@ export function tokenFor(council: Pick<Council, 'slug'>, roles: Role[], subject 
   return signDevelopmentToken(TEST_SECRET, { subject, council: council.slug, roles })
 }
 
+/** A token of the deployment's operator: role `operator` and no council claim. */
+export function operatorToken(subject = 'ops'): Promise<string> {
+  return signDevelopmentToken(TEST_SECRET, { subject, council: null, roles: ['operator'] })
+}
+
 export function bearer(token: string): { authorization: string } {
   return { authorization: `Bearer ${token}` }
 }

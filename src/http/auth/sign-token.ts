@@ -3,8 +3,9 @@ import type { Role } from './principal.js'
 
 export interface DevelopmentTokenClaims {
   subject: string
-  council: string
-  roles: Role[]
+  /** null for an operator token, which acts for no council. */
+  council: string | null
+  roles: readonly (Role | 'operator')[]
   issuer?: string
   audience?: string
   expiresIn?: string
@@ -12,7 +13,7 @@ export interface DevelopmentTokenClaims {
 
 /** Signs an HS256 token with the shared development secret: for `npm run token` and for tests. */
 export function signDevelopmentToken(secret: string, claims: DevelopmentTokenClaims, councilClaim = 'council', rolesClaim = 'roles'): Promise<string> {
-  let jwt = new SignJWT({ [councilClaim]: claims.council, [rolesClaim]: claims.roles })
+  let jwt = new SignJWT({ ...(claims.council === null ? {} : { [councilClaim]: claims.council }), [rolesClaim]: claims.roles })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(claims.subject)
     .setIssuedAt()

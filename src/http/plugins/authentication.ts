@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { councilBySlug, type Council } from '../../services/councils.js'
+import type { Council } from '../../services/councils.js'
 import type { Principal, Role } from '../../services/principal.js'
-import { TokenError, type TokenVerifier } from '../auth/verify-token.js'
+import type { Authenticator } from '../../services/authentication.js'
+import { TokenError } from '../../services/token-verifier.js'
 import { HttpProblem } from '../problem.js'
 
 declare module 'fastify' {
@@ -10,10 +11,14 @@ declare module 'fastify' {
     public?: boolean
     /** Any one of these roles is enough; absent means any authenticated principal. */
     roles?: readonly Role[]
+    /** The deployment operator's routes: only an operator token, never a council's. */
+    operator?: boolean
   }
   interface FastifyRequest {
     principal: Principal | null
     council: Council | null
+    /** The operator's subject on operator routes. */
+    operator: { subject: string } | null
   }
 }
 
@@ -32,33 +37,54 @@ export function requireAuth(request: FastifyRequest): { principal: Principal; co
   return { principal: request.principal, council: request.council }
 }
 
+/** The operator of an operator route. */
+export function requireOperator(request: FastifyRequest): { subject: string } {
+  if (!request.operator) throw unauthorized('An operator token is required.')
+  return request.operator
+}
+
+export interface AuthenticationHooks {
+  /** Called once a council principal is known (e.g. to record a first-seen staff subject). */
+  onPrincipal?: (principal: Principal, council: Council) => Promise<void>
+}
+
 /**
  * Every route needs a valid bearer token unless it says `config.public`; the token's council must be one this
- * deployment serves. A known principal without a role the route lists gets 403.
+ * deployment serves, in service. A known principal without a role the route lists gets 403. Operator routes take
+ * only operator tokens, and operator tokens open no council's routes.
  */
-export function registerAuthentication(app: FastifyInstance, verify: TokenVerifier): void {
+export function registerAuthentication(app: FastifyInstance, authenticator: Authenticator, hooks: AuthenticationHooks = {}): void {
   app.decorateRequest('principal', null)
   app.decorateRequest('council', null)
+  app.decorateRequest('operator', null)
   app.addHook('onRequest', async (request) => {
     const config = request.routeOptions.config
     if (config.public || request.is404 || isDocs(request.routeOptions.url)) return
     const header = request.headers.authorization
     const token = header ? BEARER.exec(header)?.[1] : undefined
     if (!token) throw unauthorized('A bearer token is required: send `Authorization: Bearer <token>`.')
-    let principal: Principal
+    let identity
     try {
-      principal = await verify(token)
+      identity = await authenticator.authenticate(token)
     } catch (error) {
       if (error instanceof TokenError) throw unauthorized(error.message)
       throw error
     }
-    const council = await councilBySlug(app.db, principal.council)
-    if (!council) throw new HttpProblem(403, 'AUTH.UNKNOWN_COUNCIL', `This deployment serves no council "${principal.council}".`)
+    if (config.operator) {
+      if (identity.kind !== 'operator') throw new HttpProblem(403, 'AUTH.OPERATOR_ONLY', 'This operation is the deployment operator\'s: it needs an operator token (role `operator`, no council claim).')
+      request.operator = { subject: identity.subject }
+      return
+    }
+    if (identity.kind === 'operator') {
+      throw new HttpProblem(403, 'AUTH.COUNCIL_REQUIRED', 'An operator token acts for no council: council routes need a token with a council claim.')
+    }
+    const { principal, council } = identity
     request.principal = principal
     request.council = council
     const needed = config.roles
     if (needed && !needed.some((role) => principal.roles.includes(role))) {
       throw new HttpProblem(403, 'AUTH.FORBIDDEN', `This operation needs one of the roles: ${needed.join(', ')}.`)
     }
+    await hooks.onPrincipal?.(principal, council)
   })
 }

@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
 import { caseDeadlines, type CaseState, type Policy } from '../../../domain/index.js'
 import { publicIntakeCouncil, type CouncilSettings } from '../../../services/councils.js'
+import { calendarOfCase } from '../../../services/calendars.js'
 import { checkParties, receiveCase, type Caller, type CaseDeps } from '../../../services/cases.js'
 import { databaseRateLimitStore } from '../../plugins/rate-limit-store.js'
 import { HttpProblem, problemResponses } from '../../problem.js'
@@ -117,7 +118,7 @@ const publicIntakeRoutes: FastifyPluginAsyncTypebox<PublicIntakeOptions> = async
     // Keys live in the council's idempotency table beside the CRM's: a prefix keeps the two namespaces apart.
     const { row, replayed } = await receiveCase(deps, caller, { ...body, channel: 'web_form' }, `public:${request.headers['idempotency-key']}`)
     const state = row.state as unknown as CaseState
-    const ack = caseDeadlines(state, row.policy as unknown as Policy, app.calendars.get(council.bankHolidayDivision))
+    const ack = caseDeadlines(state, row.policy as unknown as Policy, calendarOfCase(app.calendars, row))
       .find((d) => d.kind === 'stage1_acknowledgement')
     if (replayed) reply.header('idempotent-replayed', 'true')
     return reply.code(201).send({ reference: row.reference, receivedAt: state.receivedAt, acknowledgementDue: ack!.due })

@@ -1,0 +1,64 @@
+import type { Kysely } from 'kysely'
+import type { Council } from './council.repository.js'
+import type { Database } from './database.js'
+
+export interface IdentityProvider {
+  id: string
+  councilId: string
+  issuer: string
+  jwksUrl: string
+  audience: string | null
+  rolesClaim: string
+  /** null: the council is implied by the issuer. */
+  councilClaim: string | null
+  createdBy: string
+  createdAt: Date
+}
+
+export type NewIdentityProvider = Omit<IdentityProvider, 'id' | 'createdAt'>
+
+const columns = ['id', 'council_id', 'issuer', 'jwks_url', 'audience', 'roles_claim', 'council_claim', 'created_by', 'created_at'] as const
+
+type Row = { id: string; council_id: string; issuer: string; jwks_url: string; audience: string | null; roles_claim: string; council_claim: string | null; created_by: string; created_at: Date }
+
+const toProvider = (row: Row): IdentityProvider => ({
+  id: row.id, councilId: row.council_id, issuer: row.issuer, jwksUrl: row.jwks_url, audience: row.audience,
+  rolesClaim: row.roles_claim, councilClaim: row.council_claim, createdBy: row.created_by, createdAt: row.created_at,
+})
+
+export async function insertIdentityProvider(db: Kysely<Database>, p: NewIdentityProvider): Promise<IdentityProvider> {
+  const row = await db.insertInto('council_identity_providers').values({
+    council_id: p.councilId, issuer: p.issuer, jwks_url: p.jwksUrl, audience: p.audience, roles_claim: p.rolesClaim,
+    council_claim: p.councilClaim, created_by: p.createdBy,
+  }).returning(columns).executeTakeFirstOrThrow()
+  return toProvider(row)
+}
+
+export async function listIdentityProviders(db: Kysely<Database>, councilId: string): Promise<IdentityProvider[]> {
+  const rows = await db.selectFrom('council_identity_providers').select(columns).where('council_id', '=', councilId).orderBy('created_at').orderBy('issuer').execute()
+  return rows.map(toProvider)
+}
+
+export async function deleteIdentityProvider(db: Kysely<Database>, councilId: string, id: string): Promise<boolean> {
+  const result = await db.deleteFrom('council_identity_providers').where('council_id', '=', councilId).where('id', '=', id).executeTakeFirst()
+  return Number(result.numDeletedRows) > 0
+}
+
+/** The provider registered for an issuer, with its council, in one statement (it runs on the request path). */
+export async function findProviderByIssuer(db: Kysely<Database>, issuer: string): Promise<{ provider: IdentityProvider; council: Council } | null> {
+  const row = await db
+    .selectFrom('council_identity_providers as p')
+    .innerJoin('councils as c', 'c.id', 'p.council_id')
+    .select(['p.id', 'p.council_id', 'p.issuer', 'p.jwks_url', 'p.audience', 'p.roles_claim', 'p.council_claim', 'p.created_by', 'p.created_at',
+      'c.slug', 'c.name', 'c.bank_holiday_division', 'c.reference_prefix', 'c.suspended_at'])
+    .where('p.issuer', '=', issuer)
+    .executeTakeFirst()
+  if (!row) return null
+  return {
+    provider: toProvider(row),
+    council: {
+      id: row.council_id, slug: row.slug, name: row.name, bankHolidayDivision: row.bank_holiday_division as Council['bankHolidayDivision'],
+      referencePrefix: row.reference_prefix, suspendedAt: row.suspended_at,
+    },
+  }
+}

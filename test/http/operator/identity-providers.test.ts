@@ -1,0 +1,160 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { SignJWT, exportJWK, generateKeyPair, type CryptoKey, type JWK } from 'jose'
+import t from 'tap'
+import { addIdentityProvider } from '../../../src/services/identity-providers.js'
+import { bearer, build, operatorToken, seedCouncil, tokenFor } from '../../helpers/build.js'
+import { get } from '../../helpers/complaints.js'
+
+/** A council's identity provider on a random loopback port: it publishes a JWKS and signs tokens. */
+async function identityProvider(t: { teardown(fn: () => unknown): void }, alg: 'RS256' | 'ES256') {
+  let keys: { kid: string; privateKey: CryptoKey; jwk: JWK }[] = []
+  let fetches = 0
+  const newKey = async (kid: string) => {
+    const { publicKey, privateKey } = await generateKeyPair(alg)
+    return { kid, privateKey, jwk: { ...(await exportJWK(publicKey)), kid, alg, use: 'sig' } }
+  }
+  keys = [await newKey(`${alg}-1`)]
+  const server: Server = createServer((_req, res) => {
+    fetches += 1
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: keys.map((k) => k.jwk) }))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  t.teardown(() => new Promise((resolve) => server.close(resolve)))
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  return {
+    issuer: `${base}/realms/council`,
+    jwksUrl: `${base}/jwks`,
+    fetches: () => fetches,
+    /** Publishes a new key in place of the old one, as a provider does at rotation. */
+    rotate: async (kid: string) => { keys = [await newKey(kid)] },
+    sign: (claims: Record<string, unknown>, subject = 'someone', options: { key?: number; issuer?: string; audience?: string } = {}) => {
+      const key = keys[options.key ?? keys.length - 1]!
+      return new SignJWT(claims).setProtectedHeader({ alg, kid: key.kid }).setSubject(subject)
+        .setIssuer(options.issuer ?? `${base}/realms/council`).setAudience(options.audience ?? 'complaints-api')
+        .setIssuedAt().setExpirationTime('10m').sign(key.privateKey)
+    },
+    /** The current private key, for a token signed before a rotation. */
+    currentKey: () => keys[keys.length - 1]!,
+  }
+}
+
+t.test('each council\'s own identity provider signs its staff\'s tokens, for that council only', async (t) => {
+  const app = await build(t, { env: { AUTH_COUNCIL_PROVIDERS: 'true', AUTH_ALLOW_HTTP_JWKS: 'true', AUTH_JWKS_COOLDOWN_MS: '0' } })
+  const a = await seedCouncil(app)
+  const b = await seedCouncil(app)
+  const idpA = await identityProvider(t, 'RS256')
+  const idpB = await identityProvider(t, 'ES256')
+  const ops = bearer(await operatorToken())
+  const register = (slug: string, payload: Record<string, unknown>) =>
+    app.inject({ method: 'POST', url: `/v1/operator/councils/${slug}/identity-providers`, headers: ops, payload })
+
+  // A: a Keycloak-like provider that cannot carry a council claim (the issuer implies the council).
+  const addedA = await register(a.slug, { issuer: idpA.issuer, jwksUrl: idpA.jwksUrl, audience: 'complaints-api', rolesClaim: 'realm_access.roles' })
+  t.equal(addedA.statusCode, 201, addedA.body)
+  t.match(addedA.json(), { issuer: idpA.issuer, councilClaim: null, rolesClaim: 'realm_access.roles', createdBy: 'operator:ops' })
+  // B: a provider that names the council in a claim of its own.
+  t.equal((await register(b.slug, { issuer: idpB.issuer, jwksUrl: idpB.jwksUrl, audience: 'complaints-api', councilClaim: 'org.slug' })).statusCode, 201)
+
+  const me = async (token: string) => get(app, token, '/v1/me')
+
+  t.test('tokens verify against the provider whose iss they carry (RS256 and ES256)', async (t) => {
+    const resA = await me(await idpA.sign({ realm_access: { roles: ['complaints_team', 'superuser'] } }, 'alice@a'))
+    t.equal(resA.statusCode, 200, resA.body)
+    t.same(resA.json(), { subject: 'alice@a', council: { slug: a.slug, name: a.name }, roles: ['complaints_team'] })
+    const resB = await me(await idpB.sign({ org: { slug: b.slug }, roles: ['handler'] }, 'bob@b'))
+    t.equal(resB.statusCode, 200, resB.body)
+    t.same([resB.json().council.slug, resB.json().roles], [b.slug, ['handler']])
+  })
+
+  t.test('a token from council A\'s provider can never act for council B', async (t) => {
+    const claimsB = await me(await idpA.sign({ council: b.slug, org: { slug: b.slug }, realm_access: { roles: ['admin'] } }))
+    t.equal(claimsB.statusCode, 200)
+    t.equal(claimsB.json().council.slug, a.slug, 'a council claim in A\'s token is ignored: the issuer decides')
+    const forgedIssuer = await me(await idpA.sign({ org: { slug: b.slug }, roles: ['admin'] }, 'mallory', { issuer: idpB.issuer }))
+    t.equal(forgedIssuer.statusCode, 401, 'signed with A\'s key but claiming B\'s issuer: B\'s keys refuse it')
+    const wrongCouncil = await me(await idpB.sign({ org: { slug: a.slug }, roles: ['admin'] }))
+    t.equal(wrongCouncil.statusCode, 401, 'B\'s provider naming another council in its council claim')
+    t.match(wrongCouncil.json().detail, /does not name the council/)
+    const noCouncil = await me(await idpB.sign({ roles: ['admin'] }))
+    t.equal(noCouncil.statusCode, 401)
+  })
+
+  t.test('a council\'s provider cannot make an operator', async (t) => {
+    const res = await get(app, await idpA.sign({ realm_access: { roles: ['operator'] } }), '/v1/operator/councils')
+    t.equal(res.statusCode, 403)
+    t.equal(res.json().code, 'AUTH.OPERATOR_ONLY')
+  })
+
+  t.test('audience and expiry are checked', async (t) => {
+    t.equal((await me(await idpA.sign({ realm_access: { roles: ['handler'] } }, 'x', { audience: 'another-api' }))).statusCode, 401)
+  })
+
+  t.test('an unknown issuer falls to the deployment\'s verifier, which refuses a key it does not hold', async (t) => {
+    const stranger = await identityProvider(t, 'RS256')
+    const res = await me(await stranger.sign({ council: a.slug, roles: ['admin'] }))
+    t.equal(res.statusCode, 401)
+    t.equal(stranger.fetches(), 0, 'nobody fetched the stranger\'s keys')
+    t.equal((await me(await tokenFor(a, ['reporting']))).statusCode, 200, 'the deployment\'s own tokens still work')
+  })
+
+  t.test('keys rotate without a restart', async (t) => {
+    const before = idpA.currentKey()
+    const oldToken = await idpA.sign({ realm_access: { roles: ['handler'] } }, 'carol')
+    t.equal((await me(oldToken)).statusCode, 200)
+    const fetched = idpA.fetches()
+    t.equal((await me(oldToken)).statusCode, 200)
+    t.equal(idpA.fetches(), fetched, 'the key set is cached')
+    await idpA.rotate('RS256-2')
+    t.not(idpA.currentKey().kid, before.kid)
+    const newToken = await idpA.sign({ realm_access: { roles: ['handler'] } }, 'carol')
+    t.equal((await me(newToken)).statusCode, 200, 'a token with the new key is accepted: the JWKS was refetched')
+    t.equal(idpA.fetches(), fetched + 1)
+    t.equal((await me(oldToken)).statusCode, 401, 'the retired key no longer verifies')
+  })
+
+  t.test('a suspended council\'s provider tokens get 403', async (t) => {
+    await app.inject({ method: 'PUT', url: `/v1/operator/councils/${a.slug}/suspension`, headers: ops })
+    const res = await me(await idpA.sign({ realm_access: { roles: ['handler'] } }))
+    t.equal(res.statusCode, 403)
+    t.equal(res.json().code, 'AUTH.COUNCIL_SUSPENDED')
+    await app.inject({ method: 'DELETE', url: `/v1/operator/councils/${a.slug}/suspension`, headers: ops })
+    t.equal((await me(await idpA.sign({ realm_access: { roles: ['handler'] } }))).statusCode, 200)
+  })
+
+  t.test('the operator lists and removes providers; an issuer belongs to one council', async (t) => {
+    t.equal((await register(b.slug, { issuer: idpA.issuer, jwksUrl: idpA.jwksUrl })).statusCode, 409)
+    const list = await get(app, await operatorToken(), `/v1/operator/councils/${a.slug}/identity-providers`)
+    t.same(list.json().items.map((p: { issuer: string }) => p.issuer), [idpA.issuer])
+    const id = list.json().items[0].id
+    const removed = await app.inject({ method: 'DELETE', url: `/v1/operator/councils/${a.slug}/identity-providers/${id}`, headers: ops })
+    t.equal(removed.statusCode, 204)
+    t.equal((await me(await idpA.sign({ realm_access: { roles: ['handler'] } }))).statusCode, 401, 'its tokens are refused at once')
+    t.equal((await app.inject({ method: 'DELETE', url: `/v1/operator/councils/${a.slug}/identity-providers/${id}`, headers: ops })).statusCode, 404)
+    const bad = await register(a.slug, { issuer: 'x', jwksUrl: 'ftp://nowhere' })
+    t.equal(bad.statusCode, 400)
+    t.equal(bad.json().errors[0].field, '/jwksUrl')
+  })
+})
+
+t.test('https is required for a provider\'s keys unless the deployment allows http', async (t) => {
+  const app = await build(t)
+  const council = await seedCouncil(app)
+  const refused = addIdentityProvider(app.db, council.slug, { issuer: 'http://idp.local/', jwksUrl: 'http://idp.local/jwks' }, 'ops', { allowHttp: false })
+  await t.rejects(refused, { code: 'IDP.INVALID', extra: { errors: [{ field: '/jwksUrl', rule: 'https' }] } })
+  const allowed = await addIdentityProvider(app.db, council.slug, { issuer: 'https://idp.example.gov.uk/', jwksUrl: 'https://idp.example.gov.uk/jwks' }, 'ops', { allowHttp: false })
+  t.equal(allowed.rolesClaim, 'roles')
+})
+
+t.test('a deployment that trusts only councils\' providers serves those councils only', async (t) => {
+  const app = await build(t, { env: { AUTH_JWT_SECRET: '', AUTH_COUNCIL_PROVIDERS: 'true', AUTH_ALLOW_HTTP_JWKS: 'true' } })
+  const council = await seedCouncil(app)
+  const idp = await identityProvider(t, 'ES256')
+  await addIdentityProvider(app.db, council.slug, { issuer: idp.issuer, jwksUrl: idp.jwksUrl, audience: 'complaints-api' }, 'ops', { allowHttp: true })
+  const ok = await get(app, await idp.sign({ roles: ['intake'] }), '/v1/me')
+  t.equal(ok.statusCode, 200, ok.body)
+  t.equal(ok.json().council.slug, council.slug)
+  const hs = await get(app, await tokenFor(council, ['admin']), '/v1/me')
+  t.equal(hs.statusCode, 401, 'no shared secret is trusted')
+  t.match(hs.json().detail, /not an identity provider of any council/)
+})

@@ -1,0 +1,76 @@
+import { execFile } from 'node:child_process'
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import t from 'tap'
+
+const ROOT = path.resolve(import.meta.dirname, '../..')
+
+/** `npm run council -- ...` as a process, on its own embedded data directory. */
+function council(dataDir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['--import', 'tsx', 'scripts/council.ts', ...args], {
+      cwd: ROOT, env: { PATH: process.env.PATH, PGLITE_DIR: dataDir, LOG_LEVEL: 'silent' },
+    }, (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }))
+  })
+}
+
+t.test('the operator runs councils from the command line', async (t) => {
+  const dataDir = path.join(await mkdtemp(path.join(tmpdir(), 'complaints-cli-')), 'pglite')
+
+  t.test('create, with its starting preset', async (t) => {
+    const res = await council(dataDir, 'create', '--slug', 'wodc', '--name', 'West Oxfordshire District Council', '--prefix', 'WOD',
+      '--division', 'england-and-wales', '--preset', 'west-oxfordshire-2025')
+    t.equal(res.code, 0, res.stderr)
+    t.same(JSON.parse(res.stdout), {
+      slug: 'wodc', name: 'West Oxfordshire District Council', referencePrefix: 'WOD', bankHolidayDivision: 'england-and-wales', suspended: false, suspendedAt: null,
+    })
+  })
+
+  t.test('a refused change says why and exits 1; a usage error exits 2', async (t) => {
+    const taken = await council(dataDir, 'create', '--slug', 'wodc', '--name', 'Again', '--prefix', 'WO')
+    t.equal(taken.code, 1)
+    t.match(taken.stderr, /COUNCIL\.SLUG_TAKEN/)
+    const bad = await council(dataDir, 'create', '--slug', 'rbc', '--name', 'Runnymede', '--prefix', 'rb', '--preset', 'nowhere')
+    t.equal(bad.code, 1)
+    t.match(bad.stderr, /COUNCIL\.INVALID/)
+    t.match(bad.stderr, /\/referencePrefix: must be 2 to 8 capital letters/)
+    t.match(bad.stderr, /\/preset: must be one of/)
+    const usage = await council(dataDir, 'rename', '--name', 'X')
+    t.equal(usage.code, 2)
+    t.match(usage.stderr, /--slug is required/)
+    t.equal((await council(dataDir, 'explode')).code, 2)
+  })
+
+  t.test('rename, prefix, division, suspend, reinstate, list', async (t) => {
+    t.equal((await council(dataDir, 'create', '--slug', 'rbc', '--name', 'Runnymede', '--prefix', 'RBC', '--preset', 'runnymede-2024')).code, 0)
+    t.equal(JSON.parse((await council(dataDir, 'rename', '--slug', 'rbc', '--name', 'Runnymede Borough Council')).stdout).name, 'Runnymede Borough Council')
+    t.equal(JSON.parse((await council(dataDir, 'prefix', '--slug', 'rbc', '--prefix', 'RUN')).stdout).referencePrefix, 'RUN')
+    t.equal(JSON.parse((await council(dataDir, 'division', '--slug', 'rbc', '--division', 'scotland')).stdout).bankHolidayDivision, 'scotland')
+    const badDivision = await council(dataDir, 'division', '--slug', 'rbc', '--division', 'wales')
+    t.equal(badDivision.code, 1)
+    t.match(badDivision.stderr, /bankHolidayDivision/)
+    t.equal(JSON.parse((await council(dataDir, 'suspend', '--slug', 'rbc')).stdout).suspended, true)
+    const listed = JSON.parse((await council(dataDir, 'list')).stdout)
+    t.same(listed.map((c: { slug: string; suspended: boolean }) => [c.slug, c.suspended]), [['rbc', true], ['wodc', false]])
+    t.equal(JSON.parse((await council(dataDir, 'reinstate', '--slug', 'rbc')).stdout).suspended, false)
+    t.equal((await council(dataDir, 'show', '--slug', 'nowhere')).code, 1)
+  })
+
+  t.test('a council\'s identity providers: add (https unless allowed), list, remove', async (t) => {
+    const http = await council(dataDir, 'idp', 'add', '--slug', 'wodc', '--issuer', 'http://idp.local/', '--jwks-url', 'http://idp.local/jwks')
+    t.equal(http.code, 1)
+    t.match(http.stderr, /must be https/)
+    const added = await council(dataDir, 'idp', 'add', '--slug', 'wodc', '--issuer', 'https://login.wodc.example/', '--jwks-url', 'https://login.wodc.example/jwks',
+      '--audience', 'complaints-api', '--roles-claim', 'realm_access.roles')
+    t.equal(added.code, 0, added.stderr)
+    t.match(added.stderr, /AUTH_COUNCIL_PROVIDERS=true/, 'reminds that the deployment must trust councils\' providers')
+    const provider = JSON.parse(added.stdout)
+    t.match(provider, { issuer: 'https://login.wodc.example/', audience: 'complaints-api', rolesClaim: 'realm_access.roles', councilClaim: null })
+    const listed = JSON.parse((await council(dataDir, 'idp', 'list', '--slug', 'wodc')).stdout)
+    t.same(listed.map((p: { id: string }) => p.id), [provider.id])
+    t.equal((await council(dataDir, 'idp', 'remove', '--slug', 'wodc', '--id', provider.id)).code, 0)
+    t.same(JSON.parse((await council(dataDir, 'idp', 'list', '--slug', 'wodc')).stdout), [])
+    t.equal((await council(dataDir, 'idp', 'remove', '--slug', 'wodc', '--id', 'not-a-uuid')).code, 1)
+  })
+})
