@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite'
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import type { Database } from './database.js'
+import { attachFeed, pgliteFeed, postgresFeed } from './change-feed.js'
 import { lockDataDir, type DataDirLock } from './data-dir-lock.js'
 
 /**
@@ -49,7 +50,9 @@ function createPostgres(url: string, poolMax: number): DatabaseHandle {
   // 'error'; unhandled, that would crash the process. The next query on that client reports it instead.
   pool.on('error', () => {})
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
-  return { db, backend: 'postgres', close: () => db.destroy() }
+  const feed = postgresFeed(url)
+  attachFeed(db, feed)
+  return { db, backend: 'postgres', close: async () => { await feed.close(); await db.destroy() } }
 }
 
 async function createPglite(options: { dataDir: string | null; loadDataDir?: Blob }): Promise<DatabaseHandle> {
@@ -62,11 +65,14 @@ async function createPglite(options: { dataDir: string | null; loadDataDir?: Blo
       parsers: { [INT8]: parseInt8, [DATE]: parseDate },
     })
     const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) })
+    const feed = await pgliteFeed(pglite)
+    attachFeed(db, feed)
     return {
       db,
       backend: 'pglite',
       pglite,
       close: async () => {
+        await feed.close()
         await db.destroy()
         await lock?.release()
       },
