@@ -10,6 +10,9 @@ import { registerAuthentication } from './http/plugins/authentication.js'
 import { registerOpenApi } from './http/plugins/openapi.js'
 import { registerProblemDetails } from './http/plugins/problem-details.js'
 import { registerSecurityHeaders } from './http/plugins/security-headers.js'
+import { registerOverloadProtection } from './http/plugins/overload.js'
+import { registerMetrics } from './http/plugins/metrics.js'
+import { cachedOperationalGauges, operationalGauges } from './services/operational-metrics.js'
 import { createLogger } from './http/plugins/logging.js'
 import type { DestinationStream } from 'pino'
 import systemRoutes from './http/routes/system/index.js'
@@ -17,6 +20,7 @@ import meRoutes from './http/routes/me/index.js'
 import calendarRoutes from './http/routes/calendar/index.js'
 import complaintsRoutes from './http/routes/complaints/index.js'
 import reportsRoutes from './http/routes/reports/index.js'
+import learningRoutes from './http/routes/learning/index.js'
 import caseAdviceRoutes from './http/routes/complaints/case-advice.js'
 import councilsRoutes from './http/routes/councils/index.js'
 import publicIntakeRoutes from './http/routes/public/index.js'
@@ -83,6 +87,13 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   })
 
   await registerSecurityHeaders(app)
+  await registerOverloadProtection(app, config.overload)
+  registerMetrics(app, {
+    token: config.metricsToken,
+    backend: deps.database.backend,
+    gauges: cachedOperationalGauges(() => operationalGauges(app.db, app.now()), 5000),
+    ...(deps.database.poolStats ? { poolStats: deps.database.poolStats } : {}),
+  })
   registerProblemDetails(app)
   await registerOpenApi(app)
   registerAuthentication(app, await createAuthenticator(app.db, config.auth))
@@ -95,6 +106,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(councilsRoutes)
   await app.register(publicIntakeRoutes, { prefix: '/v1/public/councils' })
   await app.register(reportsRoutes)
+  await app.register(learningRoutes)
   await app.register(operatorRoutes, { allowHttpJwks: config.auth.allowHttpJwks })
   return app
 }
