@@ -2,9 +2,10 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { STATUS_CODES } from 'node:http'
 import type { Socket } from 'node:net'
 import { isDomainError } from '../../domain/index.js'
+import { AppError } from '../../services/app-error.js'
 import { isDatabaseUnavailable } from '../../services/database-availability.js'
 import { HttpProblem, PROBLEM_MEDIA_TYPE, problemResponses, type FieldError, type Problem } from '../problem.js'
-import { domainErrorStatus } from '../domain-error-status.js'
+import { ERROR_STATUS } from '../error-status.js'
 
 type Location = FieldError['location']
 
@@ -109,11 +110,15 @@ export function registerProblemDetails(app: FastifyInstance): void {
     if (error instanceof HttpProblem) {
       return send(reply, request, { ...plain(error.status, error.code, error.detail), ...error.extra })
     }
-    if (isDomainError(error)) {
+    // Domain and service errors carry a stable code; http/error-status.ts gives it its status.
+    const coded = isDomainError(error) || error instanceof AppError ? error : null
+    const codedStatus = coded ? ERROR_STATUS[coded.code] : undefined
+    if (coded && codedStatus !== undefined) {
       return send(reply, request, {
-        ...plain(domainErrorStatus(error.code), error.code, error.detail),
-        type: `urn:problem:${error.code.toLowerCase()}`,
-        ...(error.missing ? { missing: [...error.missing] } : {}),
+        ...plain(codedStatus, coded.code, coded.detail),
+        type: `urn:problem:${coded.code.toLowerCase()}`,
+        ...(coded instanceof AppError && coded.errors ? { errors: [...coded.errors] } : {}),
+        ...(coded.missing ? { missing: [...coded.missing] } : {}),
       })
     }
     if (isDatabaseUnavailable(error)) {
