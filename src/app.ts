@@ -8,8 +8,13 @@ import type { DatabaseHandle } from './db/create-db.js'
 import { createAuthenticator } from './services/authentication.js'
 import { registerAuthentication } from './http/plugins/authentication.js'
 import { registerOpenApi } from './http/plugins/openapi.js'
-import { registerProblemDetails } from './http/plugins/problem-details.js'
+import { clientErrorHandler, frameworkErrors, registerProblemDetails } from './http/plugins/problem-details.js'
+import { registerSafeText } from './http/plugins/safe-text.js'
+import { schemaController } from './http/plugins/validation.js'
 import { registerSecurityHeaders } from './http/plugins/security-headers.js'
+import { registerOverloadProtection } from './http/plugins/overload.js'
+import { registerMetrics } from './http/plugins/metrics.js'
+import { cachedOperationalGauges, operationalGauges } from './services/operational-metrics.js'
 import { createLogger } from './http/plugins/logging.js'
 import type { DestinationStream } from 'pino'
 import systemRoutes from './http/routes/system/index.js'
@@ -17,6 +22,7 @@ import meRoutes from './http/routes/me/index.js'
 import calendarRoutes from './http/routes/calendar/index.js'
 import complaintsRoutes from './http/routes/complaints/index.js'
 import reportsRoutes from './http/routes/reports/index.js'
+import learningRoutes from './http/routes/learning/index.js'
 import caseAdviceRoutes from './http/routes/complaints/case-advice.js'
 import councilsRoutes from './http/routes/councils/index.js'
 import publicIntakeRoutes from './http/routes/public/index.js'
@@ -72,7 +78,11 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID()
     },
     return503OnClosing: true,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true } },
+    // Bodies are validated without type coercion, query strings with it; dates are real (validation.ts).
+    schemaController: schemaController(),
+    // Malformed URLs, overlong path segments and oversized headers are answered as problem+json too.
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   app.decorate('db', deps.database.db)
@@ -95,7 +105,15 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   })
 
   await registerSecurityHeaders(app)
+  await registerOverloadProtection(app, config.overload)
+  registerMetrics(app, {
+    token: config.metricsToken,
+    backend: deps.database.backend,
+    gauges: cachedOperationalGauges(() => operationalGauges(app.db, app.now()), 5000),
+    ...(deps.database.poolStats ? { poolStats: deps.database.poolStats } : {}),
+  })
   registerProblemDetails(app)
+  registerSafeText(app)
   await registerOpenApi(app)
   registerAuthentication(app, await createAuthenticator(app.db, config.auth))
   registerEventSignal(app, new EventSignal())
@@ -120,6 +138,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(councilsRoutes)
   await app.register(publicIntakeRoutes, { prefix: '/v1/public/councils' })
   await app.register(reportsRoutes)
+  await app.register(learningRoutes)
   await app.register(eventsRoutes, { pollMs: config.events.pollMs })
   await app.register(webhooksRoutes, { outbound: webhooks.outbound })
   await app.register(operatorRoutes, { allowHttpJwks: config.auth.allowHttpJwks })

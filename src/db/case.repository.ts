@@ -1,5 +1,6 @@
 import { CompiledQuery, sql, type Kysely, type Selectable, type Transaction } from 'kysely'
 import type { CaseTable, Database } from './database.js'
+import { prepared } from './prepared.js'
 
 export type CaseRow = Selectable<CaseTable>
 
@@ -105,14 +106,14 @@ const CASE_COLUMNS = [
  * was decided under is still the council's latest (else nothing is inserted: the caller reloads the policy), and
  * the idempotency key, if any, pointed at it.
  */
-const INSERT_CASE = `with ref as (select nextval($1::regclass) as n where not exists (select 1 from council_policies p where p.council_id = $3::uuid and p.version > $5::int)),
+const INSERT_CASE = prepared(`with ref as (select nextval($1::regclass) as n where not exists (select 1 from council_policies p where p.council_id = $3::uuid and p.version > $5::int)),
   c as (insert into cases (${CASE_COLUMNS.join(', ')})
     select $4::uuid, $3::uuid, $2::text || lpad(ref.n::text, greatest(6, length(ref.n::text)), '0'), 1, $5::int, $6::jsonb, $7::jsonb, $8::jsonb, $9::text,
       $10::timestamptz, $11::date, $12::boolean, $13::boolean, $14::text[], $15::text[], $16::text, $17::uuid, $18::text, $19::text, $20::text,
       $21::smallint, $22::text, $23::text, $24::text, $25::date, $26::text, $27::date, $28::int, $29::date, $30::timestamptz, $30::timestamptz, $32::text from ref
     returning reference),
   k as (update idempotency_keys set case_id = $4 where council_id = $3::uuid and key = $31::text and exists (select 1 from c))
-  select reference from c`
+  select reference from c`)
 
 /**
  * Inserts the case and returns it as written, or null when the council's policy moved on since it was read.

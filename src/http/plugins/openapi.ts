@@ -2,7 +2,6 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { FastifyInstance } from 'fastify'
 import { ProblemSchema } from '../problem.js'
-import { PrincipalSchema } from '../auth/principal.js'
 import { CaseSchema, CaseSummarySchema, TimelineEntrySchema } from '../routes/complaints/case.schemas.js'
 import { IntakeSchema } from '../routes/complaints/intake.schemas.js'
 import { EventTypeSchema, FeedEventSchema } from '../routes/events/schemas.js'
@@ -15,6 +14,7 @@ const TAGS = [
   { name: 'calendar', description: 'Working days and deadlines under the Code, for CRMs that show due dates.' },
   { name: 'complaints', description: 'Intake, triage, acceptance, allocation, responses, escalation, the Ombudsman, remedies: the life of a case.' },
   { name: 'reports', description: 'Performance figures, the annual and 6-monthly reports with the self-assessment, exceptional circumstances: no personal data.' },
+  { name: 'learning', description: 'The learning register: service improvements made because of complaints, linked to the complaints that prompted them (Code 9.1-9.3).' },
   { name: 'councils', description: 'The council your token acts for: its settings and the policy in force (versioned; cases keep the version they started under).' },
   { name: 'operator', description: 'The deployment operator (role `operator`, no council claim): put councils into service, rename them, change what applies to their new cases, suspend and reinstate them, name their identity providers.' },
   { name: 'events', description: 'The council\'s ordered event log for CRMs: every case change and deadline alert, thin payloads, long-poll.' },
@@ -25,7 +25,7 @@ const TAGS = [
 /** The OpenAPI 3.1 document is generated from the routes' schemas; shared schemas become named components. */
 export async function registerOpenApi(app: FastifyInstance, extraTags: { name: string; description: string }[] = []): Promise<void> {
   // Shared schemas become named components of the contract; routes point at them with Type.Ref.
-  for (const schema of [ProblemSchema, PrincipalSchema, IntakeSchema, CaseSchema, CaseSummarySchema, TimelineEntrySchema, EventTypeSchema, FeedEventSchema]) {
+  for (const schema of [ProblemSchema, IntakeSchema, CaseSchema, CaseSummarySchema, TimelineEntrySchema, EventTypeSchema, FeedEventSchema]) {
     app.addSchema(schema)
   }
   await app.register(swagger, {

@@ -1,0 +1,12 @@
+/** The roles this API recognises in a token; any other role a token carries is ignored. */
+/** `integration`: a machine client (a CRM following the event log). */
+export const ROLES = ['intake', 'handler', 'complaints_team', 'reporting', 'admin', 'integration'] as const
+export type Role = (typeof ROLES)[number]
+
+/** Who is calling, as the verified token says: the services decide what that person may see and do. */
+export interface Principal {
+  subject: string
+  /** Slug of the council the token acts for. */
+  council: string
+  roles: Role[]
+}
