@@ -21,6 +21,8 @@ import caseAdviceRoutes from './http/routes/complaints/case-advice.js'
 import councilsRoutes from './http/routes/councils/index.js'
 import publicIntakeRoutes from './http/routes/public/index.js'
 import operatorRoutes from './http/routes/operator/index.js'
+import staffRoutes from './http/routes/staff/index.js'
+import { noteSeen } from './services/staff.js'
 import { createCalendars, loadBankHolidays, type Calendars } from './services/calendars.js'
 
 declare module 'fastify' {
@@ -85,7 +87,9 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await registerSecurityHeaders(app)
   registerProblemDetails(app)
   await registerOpenApi(app)
-  registerAuthentication(app, await createAuthenticator(app.db, config.auth))
+  registerAuthentication(app, await createAuthenticator(app.db, config.auth), {
+    onPrincipal: (principal, council) => noteSeen(app.db, council.id, principal.subject, app.now()),
+  })
 
   await app.register(systemRoutes, { warnings: () => app.calendars.warnings(app.now()) })
   await app.register(meRoutes)
@@ -95,6 +99,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(councilsRoutes)
   await app.register(publicIntakeRoutes, { prefix: '/v1/public/councils' })
   await app.register(reportsRoutes)
+  await app.register(staffRoutes)
   await app.register(operatorRoutes, { allowHttpJwks: config.auth.allowHttpJwks })
   return app
 }

@@ -4,6 +4,7 @@ import { addWorkingDays, CaseStatusSchema, ChannelSchema, isIsoDate, londonDate,
 import { listQueue } from '../../../db/case-queue.repository.js'
 import { caseScope } from '../../../services/case-access.js'
 import { caseSummary } from '../../../services/case-view.js'
+import { displayNames } from '../../../services/staff.js'
 import type { CaseDeps } from '../../../services/cases.js'
 import { CASE_READERS } from './case-reply.js'
 import { requireAuth } from '../../plugins/authentication.js'
@@ -87,9 +88,11 @@ const queueRoutes: FastifyPluginAsyncTypebox<{ deps: CaseDeps }> = async (app, {
       ...(q.cursor ? { after: decodeCursor(q.cursor) } : {}),
     })
     const page = rows.slice(0, q.limit)
+    const held = [...new Set(page.flatMap((row) => [row.handler, row.stage2_handler]).filter((s): s is string => s !== null))]
+    const names = await displayNames(deps.db, council.id, held)
     const last = page[page.length - 1]
     return {
-      items: page.map((row) => caseSummary(row, now)),
+      items: page.map((row) => caseSummary(row, now, names)),
       nextCursor: rows.length > q.limit && last ? encodeCursor({ due: last.next_due_on, id: last.id }) : null,
     }
   })
