@@ -14,6 +14,7 @@ import {
   addWorkingDays, decide, evolve, resolvePolicy, londonDate,
   type CaseCommand, type CaseState, type Calendar, type Policy,
 } from '../src/domain/index.js'
+import { setReferenceSequence } from '../src/db/case.repository.js'
 import { createDb } from '../src/db/create-db.js'
 import type { CaseTable } from '../src/db/database.js'
 import { migrateToLatest } from '../src/db/migrate.js'
@@ -189,6 +190,20 @@ function makeCase(cal: Calendar, policy: Policy, pool: Built[], shiftCaches: Map
   return { ...template, state: JSON.parse(shifted(JSON.stringify(template.state), days, cache)) as CaseState, lastOn }
 }
 
+/** A progress bar on a terminal (redrawn in place), a line every 5 % otherwise. */
+let shown = -1
+function progress(written: number, waited: number): void {
+  const elapsed = (Date.now() - startedAt) / 1000
+  const rate = written / Math.max(elapsed, 0.001)
+  const pct = Math.floor((written / TOTAL) * 100)
+  const eta = Math.round((TOTAL - written) / Math.max(rate, 1))
+  const bar = `${'#'.repeat(Math.floor(pct / 4)).padEnd(25, '.')}`
+  const line = `[${bar}] ${String(pct).padStart(3)} % ${written}/${TOTAL} cases, ${Math.round(rate)}/s, ${Math.round(waited / 1000)} s waiting for the database, about ${eta} s left`
+  if (process.stderr.isTTY) process.stderr.write(`\r${line}${written === TOTAL ? '\n' : ''}`)
+  else if (Math.floor(pct / 5) !== shown || written === TOTAL) { shown = Math.floor(pct / 5); process.stderr.write(`${line}\n`) }
+}
+const startedAt = Date.now()
+
 const database = await createDb({ kind: 'postgres', url, poolMax: 4 })
 const db = database.db
 try {
@@ -209,9 +224,13 @@ try {
       .onConflict((oc) => oc.columns(['council_id', 'version']).doNothing()).execute()
     councils.push({ id: row.id, prefix })
   }
+  // References continue each council's yearly sequence (case_reference_<council id, hex>_<year>).
   const counters = new Map<string, number>()
-  for (const r of await db.selectFrom('case_reference_counters').selectAll().where('council_id', 'in', councils.map((c) => c.id)).execute()) {
-    counters.set(`${r.council_id}|${r.year}`, r.last_number)
+  const byHex = new Map(councils.map((c) => [c.id.replaceAll('-', ''), c.id]))
+  for (const r of (await sql<{ name: string; last: number | null }>`select sequencename as name, last_value as last from pg_sequences where sequencename like 'case_reference_%'`.execute(db)).rows) {
+    const [, hex, year] = /^case_reference_([0-9a-f]{32})_(\d{4})$/.exec(r.name) ?? []
+    const id = hex ? byHex.get(hex) : undefined
+    if (id && r.last !== null) counters.set(`${id}|${year}`, Number(r.last))
   }
 
   // Lives received in the first half-year, so that most moved copies end before today.
@@ -257,19 +276,17 @@ try {
       await insertReportFactsBatch(trx, facts)
       if (process.env.SEED_TRACE) process.stdout.write(`cases ${b - a} ms, facts ${Date.now() - b} ms\n`)
     }))
-    const written = done + cases.length
-    if (written % (BATCH * 20) === 0 || written === TOTAL) {
-      const rate = Math.round(written / ((Date.now() - t0) / 1000))
-      process.stdout.write(`${written} cases (${rate}/s; ${Math.round(waited / 1000)} s waiting for the database)\n`)
-    }
+    progress(done + cases.length, waited)
   }
   await Promise.all(inFlight)
   for (const [key, last] of counters) {
     const [councilId, year] = key.split('|') as [string, string]
-    await db.insertInto('case_reference_counters').values({ council_id: councilId, year: Number(year), last_number: last })
-      .onConflict((oc) => oc.columns(['council_id', 'year']).doUpdateSet({ last_number: last })).execute()
+    await setReferenceSequence(db, councilId, Number(year), last)
   }
+  process.stderr.write('counting the report summaries from the facts...\n')
+  const tr = Date.now()
   await rebuildSummaries(db)
+  process.stderr.write(`summaries counted in ${((Date.now() - tr) / 1000).toFixed(1)} s\n`)
   // Vacuum sets the visibility map, so that the reports' covering indexes answer without visiting the table.
   await sql`vacuum analyze cases, case_report_facts, case_report_remedies`.execute(db)
   process.stdout.write(`seeded ${TOTAL} cases over ${COUNCILS} councils in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`)

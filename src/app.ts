@@ -10,6 +10,9 @@ import { registerAuthentication } from './http/plugins/authentication.js'
 import { registerOpenApi } from './http/plugins/openapi.js'
 import { registerProblemDetails } from './http/plugins/problem-details.js'
 import { registerSecurityHeaders } from './http/plugins/security-headers.js'
+import { registerOverloadProtection } from './http/plugins/overload.js'
+import { registerMetrics } from './http/plugins/metrics.js'
+import { cachedOperationalGauges, operationalGauges } from './services/operational-metrics.js'
 import { createLogger } from './http/plugins/logging.js'
 import type { DestinationStream } from 'pino'
 import systemRoutes from './http/routes/system/index.js'
@@ -85,6 +88,13 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   })
 
   await registerSecurityHeaders(app)
+  await registerOverloadProtection(app, config.overload)
+  registerMetrics(app, {
+    token: config.metricsToken,
+    backend: deps.database.backend,
+    gauges: cachedOperationalGauges(() => operationalGauges(app.db, app.now()), 5000),
+    ...(deps.database.poolStats ? { poolStats: deps.database.poolStats } : {}),
+  })
   registerProblemDetails(app)
   await registerOpenApi(app)
   registerAuthentication(app, await createAuthenticator(app.db, config.auth), {

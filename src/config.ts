@@ -28,6 +28,18 @@ export const EnvSchema = Type.Object({
   })),
   BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, default: 1_048_576, description: 'Largest accepted request body.' }),
   SHUTDOWN_TIMEOUT_MS: Type.Integer({ minimum: 0, default: 10_000, description: 'Bound on in-flight requests at shutdown.' }),
+  OVERLOAD_MAX_EVENT_LOOP_DELAY_MS: Type.Integer({
+    minimum: 0, default: 1000, description: 'Answer 503 while the mean event-loop delay exceeds this (0: off).',
+  }),
+  OVERLOAD_MAX_HEAP_USED_BYTES: Type.Optional(Type.Integer({
+    minimum: 0, description: 'Answer 503 while the V8 heap in use exceeds this (0: off). Default: 90% of the heap limit.',
+  })),
+  OVERLOAD_MAX_RSS_BYTES: Type.Integer({ minimum: 0, default: 0, description: 'Answer 503 while the resident set exceeds this (0: off).' }),
+  OVERLOAD_SAMPLE_INTERVAL_MS: Type.Integer({ minimum: 10, default: 1000, description: 'How often load is sampled.' }),
+  OVERLOAD_RETRY_AFTER_SECONDS: Type.Integer({ minimum: 1, default: 10, description: '`Retry-After` of an overload 503.' }),
+  METRICS_TOKEN: Type.Optional(Type.String({
+    minLength: 32, pattern: '^\\S+$', description: 'Bearer token for GET /metrics (Prometheus). Unset: there is no /metrics.',
+  })),
   SEED_DEMO_COUNCIL: Type.Optional(Type.Boolean({
     description: 'Create a "demo" council when none exists. Defaults to true on the embedded database only.',
   })),
@@ -87,6 +99,16 @@ export interface Config {
   /** Fastify's trustProxy: false, true, a hop count or the proxies' addresses. */
   readonly trustProxy: boolean | number | string
   readonly shutdownTimeoutMs: number
+  /** Load shedding (@fastify/under-pressure); a threshold of 0 turns its check off, null takes the default. */
+  readonly overload: {
+    readonly maxEventLoopDelayMs: number
+    readonly maxHeapUsedBytes: number | null
+    readonly maxRssBytes: number
+    readonly sampleIntervalMs: number
+    readonly retryAfterSeconds: number
+  }
+  /** The bearer token that opens GET /metrics; null: no metrics route. */
+  readonly metricsToken: string | null
   readonly seedDemoCouncil: boolean
   readonly bankHolidaysFile: string | null
   readonly auth: AuthConfig
@@ -169,6 +191,14 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     bodyLimit: env.BODY_LIMIT_BYTES,
     trustProxy: trustProxy(env.TRUST_PROXY),
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    overload: Object.freeze({
+      maxEventLoopDelayMs: env.OVERLOAD_MAX_EVENT_LOOP_DELAY_MS,
+      maxHeapUsedBytes: env.OVERLOAD_MAX_HEAP_USED_BYTES ?? null,
+      maxRssBytes: env.OVERLOAD_MAX_RSS_BYTES,
+      sampleIntervalMs: env.OVERLOAD_SAMPLE_INTERVAL_MS,
+      retryAfterSeconds: env.OVERLOAD_RETRY_AFTER_SECONDS,
+    }),
+    metricsToken: env.METRICS_TOKEN ?? null,
     seedDemoCouncil: env.SEED_DEMO_COUNCIL ?? embedded,
     bankHolidaysFile: env.BANK_HOLIDAYS_FILE ?? null,
     auth: Object.freeze({

@@ -100,3 +100,12 @@ t.test('two ways to verify tokens at once is refused', async (t) => {
   const error = failure({ AUTH_JWT_SECRET: 'x'.repeat(32), AUTH_JWKS_URL: 'https://idp.example.gov.uk/jwks' })
   t.match(error.message, /exactly one/)
 })
+
+t.test('overload thresholds: sane defaults, 0 turns a check off, bad values are named', async (t) => {
+  t.same(loadConfig({}).overload, { maxEventLoopDelayMs: 1000, maxHeapUsedBytes: null, maxRssBytes: 0, sampleIntervalMs: 1000, retryAfterSeconds: 10 })
+  const set = loadConfig({ OVERLOAD_MAX_EVENT_LOOP_DELAY_MS: '0', OVERLOAD_MAX_HEAP_USED_BYTES: '2000000000', OVERLOAD_MAX_RSS_BYTES: '3000000000', OVERLOAD_RETRY_AFTER_SECONDS: '30' }).overload
+  t.match(set, { maxEventLoopDelayMs: 0, maxHeapUsedBytes: 2_000_000_000, maxRssBytes: 3_000_000_000, retryAfterSeconds: 30 })
+  t.equal(failure({ OVERLOAD_RETRY_AFTER_SECONDS: '0' }).variable, 'OVERLOAD_RETRY_AFTER_SECONDS')
+  t.equal(failure({ OVERLOAD_MAX_HEAP_USED_BYTES: 'lots' }).variable, 'OVERLOAD_MAX_HEAP_USED_BYTES')
+  t.equal(failure({ OVERLOAD_SAMPLE_INTERVAL_MS: '1' }).variable, 'OVERLOAD_SAMPLE_INTERVAL_MS')
+})

@@ -14,7 +14,8 @@ function start(env: Record<string, string>, options: { faults?: boolean } = {}):
   const preload = options.faults ? ['--import', './test/fixtures/faults.ts'] : []
   const child = spawn(process.execPath, ['--import', 'tsx', ...preload, 'src/server.ts'], {
     cwd: path.resolve(import.meta.dirname, '..'),
-    env: { PATH: process.env.PATH, PORT: '0', LOG_LEVEL: 'info', ...env },
+    // Event-loop load shedding off: a busy test machine must not shed these requests (see test/helpers/build.ts).
+    env: { PATH: process.env.PATH, PORT: '0', LOG_LEVEL: 'info', OVERLOAD_MAX_EVENT_LOOP_DELAY_MS: '0', ...env },
     stdio: [options.faults ? 'pipe' : 'ignore', 'pipe', 'pipe'],
   })
   let output = ''

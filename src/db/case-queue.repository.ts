@@ -31,8 +31,6 @@ export interface QueueFilter {
  */
 export async function listQueue(db: Kysely<Database>, f: QueueFilter): Promise<CaseRow[]> {
   const effectiveStatus = sql<string>`case when cases.status = 'stage2_responded' or (cases.status = 'stage1_responded' and cases.escalation_window_ends_on < ${f.today}::date) then 'closed' else cases.status end`
-  // Nulls sort last: map them to a date after any real one, so one keyset condition covers both.
-  const dueKey = sql<string>`coalesce(cases.next_due_on, '9999-12-31'::date)`
   let q = db.selectFrom('cases').selectAll().where('council_id', '=', f.councilId)
   if (!f.scope.all) {
     const { handler, creator } = f.scope
@@ -58,12 +56,14 @@ export async function listQueue(db: Kysely<Database>, f: QueueFilter): Promise<C
   if (f.dueOnOrBefore) q = q.where('next_due_on', '<=', f.dueOnOrBefore)
   if (f.sensitive !== undefined) q = q.where('sensitive', '=', f.sensitive)
   if (f.remediesOverdue) q = q.where('next_remedy_due_on', '<', f.today)
-  if (f.after) {
-    const afterDue = f.after.due ?? '9999-12-31'
-    q = q.where((eb) => eb.or([
-      eb(dueKey, '>', sql<string>`${afterDue}::date`),
-      eb.and([eb(dueKey, '=', sql<string>`${afterDue}::date`), eb('id', '>', f.after!.id)]),
-    ]))
-  }
-  return q.orderBy(dueKey).orderBy('id').limit(f.limit).execute()
+  // next_due_on then id, as the queue indexes hold them (a btree sorts nulls last): a page is an index range scan
+  // from the cursor. Cases with no due date come after all others, by id: a second range when the first runs out.
+  const ordered = (query: typeof q) => query.orderBy('next_due_on').orderBy('id').limit(f.limit).execute()
+  const after = f.after
+  if (after === undefined) return ordered(q)
+  if (after.due === null) return ordered(q.where('next_due_on', 'is', null).where('id', '>', after.id))
+  const due = after.due
+  const dated = await ordered(q.where((eb) => eb(eb.refTuple('next_due_on', 'id'), '>', eb.tuple(due, after.id))))
+  if (dated.length === f.limit) return dated
+  return [...dated, ...(await ordered(q.where('next_due_on', 'is', null))).slice(0, f.limit - dated.length)]
 }

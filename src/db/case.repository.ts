@@ -1,5 +1,6 @@
-import { sql, type Kysely, type Selectable, type Transaction } from 'kysely'
+import { CompiledQuery, sql, type Kysely, type Selectable, type Transaction } from 'kysely'
 import type { CaseTable, Database } from './database.js'
+import { prepared } from './prepared.js'
 
 export type CaseRow = Selectable<CaseTable>
 
@@ -20,7 +21,6 @@ export interface CaseProjection {
 
 export interface NewCase {
   councilId: string
-  reference: string
   policyVersion: number
   policy: unknown
   state: unknown
@@ -63,75 +63,115 @@ function projectionColumns(p: CaseProjection) {
   }
 }
 
+/** The sequence that numbers a council's cases received in a year. */
+const referenceSequence = (councilId: string, year: number): string => `case_reference_${councilId.replaceAll('-', '')}_${year}`
+
+const knownSequences = new WeakMap<Kysely<Database>, Set<string>>()
+
 /**
- * The next number of a council's year, atomically: the upsert takes a row lock, so concurrent intakes on
- * PostgreSQL queue on it and each gets its own number.
+ * Makes sure the sequence of a council's year exists: created once, outside the case's transaction (DDL commits
+ * at once; two instances creating it together both succeed). Numbers come from a sequence, not a locked counter
+ * row, so that intakes for one council never queue on each other; a number is drawn only by the insert itself,
+ * after every check, so a gap needs a failure of the database between the draw and the commit.
  */
-export async function nextReferenceNumber(trx: Transaction<Database>, councilId: string, year: number): Promise<number> {
-  const row = await trx
-    .insertInto('case_reference_counters')
-    .values({ council_id: councilId, year, last_number: 1 })
-    .onConflict((oc) => oc.columns(['council_id', 'year']).doUpdateSet({ last_number: sql`case_reference_counters.last_number + 1` }))
-    .returning('last_number')
-    .executeTakeFirstOrThrow()
-  return row.last_number
+export async function ensureReferenceSequence(db: Kysely<Database>, councilId: string, year: number): Promise<void> {
+  const known = knownSequences.get(db) ?? new Set<string>()
+  knownSequences.set(db, known)
+  const name = referenceSequence(councilId, year)
+  if (known.has(name)) return
+  try {
+    await sql`create sequence if not exists ${sql.id(name)} as integer minvalue 1`.execute(db)
+  } catch (error) {
+    // Two creators at once: the loser's catalogue insert collides (23505) though the sequence now exists.
+    if ((error as { code?: string }).code !== '23505' && (error as { code?: string }).code !== '42P07') throw error
+  }
+  known.add(name)
 }
 
-export async function insertCase(trx: Transaction<Database>, c: NewCase): Promise<CaseRow> {
-  return trx
-    .insertInto('cases')
-    .values({
-      council_id: c.councilId,
-      reference: c.reference,
-      version: 1,
-      policy_version: c.policyVersion,
-      policy: JSON.stringify(c.policy),
-      state: JSON.stringify(c.state),
-      intake: JSON.stringify(c.intake),
-      channel: c.channel,
-      received_at: c.receivedAt,
-      received_on: c.receivedOn,
-      sensitive: c.sensitive,
-      anonymous: c.anonymous,
-      service_areas: c.serviceAreas,
-      categories: c.categories,
-      created_by: c.createdBy,
-      linked_case_id: c.linkedCaseId,
-      crm_reference: c.crmReference,
-      bank_holiday_division: c.bankHolidayDivision,
-      ...projectionColumns(c.projection),
-      created_at: c.now,
-      updated_at: c.now,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow()
+/** Bulk loading: the sequence of a council's year continues after `last`. */
+export async function setReferenceSequence(db: Kysely<Database>, councilId: string, year: number, last: number): Promise<void> {
+  await ensureReferenceSequence(db, councilId, year)
+  await sql`select setval(${referenceSequence(councilId, year)}::regclass, greatest(${last}, (select last_value from ${sql.id(referenceSequence(councilId, year))})))`.execute(db)
+}
+
+const CASE_COLUMNS = [
+  'id', 'council_id', 'reference', 'version', 'policy_version', 'policy', 'state', 'intake', 'channel', 'received_at', 'received_on', 'sensitive',
+  'anonymous', 'service_areas', 'categories', 'created_by', 'linked_case_id', 'crm_reference', 'status', 'kind', 'stage', 'lead_service_area',
+  'handler', 'stage2_handler', 'next_due_on', 'next_due_kind', 'escalation_window_ends_on', 'open_remedies', 'next_remedy_due_on', 'created_at', 'updated_at',
+  'bank_holiday_division',
+] as const
+
+/**
+ * One fixed statement: the reference drawn from the council's sequence, the case inserted only if the policy it
+ * was decided under is still the council's latest (else nothing is inserted: the caller reloads the policy), and
+ * the idempotency key, if any, pointed at it.
+ */
+const INSERT_CASE = prepared(`with ref as (select nextval($1::regclass) as n where not exists (select 1 from council_policies p where p.council_id = $3::uuid and p.version > $5::int)),
+  c as (insert into cases (${CASE_COLUMNS.join(', ')})
+    select $4::uuid, $3::uuid, $2::text || lpad(ref.n::text, greatest(6, length(ref.n::text)), '0'), 1, $5::int, $6::jsonb, $7::jsonb, $8::jsonb, $9::text,
+      $10::timestamptz, $11::date, $12::boolean, $13::boolean, $14::text[], $15::text[], $16::text, $17::uuid, $18::text, $19::text, $20::text,
+      $21::smallint, $22::text, $23::text, $24::text, $25::date, $26::text, $27::date, $28::int, $29::date, $30::timestamptz, $30::timestamptz, $32::text from ref
+    returning reference),
+  k as (update idempotency_keys set case_id = $4 where council_id = $3::uuid and key = $31::text and exists (select 1 from c))
+  select reference from c`)
+
+/**
+ * Inserts the case and returns it as written, or null when the council's policy moved on since it was read.
+ * `idempotencyKey`, when given, is the key claimed for this intake.
+ */
+export async function insertCase(trx: Transaction<Database>, c: NewCase & { id: string; year: number; idempotencyKey: string | null; referencePrefix: string }): Promise<CaseRow | null> {
+  const p = c.projection
+  const result = await trx.executeQuery<{ reference: string }>(CompiledQuery.raw(INSERT_CASE, [
+    referenceSequence(c.councilId, c.year), `${c.referencePrefix}-${c.year}-`, c.councilId, c.id, c.policyVersion,
+    JSON.stringify(c.policy), JSON.stringify(c.state), JSON.stringify(c.intake), c.channel, c.receivedAt, c.receivedOn, c.sensitive, c.anonymous,
+    c.serviceAreas, c.categories, c.createdBy, c.linkedCaseId, c.crmReference, p.status, p.kind, p.stage, p.leadServiceArea, p.handler,
+    p.stage2Handler, p.nextDueOn, p.nextDueKind, p.escalationWindowEndsOn, p.openRemedies, p.nextRemedyDueOn, c.now, c.idempotencyKey,
+    c.bankHolidayDivision,
+  ]))
+  const reference = result.rows[0]?.reference
+  if (reference === undefined) return null
+  return {
+    id: c.id, council_id: c.councilId, reference, version: 1, policy_version: c.policyVersion,
+    policy: c.policy as Record<string, unknown>, state: c.state as Record<string, unknown>, intake: c.intake,
+    channel: c.channel, received_at: new Date(c.receivedAt), received_on: c.receivedOn, sensitive: c.sensitive, anonymous: c.anonymous,
+    service_areas: c.serviceAreas, categories: c.categories, created_by: c.createdBy, linked_case_id: c.linkedCaseId, crm_reference: c.crmReference,
+    ...projectionColumns(p), created_at: c.now, updated_at: c.now, bank_holiday_division: c.bankHolidayDivision,
+  }
 }
 
 /**
  * Writes a new state only if the case is still at the version it was read at; null means someone else
- * changed it first (the caller answers 412/409). The row lock also serialises concurrent commands.
+ * changed it first (the caller answers 412/409). The row lock also serialises concurrent commands. Returns the
+ * case as written (the same objects, not a copy read back).
  */
 export async function updateCase(
   trx: Transaction<Database>,
-  id: string,
-  expectedVersion: number,
+  row: CaseRow,
   change: { state: unknown; intake?: Record<string, unknown>; serviceAreas?: string[]; projection: CaseProjection; now: Date },
 ): Promise<CaseRow | null> {
-  const row = await trx
+  const result = await trx
     .updateTable('cases')
     .set({
-      version: expectedVersion + 1,
+      version: row.version + 1,
       state: JSON.stringify(change.state),
       ...(change.intake ? { intake: JSON.stringify(change.intake) } : {}),
       ...(change.serviceAreas ? { service_areas: change.serviceAreas } : {}),
       ...projectionColumns(change.projection),
       updated_at: change.now,
     })
-    .where('id', '=', id)
-    .where('version', '=', expectedVersion)
-    .returningAll()
+    .where('id', '=', row.id)
+    .where('version', '=', row.version)
     .executeTakeFirst()
-  return row ?? null
+  if (result.numUpdatedRows === 0n) return null
+  return {
+    ...row,
+    version: row.version + 1,
+    state: change.state as Record<string, unknown>,
+    ...(change.intake ? { intake: change.intake } : {}),
+    ...(change.serviceAreas ? { service_areas: change.serviceAreas } : {}),
+    ...projectionColumns(change.projection),
+    updated_at: change.now,
+  }
 }
 
 export async function appendEvents(trx: Transaction<Database>, caseId: string, councilId: string, fromSequence: number, events: NewEvent[]): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { feedOf } from './change-feed.js'
 import type { Database } from './database.js'
 
 export interface Council {
@@ -31,9 +32,43 @@ function toCouncil(row: { id: string; slug: string; name: string; bank_holiday_d
   }
 }
 
+interface CouncilCache { bySlug: Map<string, Council>; generation: number }
+const caches = new WeakMap<Kysely<Database>, CouncilCache>()
+
+/** This process's councils by slug, forgotten on every change any instance makes (change-feed.ts); none while the feed is down. */
+function cacheOf(db: Kysely<Database>): CouncilCache | null {
+  const feed = feedOf(db)
+  if (feed === undefined) return null
+  let cache = caches.get(db)
+  if (cache === undefined) {
+    const c: CouncilCache = { bySlug: new Map(), generation: 0 }
+    feed.subscribe((slug) => {
+      c.generation++
+      if (slug === null) c.bySlug.clear()
+      else c.bySlug.delete(slug)
+    })
+    caches.set(db, (cache = c))
+  }
+  return feed.live ? cache : null
+}
+
+/** The council a token names: asked on every request, so answered from the cache when it can be trusted. */
 export async function findCouncilBySlug(db: Kysely<Database>, slug: string): Promise<Council | null> {
+  const cache = cacheOf(db)
+  const hit = cache?.bySlug.get(slug)
+  if (hit !== undefined) return hit
+  const generation = cache?.generation
   const row = await db.selectFrom('councils').select(columns).where('slug', '=', slug).executeTakeFirst()
-  return row ? toCouncil(row) : null
+  const council = row ? toCouncil(row) : null
+  // Not if a change was announced meanwhile: the row read may be the one it replaced.
+  if (council !== null && cache !== null && cache.generation === generation && feedOf(db)?.live) cache.bySlug.set(slug, council)
+  return council
+}
+
+/** A change made here is forgotten at once, before its notification comes back. */
+export function forgetCouncils(db: Kysely<Database>): void {
+  const cache = caches.get(db)
+  if (cache !== undefined) { cache.generation++; cache.bySlug.clear() }
 }
 
 export async function insertCouncil(db: Kysely<Database>, council: NewCouncil): Promise<Council> {
@@ -75,6 +110,7 @@ export async function updateCouncil(db: Kysely<Database>, id: string, change: Co
     .where('id', '=', id)
     .returning(columns)
     .executeTakeFirst()
+  forgetCouncils(db)
   return row ? toCouncil(row) : null
 }
 
@@ -121,5 +157,6 @@ export async function updateCouncilSettings(db: Kysely<Database>, id: string, ch
     .where('id', '=', id)
     .returning(settingsColumns)
     .executeTakeFirst()
+  forgetCouncils(db)
   return row ? toSettings(row) : null
 }

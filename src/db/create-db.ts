@@ -2,6 +2,8 @@ import { PGlite } from '@electric-sql/pglite'
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import type { Database } from './database.js'
+import { prepareOnClient } from './prepared.js'
+import { attachFeed, pgliteFeed, postgresFeed } from './change-feed.js'
 import { lockDataDir, type DataDirLock } from './data-dir-lock.js'
 
 /**
@@ -21,6 +23,8 @@ export interface DatabaseHandle {
   readonly backend: DatabaseBackend
   /** The embedded engine, when that is the backend (tests dump it as a template). */
   readonly pglite?: PGlite
+  /** The PostgreSQL pool's connections now (metrics); the embedded engine has no pool. */
+  poolStats?(): { total: number; idle: number; waiting: number; max: number }
   close(): Promise<void>
 }
 
@@ -48,8 +52,16 @@ function createPostgres(url: string, poolMax: number): DatabaseHandle {
   // An idle client that loses its connection (a server restart, a terminated backend) makes the pool emit
   // 'error'; unhandled, that would crash the process. The next query on that client reports it instead.
   pool.on('error', () => {})
+  pool.on('connect', prepareOnClient)
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
-  return { db, backend: 'postgres', close: () => db.destroy() }
+  const feed = postgresFeed(url)
+  attachFeed(db, feed)
+  return {
+    db,
+    backend: 'postgres',
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: poolMax }),
+    close: async () => { await feed.close(); await db.destroy() },
+  }
 }
 
 async function createPglite(options: { dataDir: string | null; loadDataDir?: Blob }): Promise<DatabaseHandle> {
@@ -62,11 +74,14 @@ async function createPglite(options: { dataDir: string | null; loadDataDir?: Blo
       parsers: { [INT8]: parseInt8, [DATE]: parseDate },
     })
     const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) })
+    const feed = await pgliteFeed(pglite)
+    attachFeed(db, feed)
     return {
       db,
       backend: 'pglite',
       pglite,
       close: async () => {
+        await feed.close()
         await db.destroy()
         await lock?.release()
       },

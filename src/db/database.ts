@@ -29,12 +29,6 @@ export interface CouncilPolicyTable {
   created_at: GeneratedTimestamp
 }
 
-export interface CaseReferenceCounterTable {
-  council_id: string
-  year: number
-  last_number: number
-}
-
 export interface CaseTable {
   id: Generated<string>
   council_id: string
@@ -214,7 +208,6 @@ export interface Database {
   council_identity_providers: CouncilIdentityProviderTable
   staff: StaffTable
   council_policies: CouncilPolicyTable
-  case_reference_counters: CaseReferenceCounterTable
   cases: CaseTable
   case_events: CaseEventTable
   idempotency_keys: IdempotencyKeyTable

@@ -9,13 +9,27 @@ export type DeadlineView = Deadline & { state: DeadlineState }
 /** The council's own duties, not the person's (the escalation window is theirs to use). */
 const COUNCIL_DUTIES = new Set(['stage1_acknowledgement', 'stage1_response', 'stage2_acknowledgement', 'stage2_response'])
 
+const computed = new WeakMap<CaseState, { policy: Policy; calendar: Calendar; deadlines: Deadline[] }>()
+
+/**
+ * The case's deadlines, computed once per state: a write projects them for the queue, the report facts and the
+ * reply from the same state object, so one request counts working days once.
+ */
+export function deadlinesOf(state: CaseState, policy: Policy, calendar: Calendar): Deadline[] {
+  const hit = computed.get(state)
+  if (hit !== undefined && hit.policy === policy && hit.calendar === calendar) return hit.deadlines
+  const deadlines = caseDeadlines(state, policy, calendar)
+  computed.set(state, { policy, calendar, deadlines })
+  return deadlines
+}
+
 export function deadlineViews(state: CaseState, policy: Policy, calendar: Calendar, now: Date): DeadlineView[] {
-  return caseDeadlines(state, policy, calendar).map((d) => ({ ...d, state: deadlineState(d, now) }))
+  return deadlinesOf(state, policy, calendar).map((d) => ({ ...d, state: deadlineState(d, now) }))
 }
 
 /** What the work queue sorts and filters on, recomputed from the state on every write. */
 export function projectCase(state: CaseState, policy: Policy, calendar: Calendar): CaseProjection {
-  const open = caseDeadlines(state, policy, calendar)
+  const open = deadlinesOf(state, policy, calendar)
     .filter((d) => COUNCIL_DUTIES.has(d.kind) && d.doneOn === null)
     .sort((a, b) => a.due.localeCompare(b.due))
   const ended = ['withdrawn', 'closed', 'refused', 'signposted', 'escalation_refused', 'final_at_stage1', 'stage2_responded'].includes(state.status)

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import type { Kysely, Transaction } from 'kysely'
 import {
   decide, evolve, londonDate,
@@ -7,16 +7,16 @@ import {
 import type { Council } from '../db/council.repository.js'
 import type { Database } from '../db/database.js'
 import {
-  appendEvents, findCase, findCaseForUpdate, insertCase, lastEventSequence, nextReferenceNumber, updateCase, type CaseRow, type NewEvent,
+  appendEvents, ensureReferenceSequence, findCase, findCaseForUpdate, insertCase, lastEventSequence, updateCase, type CaseRow, type NewEvent,
 } from '../db/case.repository.js'
-import { claimIdempotencyKey, recordIdempotentResult } from '../db/idempotency.repository.js'
+import { claimIdempotencyKey } from '../db/idempotency.repository.js'
 import type { Principal } from '../http/auth/principal.js'
 import { HttpProblem } from '../http/problem.js'
 import { calendarOfCase, type Calendars } from './calendars.js'
 import type { Calendar } from '../domain/index.js'
 import { canAct, canSee, caseScope } from './case-access.js'
 import { projectCase } from './case-projection.js'
-import { policyInForce } from './policies.js'
+import { cachedPolicyInForce, forgetPolicy, policyInForce } from './policies.js'
 import { saveReportFacts } from './report-facts.js'
 import { requireAssignable } from './staff.js'
 
@@ -49,10 +49,6 @@ export interface IntakeDetails {
 const CLOCK_SKEW_MS = 2 * 60_000
 
 export const notFound = (): HttpProblem => new HttpProblem(404, 'CASE.NOT_FOUND', 'No such case in your council.')
-
-function reference(council: Council, year: number, n: number): string {
-  return `${council.referencePrefix}-${year}-${String(n).padStart(6, '0')}`
-}
 
 function toNewEvent(event: CaseEvent): NewEvent {
   const { type, at, by, ...data } = event
@@ -104,60 +100,79 @@ export interface Intake {
   replayed: boolean
 }
 
-/** Logs a new contact: one transaction writes the case, its first event and its idempotency key. */
+class PolicyMoved extends Error {}
+
+/**
+ * Logs a new contact: one transaction writes the case, its facts, its first event and its idempotency key. The
+ * policy comes from a cache; the insert itself checks that it is still the council's latest, and if another
+ * instance changed it meanwhile the intake starts again with the new one.
+ */
 export async function receiveCase(deps: CaseDeps, caller: Caller, details: IntakeDetails, idempotencyKey: string | null): Promise<Intake> {
   const councilId = caller.council.id
-  return deps.db.transaction().execute(async (trx) => {
-    if (idempotencyKey !== null) {
-      const claim = await claimIdempotencyKey(trx, councilId, idempotencyKey, requestHash(details))
-      if (!claim.claimed) return replay(trx, councilId, claim, requestHash(details), caller.principal)
-    }
-    const { version, policy } = await policyInForce(trx, councilId)
-    // The case keeps this calendar for life, as it keeps this policy.
-    const division = caller.council.bankHolidayDivision
-    const calendar = deps.calendars.get(division)
-    const receivedAt = details.receivedAt ?? deps.now().toISOString()
-    if (Date.parse(receivedAt) - deps.now().getTime() > CLOCK_SKEW_MS) {
-      throw new HttpProblem(422, 'CASE.DATE_IN_FUTURE', 'receivedAt is in the future: a complaint can only be logged once it has been received.', {
-        errors: [{ location: 'body', field: '/receivedAt', rule: 'notInFuture', message: 'must not be in the future' }],
+  const receivedAt = details.receivedAt ?? deps.now().toISOString()
+  const year = Number(londonDate(receivedAt).slice(0, 4))
+  if (Number.isInteger(year)) await ensureReferenceSequence(deps.db, councilId, year)
+  for (let attempt = 1; ; attempt++) {
+    // Read outside the transaction: on the embedded database the transaction holds the only connection.
+    const cached = attempt === 1 ? await cachedPolicyInForce(deps.db, councilId) : null
+    try {
+      return await deps.db.transaction().execute(async (trx) => {
+        if (idempotencyKey !== null) {
+          const claim = await claimIdempotencyKey(trx, councilId, idempotencyKey, requestHash(details))
+          if (!claim.claimed) return replay(trx, councilId, claim, requestHash(details), caller.principal)
+        }
+        const { version, policy } = cached ?? await policyInForce(trx, councilId)
+        // The case keeps this calendar for life, as it keeps this policy.
+        const division = caller.council.bankHolidayDivision
+        const calendar = deps.calendars.get(division)
+        if (Date.parse(receivedAt) - deps.now().getTime() > CLOCK_SKEW_MS) {
+          throw new HttpProblem(422, 'CASE.DATE_IN_FUTURE', 'receivedAt is in the future: a complaint can only be logged once it has been received.', {
+            errors: [{ location: 'body', field: '/receivedAt', rule: 'notInFuture', message: 'must not be in the future' }],
+          })
+        }
+        const events = decided(null, {
+          type: 'receive',
+          receivedAt,
+          channel: details.channel,
+          awareOn: details.awareOn ?? null,
+          anonymous: details.anonymous ?? false,
+          sensitive: details.sensitive ?? false,
+        }, deps, caller, policy, version, calendar)
+        const state = fold(null, events)
+        const row = await insertCase(trx, {
+          id: randomUUID(),
+          councilId,
+          year: Number(state.receivedOn.slice(0, 4)),
+          referencePrefix: caller.council.referencePrefix,
+          idempotencyKey,
+          policyVersion: version,
+          policy,
+          state,
+          intake: details,
+          channel: details.channel,
+          receivedAt: state.receivedAt,
+          receivedOn: state.receivedOn,
+          sensitive: state.sensitive,
+          anonymous: state.anonymous,
+          serviceAreas: details.serviceAreas ?? [],
+          categories: details.categories ?? [],
+          createdBy: caller.principal.subject,
+          linkedCaseId: details.relatedCaseId ?? null,
+          crmReference: details.crmReference ?? null,
+          bankHolidayDivision: division,
+          projection: projectCase(state, policy, calendar),
+          now: deps.now(),
+        })
+        if (row === null) throw new PolicyMoved()
+        await saveReportFacts(trx, row, calendar)
+        await appendEvents(trx, row.id, councilId, 1, events.map(toNewEvent))
+        return { row, replayed: false }
       })
+    } catch (error) {
+      if (!(error instanceof PolicyMoved) || attempt >= 3) throw error
+      forgetPolicy(deps.db, councilId)
     }
-    const events = decided(null, {
-      type: 'receive',
-      receivedAt,
-      channel: details.channel,
-      awareOn: details.awareOn ?? null,
-      anonymous: details.anonymous ?? false,
-      sensitive: details.sensitive ?? false,
-    }, deps, caller, policy, version, calendar)
-    const state = fold(null, events)
-    const year = Number(state.receivedOn.slice(0, 4))
-    const row = await insertCase(trx, {
-      councilId,
-      reference: reference(caller.council, year, await nextReferenceNumber(trx, councilId, year)),
-      policyVersion: version,
-      policy,
-      state,
-      intake: details,
-      channel: details.channel,
-      receivedAt: state.receivedAt,
-      receivedOn: state.receivedOn,
-      sensitive: state.sensitive,
-      anonymous: state.anonymous,
-      serviceAreas: details.serviceAreas ?? [],
-      categories: details.categories ?? [],
-      createdBy: caller.principal.subject,
-      linkedCaseId: details.relatedCaseId ?? null,
-      crmReference: details.crmReference ?? null,
-      bankHolidayDivision: division,
-      projection: projectCase(state, policy, calendar),
-      now: deps.now(),
-    })
-    await saveReportFacts(trx, row, calendar)
-    await appendEvents(trx, row.id, councilId, 1, events.map(toNewEvent))
-    if (idempotencyKey !== null) await recordIdempotentResult(trx, councilId, idempotencyKey, row.id)
-    return { row, replayed: false }
-  })
+  }
 }
 
 async function replay(trx: Transaction<Database>, councilId: string, claim: { requestHash: string; caseId: string | null }, hash: string, principal: Principal): Promise<Intake> {
@@ -209,7 +224,7 @@ export async function applyCommand(deps: CaseDeps, caller: Caller, caseId: strin
     const events = decided(state, command, deps, caller, policy, row.policy_version, calendar)
     const next = fold(state, events)
     const intake = options.amendIntake?.(row.intake)
-    const updated = await updateCase(trx, row.id, row.version, {
+    const updated = await updateCase(trx, row, {
       state: next,
       ...(intake ? { intake } : {}),
       projection: projectCase(next, policy, calendar),

@@ -56,6 +56,26 @@ function inForce(stored: StoredPolicy): PolicyInForce {
   }
 }
 
+const cache = new WeakMap<Kysely<Database>, Map<string, PolicyInForce>>()
+
+/**
+ * The policy in force from this process's cache. For intake only: the insert checks that the version is still
+ * the council's latest (another instance may have changed it), and a change made here evicts it at once.
+ */
+export async function cachedPolicyInForce(db: Kysely<Database>, councilId: string): Promise<PolicyInForce> {
+  let byCouncil = cache.get(db)
+  if (byCouncil === undefined) cache.set(db, (byCouncil = new Map()))
+  const hit = byCouncil.get(councilId)
+  if (hit !== undefined) return hit
+  const fresh = await policyInForce(db, councilId)
+  byCouncil.set(councilId, fresh)
+  return fresh
+}
+
+export function forgetPolicy(db: Kysely<Database>, councilId: string): void {
+  cache.get(db)?.delete(councilId)
+}
+
 /** The body field a policy error points at: the preset itself, or the override that produced the bad value. */
 function policyErrorField(field: string): string {
   if (field === 'preset') return '/preset'
@@ -87,5 +107,6 @@ export async function changePolicy(
     }
     await insertPolicyVersion(trx, councilId, { preset: change.preset, overrides: change.overrides, policy: result.policy, createdBy: by }, ifMatch)
   })
+  forgetPolicy(db, councilId)
   return policyInForce(db, councilId)
 }

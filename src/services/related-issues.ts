@@ -31,7 +31,7 @@ export async function raiseRelatedIssue(
     const at = deps.now().toISOString()
     const issues = (row.intake.relatedIssues as RelatedIssue[] | undefined) ?? []
     const policy = row.policy as unknown as Policy
-    const updated = await updateCase(trx, row.id, row.version, {
+    const updated = await updateCase(trx, row, {
       state,
       intake: { ...row.intake, relatedIssues: [...issues, { summary, addedAt: at }] },
       projection: projectCase(state, policy, calendarOfCase(deps.calendars, row)),

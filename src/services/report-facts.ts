@@ -11,7 +11,7 @@ import {
 import type { CaseRow } from '../db/case.repository.js'
 import type { Database } from '../db/database.js'
 import { replaceReportFacts, type ReportFacts, type ReportRemedy } from '../db/report.repository.js'
-import { projectCase } from './case-projection.js'
+import { deadlinesOf, projectCase } from './case-projection.js'
 
 /** The facts of one stage; the original due date is the same count without extensions (pauses still count). */
 function stageFacts(cal: Calendar, stage: StageRecord | null, start: string | null, ack: Deadline | undefined, due: Deadline | undefined, original: Deadline | undefined) {
@@ -58,8 +58,9 @@ export interface FactsSource {
 
 /** Pure: the report row and remedy rows of a case. */
 export function reportFacts(c: FactsSource, state: CaseState, policy: Policy, cal: Calendar): CaseFacts {
-  const deadlines = caseDeadlines(state, policy, cal)
-  const originals = caseDeadlines(withoutExtensions(state), policy, cal)
+  const deadlines = deadlinesOf(state, policy, cal)
+  const extended = state.stage1.extensions.length > 0 || (state.stage2?.extensions.length ?? 0) > 0
+  const originals = extended ? caseDeadlines(withoutExtensions(state), policy, cal) : deadlines
   const s1 = stageFacts(cal, state.stage1, state.receivedOn, findDeadline(deadlines, 'stage1_acknowledgement'),
     findDeadline(deadlines, 'stage1_response'), findDeadline(originals, 'stage1_response'))
   const s2 = stageFacts(cal, state.stage2, state.escalation?.requestedOn ?? null, findDeadline(deadlines, 'stage2_acknowledgement'),

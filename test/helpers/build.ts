@@ -23,7 +23,9 @@ export interface BuildOptions {
 }
 
 export function testConfig(env: Record<string, string> = {}): Config {
-  return loadConfig({ LOG_LEVEL: 'silent', AUTH_JWT_SECRET: TEST_SECRET, ...env })
+  // No load shedding on event-loop delay: on a busy machine (CI, parallel test files, PGlite's synchronous work)
+  // a sample can see a long delay and shed test requests. Tests of the overload protection set it themselves.
+  return loadConfig({ LOG_LEVEL: 'silent', AUTH_JWT_SECRET: TEST_SECRET, OVERLOAD_MAX_EVENT_LOOP_DELAY_MS: '0', ...env })
 }
 
 /** A fresh app on a fresh, migrated database for one test file, closed when the test ends. */

@@ -6,6 +6,7 @@ import { CompiledQuery, type Insertable, type Kysely, type Transaction } from 'k
 import type { CaseReportFactsTable, CaseReportRemedyTable, Database } from '../database.js'
 import { summaryChange, type FactsRecord, type RemedyRecord } from './summary-delta.js'
 import { applySummaryChange, takeSlot } from './summary-store.js'
+import { prepared } from '../prepared.js'
 
 type Camel<S extends string> = S extends `${infer H}_${infer T}` ? `${H}${Capitalize<Camel<T>>}` : S
 type Camelised<T> = { [K in keyof T as Camel<K & string>]: T[K] }
@@ -32,14 +33,14 @@ const FACT_VALUES = FACT_COLUMNS.filter((c) => c !== 'case_id')
 const REMEDY_VALUES = REMEDY_COLUMNS.filter((c) => c !== 'case_id' && c !== 'remedy_id')
 
 /** $1 case id, $2 the facts row, $3 the remedy rows, $4 the remedy ids: returns the rows as they were. */
-const REPLACE = `with before as (select to_jsonb(f) - 'updated_at' as facts from case_report_facts f where f.case_id = $1),
+const REPLACE = prepared(`with before as (select to_jsonb(f) - 'updated_at' as facts from case_report_facts f where f.case_id = $1),
   before_remedies as (select coalesce(jsonb_agg(to_jsonb(r) order by r.remedy_id), '[]'::jsonb) as remedies from case_report_remedies r where r.case_id = $1),
   facts as (insert into case_report_facts (${list(FACT_COLUMNS)}) select ${list(FACT_COLUMNS)} from jsonb_populate_record(null::case_report_facts, $2::jsonb)
     on conflict (case_id) do update set ${excluded(FACT_VALUES)}),
   remedies as (insert into case_report_remedies (${list(REMEDY_COLUMNS)}) select ${list(REMEDY_COLUMNS)} from jsonb_populate_recordset(null::case_report_remedies, $3::jsonb)
     on conflict (case_id, remedy_id) do update set ${excluded(REMEDY_VALUES)}),
   gone as (delete from case_report_remedies where case_id = $1 and not (remedy_id = any($4::text[])))
-  select (select facts from before) as facts, (select remedies from before_remedies) as remedies`
+  select (select facts from before) as facts, (select remedies from before_remedies) as remedies`)
 
 const snake = (key: string): string => key.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`)
 function toRecord<T extends object>(value: T): Record<string, unknown> {

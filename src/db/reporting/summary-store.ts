@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto'
 import { CompiledQuery, sql, type Kysely } from 'kysely'
 import type { Database } from '../database.js'
+import { prepared } from '../prepared.js'
 import {
   BREAKDOWNS, BREAKDOWN_NAMES, DIMENSIONS, NO_VALUE, REMEDY_STATUSES, SOURCES, SOURCE_NAMES, summarisedFigures, summaryColumns,
 } from './figures.js'
@@ -30,10 +31,10 @@ const upsert = (table: string, conflict: string, counts: string[], param: string
     on conflict (${conflict}) do update set ${counts.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ')}`
 
 /** One statement, the same text on every write (so PostgreSQL plans it once per connection). */
-const APPLY = `with monthly as (${upsert('report_monthly', KEY, COLUMNS, '$1')}),
+const APPLY = prepared(`with monthly as (${upsert('report_monthly', KEY, COLUMNS, '$1')}),
   details as (${upsert('report_monthly_details', `${KEY}, breakdown, detail`, ['count'], '$2')}),
   remedies as (${upsert('report_monthly_remedies', `${KEY}, type, due_month`, REMEDY_COUNTS, '$3')})
-  select 1 as applied`
+  select 1 as applied`)
 
 export async function applySummaryChange(db: Kysely<Database>, change: SummaryChange): Promise<void> {
   if (change.monthly.length === 0 && change.details.length === 0 && change.remedies.length === 0) return
