@@ -20,6 +20,7 @@ import meRoutes from './http/routes/me/index.js'
 import calendarRoutes from './http/routes/calendar/index.js'
 import complaintsRoutes from './http/routes/complaints/index.js'
 import reportsRoutes from './http/routes/reports/index.js'
+import learningRoutes from './http/routes/learning/index.js'
 import caseAdviceRoutes from './http/routes/complaints/case-advice.js'
 import councilsRoutes from './http/routes/councils/index.js'
 import publicIntakeRoutes from './http/routes/public/index.js'
@@ -110,6 +111,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(publicIntakeRoutes, { prefix: '/v1/public/councils' })
   await app.register(reportsRoutes)
   await app.register(staffRoutes)
+  await app.register(learningRoutes)
   await app.register(operatorRoutes, { allowHttpJwks: config.auth.allowHttpJwks })
   return app
 }

@@ -170,6 +170,59 @@ export interface CouncilReportSettingsTable {
   amber_from_percent: ColumnType<string | number, number | undefined, number>
 }
 
+export interface SelfAssessmentAnswerTable {
+  council_id: string
+  year: number
+  ref: string
+  complies: boolean | null
+  evidence: string
+  links: string[]
+  commentary: string
+  action: string | null
+  action_due_on: DateString | null
+  answered_by: string
+  answered_at: Timestamp
+}
+
+export interface SelfAssessmentSignoffTable {
+  council_id: string
+  year: number
+  governing_body: string
+  governing_body_response: string
+  responded_on: DateString
+  member_responsible: string
+  member_signed_off_on: DateString
+  recorded_by: string
+  recorded_at: Timestamp
+}
+
+export interface SelfAssessmentVersionTable {
+  council_id: string
+  year: number
+  version: number
+  content: JSONColumnType<Record<string, unknown>>
+  published_by: string
+  published_at: Timestamp
+}
+
+export interface LearningActionTable {
+  id: Generated<string>
+  council_id: string
+  what: string
+  service_area: string
+  owner: string
+  due_on: DateString
+  done_on: DateString | null
+  recorded_on: DateString
+  recorded_by: string
+  updated_at: Timestamp
+}
+
+export interface LearningActionCaseTable {
+  action_id: string
+  case_id: string
+}
+
 export interface RateLimitCounterTable {
   key: string
   window_started_at: GeneratedTimestamp
@@ -217,4 +270,9 @@ export interface Database {
   exceptional_circumstances: ExceptionalCircumstanceTable
   annual_report_narratives: AnnualReportNarrativeTable
   council_report_settings: CouncilReportSettingsTable
+  self_assessment_answers: SelfAssessmentAnswerTable
+  self_assessment_signoffs: SelfAssessmentSignoffTable
+  self_assessment_versions: SelfAssessmentVersionTable
+  learning_actions: LearningActionTable
+  learning_action_cases: LearningActionCaseTable
 }

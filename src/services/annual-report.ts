@@ -14,6 +14,10 @@ import {
 } from '../db/report.repository.js'
 import { findReportSettings } from '../db/report-settings.repository.js'
 import { policyInForce } from './policies.js'
+import { ombudsmanRecommendations } from '../db/report-ombudsman.repository.js'
+import { ombudsmanComparison, trends, type OmbudsmanComparison, type Trend } from './report-trends.js'
+import { learningForPeriod, type LearningFigures } from './learning.js'
+import { assembleSelfAssessment, evidenceItems, learningEvidence, selfAssessmentRecords, type SelfAssessment } from './self-assessment.js'
 import { performanceFigures, stageOutcomeRows, type OpenNow, type PerformanceGroup } from './reports.js'
 
 export type Period = { kind: 'annual'; year: number } | { kind: 'half-year'; year: number; half: 1 | 2 }
@@ -26,6 +30,13 @@ export function periodDates(p: Period): { from: string; to: string; label: strin
     : { from: `${p.year}-10-01`, to: `${p.year + 1}-03-31`, label: `${fy}, second half (October to March)` }
 }
 
+/** The same day a year earlier (29 February becomes 28 February). */
+function yearEarlier(date: string): string {
+  const y = Number(date.slice(0, 4)) - 1
+  const md = date.slice(5) === '02-29' ? '02-28' : date.slice(5)
+  return `${y}-${md}`
+}
+
 export type DutyKey = 'stage1_acknowledgement' | 'stage1_response' | 'stage2_acknowledgement' | 'stage2_response'
 
 /** One duty's timeliness in the period, rated against the council's target over the duties that fell due. */
@@ -35,16 +46,8 @@ export interface DutyTimeliness extends TimelinessAssessment {
   codeReference: string
 }
 
-export interface SelfAssessmentItem {
-  requirement: string
-  codeReference: string
-  figure: string
-  value: number | null
-  target: string
-  rule: string
-  rating: Rating
-  met: boolean | null
-}
+/** One improvement as the report shows it: how many complaints prompted it, what was done; no case ids. */
+export interface YouSaidWeDid { serviceArea: string; complaints: number; what: string; owner: string; dueOn: string; doneOn: string | null }
 
 export interface StageOutcomeCounts { responded: number; upheld: number; notUpheld: number }
 
@@ -55,7 +58,7 @@ export interface AnnualReport {
   policy: { version: number; id: string; labels: Record<DutyKey | 'stage1_extension' | 'stage2_extension', string> }
   targets: Targets & { rule: string }
   timeliness: DutyTimeliness[]
-  selfAssessment: SelfAssessmentItem[]
+  selfAssessment: SelfAssessment
   performance: PerformanceGroup
   byMonth: PerformanceGroup[]
   outcomesByServiceArea: { serviceArea: string; stage1: StageOutcomeCounts; stage2: StageOutcomeCounts }[]
@@ -69,6 +72,12 @@ export interface AnnualReport {
   }
   remedies: Omit<PerformanceGroup['remedies'], 'byType'> & { byType: (PerformanceGroup['remedies']['byType'][number] & { label: string })[] }
   openNow: OpenNow
+  /** Each headline figure beside the same period a year earlier; per 10,000 residents when the population is recorded. */
+  trends: { population: number | null; samePeriodLastYear: { from: string; to: string }; figures: Trend[] }
+  /** The Ombudsman's decisions in the period beside the council's own outcomes. */
+  ombudsman: OmbudsmanComparison
+  /** The learning register over the period: "you said, we did". */
+  learning: { figures: LearningFigures; youSaidWeDid: YouSaidWeDid[] }
   serviceImprovements: string | null
   governanceResponse: string | null
 }
@@ -92,81 +101,6 @@ function dutyTimeliness(g: PerformanceGroup, policy: Policy, targets: Targets): 
   ]
 }
 
-const pct = (p: number | null): string => (p === null ? '–' : `${p}%`)
-
-function timelinessItem(d: DutyTimeliness, g: PerformanceGroup, policy: Policy, targets: Targets): SelfAssessmentItem {
-  const stage = d.duty.startsWith('stage1') ? 1 : 2
-  const r = (stage === 1 ? g.stage1 : g.stage2).response
-  const withoutExtension = d.duty.endsWith('response')
-    ? `; ${r.withinCodeTimescale.count} within ${responseWorkingDays(policy, stage)} working days without any extension`
-    : ''
-  return {
-    requirement: d.duty.endsWith('response') ? `${d.label}, or by the date as properly extended` : d.label,
-    codeReference: d.duty === 'stage1_response' ? '6.3, 6.4, 6.5' : d.codeReference,
-    figure: d.fellDue === 0
-      ? `Nothing fell due in the period; ${d.notYetDue} not yet due`
-      : `${d.onTime} of ${d.fellDue} that fell due (${pct(d.percent)}) on time; ${d.late} late${withoutExtension}; ${d.notYetDue} not yet due (not counted)`,
-    value: d.percent,
-    target: `${targets.targetPercent}% on time`,
-    rule: timelinessRule(targets),
-    rating: d.rating,
-    met: d.met,
-  }
-}
-
-function selfAssessment(g: PerformanceGroup, timeliness: DutyTimeliness[], policy: Policy, targets: Targets, circumstances: ExceptionalCircumstance[], unknownRefusals: number): SelfAssessmentItem[] {
-  const refused = g.volumes.refused
-  const rem = g.remedies
-  const extension = (stage: 1 | 2): SelfAssessmentItem => {
-    const r = (stage === 1 ? g.stage1 : g.stage2).response
-    const a = assessNone(r.extendedBeyondCap.count, r.due)
-    return {
-      requirement: extensionCapLabel(policy, stage),
-      codeReference: stage === 1 ? '6.4, 6.5' : '6 (stage 2)',
-      figure: `${r.extended.count} of ${r.due} responses due in the period extended; ${r.extendedBeyondCap.count} beyond the cap`,
-      value: r.extendedBeyondCap.count,
-      target: 'No extension beyond the cap',
-      rule: 'Met when no response due in the period was extended beyond the policy\'s cap.',
-      ...a,
-    }
-  }
-  const byDuty = (k: DutyKey) => timelinessItem(timeliness.find((d) => d.duty === k)!, g, policy, targets)
-  const refusals = assessNone(unknownRefusals, refused)
-  const remedies = assessNone(rem.overdue, rem.offered)
-  const told = circumstances.filter((c) => c.ombudsmanToldOn !== null).length
-  return [
-    byDuty('stage1_acknowledgement'), byDuty('stage1_response'), extension(1),
-    byDuty('stage2_acknowledgement'), byDuty('stage2_response'), extension(2),
-    {
-      requirement: 'Refusals name an entry of the published catalogue, explain why and give the right to go to the Ombudsman',
-      codeReference: '2.3, 2.4',
-      figure: `${refused} complaints refused; ${unknownRefusals} naming an entry the catalogue in force does not list`,
-      value: refused,
-      target: 'Every refusal under an entry of the published catalogue',
-      rule: 'Met when every refusal names an entry of the catalogue in force (the service records no refusal without an entry, an explanation and the Ombudsman right).',
-      ...refusals,
-    },
-    {
-      requirement: 'Remedies say what will happen and by when, and are followed through to completion',
-      codeReference: '7.3, 7.4',
-      figure: `${rem.offered} offered; ${rem.done} delivered; ${rem.overdue} overdue; ${rem.undeliverable} undeliverable with an alternative`,
-      value: rem.overdue,
-      target: 'No remedy past its due date',
-      rule: 'Met when no remedy offered in the period is open past its due date.',
-      ...remedies,
-    },
-    {
-      requirement: 'Exceptional circumstances that stop the council meeting the Code are reported to the Ombudsman',
-      codeReference: '8 (reporting)',
-      figure: `${circumstances.length} periods recorded; ${told} reported to the Ombudsman`,
-      value: circumstances.length,
-      target: 'The Ombudsman told of every period',
-      rule: 'Met when the Ombudsman was told of every period recorded; nothing to assess when none was recorded.',
-      ...(circumstances.length === 0 ? { rating: 'nothing_due' as const, met: null } : told === circumstances.length ? { rating: 'met' as const, met: true } : { rating: 'not_met' as const, met: false }),
-    },
-  ]
-}
-
 /** Stage 1 and stage 2 outcomes per service area, side by side: never added together (a case answered at both counts once per stage). */
 function byServiceArea(stage1: AggregateRow[], stage2: AggregateRow[]): AnnualReport['outcomesByServiceArea'] {
   const zero = (): StageOutcomeCounts => ({ responded: 0, upheld: 0, notUpheld: 0 })
@@ -185,14 +119,19 @@ function byServiceArea(stage1: AggregateRow[], stage2: AggregateRow[]): AnnualRe
 export async function annualReport(db: Kysely<Database>, council: { id: string; name: string }, period: Period, today: string, calendar: Calendar): Promise<AnnualReport> {
   const { from, to, label } = periodDates(period)
   const q = { councilIds: [council.id], from, to, groupBy: 'serviceArea' as const, today }
-  const [figures, [out1, out2], circumstances, narrative, inForce, settings] = await Promise.all([
+  const lastYear = { from: yearEarlier(from), to: yearEarlier(to) }
+  const [figures, previous, [out1, out2], circumstances, narrative, inForce, settings, records, learning, recommendations] = await Promise.all([
     performanceFigures(db, { councilIds: [council.id], from, to, groupBy: 'month', today, calendar }),
+    performanceFigures(db, { councilIds: [council.id], ...lastYear, groupBy: 'none', today, calendar }),
     stageOutcomeRows(db, q),
     listExceptionalCircumstances(db, council.id, { from, to }),
     findNarrative(db, council.id, period.year),
     // The labels quote the policy in force as the report is made: the words the council publishes now.
     policyInForce(db, council.id),
     findReportSettings(db, council.id),
+    selfAssessmentRecords(db, council.id, period.year),
+    learningForPeriod(db, council.id, from, to, today),
+    ombudsmanRecommendations(db, council.id, from, to, today),
   ])
   const report = figures.get(council.id)
   if (!report) throw new Error('no figures for the council')
@@ -215,7 +154,9 @@ export async function annualReport(db: Kysely<Database>, council: { id: string; 
     },
     targets: { ...targets, rule: timelinessRule(targets) },
     timeliness,
-    selfAssessment: selfAssessment(g, timeliness, policy, targets, circumstances, refusedTypes.filter((t) => !t.inCatalogue).reduce((s, t) => s + t.count, 0)),
+    selfAssessment: assembleSelfAssessment(period.year, today,
+      [...evidenceItems(g, timeliness, policy, targets, circumstances, refusedTypes.filter((t) => !t.inCatalogue).reduce((s, t) => s + t.count, 0)),
+        learningEvidence(learning.figures, g.stage1.outcomes.upheld + g.stage2.outcomes.upheld)], records),
     performance: g,
     // Months that have not begun yet have nothing to show: they are left out rather than drawn empty.
     byMonth: report.groups.filter((m) => m.key <= today.slice(0, 7)),
@@ -230,6 +171,12 @@ export async function annualReport(db: Kysely<Database>, council: { id: string; 
     },
     remedies: { ...g.remedies, byType: g.remedies.byType.map((t) => ({ ...t, label: remedyTypeLabel(t.type) })) },
     openNow: report.openNow,
+    trends: { population: settings.population, samePeriodLastYear: lastYear, figures: trends(g, previous.get(council.id)!.total, settings.population) },
+    ombudsman: ombudsmanComparison(g, recommendations),
+    learning: {
+      figures: learning.figures,
+      youSaidWeDid: learning.actions.map((a) => ({ serviceArea: a.serviceArea, complaints: a.caseIds.length, what: a.what, owner: a.owner, dueOn: a.dueOn, doneOn: a.doneOn })),
+    },
     serviceImprovements: narrative?.serviceImprovements ?? null,
     governanceResponse: narrative?.governanceResponse ?? null,
   }

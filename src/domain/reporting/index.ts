@@ -1,2 +1,3 @@
 export * from './labels.js'
 export * from './assessment.js'
+export * from './code-provisions.js'

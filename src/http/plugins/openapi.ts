@@ -14,6 +14,7 @@ const TAGS = [
   { name: 'calendar', description: 'Working days and deadlines under the Code, for CRMs that show due dates.' },
   { name: 'complaints', description: 'Intake, triage, acceptance, allocation, responses, escalation, the Ombudsman, remedies: the life of a case.' },
   { name: 'reports', description: 'Performance figures, the annual and 6-monthly reports with the self-assessment, exceptional circumstances: no personal data.' },
+  { name: 'learning', description: 'The learning register: service improvements made because of complaints, linked to the complaints that prompted them (Code 9.1-9.3).' },
   { name: 'councils', description: 'The council your token acts for: its settings and the policy in force (versioned; cases keep the version they started under).' },
   { name: 'operator', description: 'The deployment operator (role `operator`, no council claim): put councils into service, rename them, change what applies to their new cases, suspend and reinstate them, name their identity providers.' },
   { name: 'public', description: 'No token: website forms posting straight from the browser, off by default per council, CORS allow-listed and rate limited.' },

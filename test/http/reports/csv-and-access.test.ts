@@ -52,7 +52,7 @@ t.test('the CSV parses back to the same numbers as the JSON', async (t) => {
     const record = Object.fromEntries(header!.map((h, j) => [h, row[j]]))
     const { key, ...figures } = groups[i]
     t.equal(record.group, key)
-    const expected = flat(i === 0 ? { ...figures, openNow: json.openNow } : figures, '', {})
+    const expected = flat(i === 0 ? { ...figures, openNow: json.openNow, learning: json.learning } : figures, '', {})
     for (const [path, value] of Object.entries(expected)) {
       const cell = record[path]
       if (value === null) t.equal(cell, '', `${key} ${path} is empty`)

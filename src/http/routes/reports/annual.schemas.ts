@@ -1,4 +1,6 @@
 import { Type } from 'typebox'
+import { SelfAssessmentSchema } from './self-assessment.schemas.js'
+import { LearningFiguresSchema } from '../learning/schemas.js'
 import { ExceptionalCircumstanceSchema, OpenNowSchema, PerformanceGroupSchema } from './schemas.js'
 
 const Count = (description: string) => Type.Integer({ minimum: 0, description })
@@ -26,17 +28,6 @@ export const DutyTimelinessSchema = Type.Object({
   rating: RatingSchema,
   met: Type.Union([Type.Boolean(), Type.Null()], { description: 'rating is met; null when nothing fell due.' }),
 }, { additionalProperties: false, description: 'One duty\'s timeliness over the duties that fell due in the period.' })
-
-const SelfAssessmentItemSchema = Type.Object({
-  requirement: Str('The Code requirement, in the words of the council\'s policy.'),
-  codeReference: Str('Paragraph(s) of the Code.'),
-  figure: Str('What the data shows, in words.'),
-  value: NullableNumber('The figure as a number (a percentage or a count); null when nothing could be measured.'),
-  target: Str('The threshold.'),
-  rule: Str('When the requirement counts as met, in words.'),
-  rating: RatingSchema,
-  met: Type.Union([Type.Boolean(), Type.Null()], { description: 'Whether the data shows the requirement met; null when nothing fell due.' }),
-}, { additionalProperties: false })
 
 const StageOutcomeCountsSchema = (stage: 1 | 2) => Type.Object({
   responded: Count(`Stage ${stage} responses sent in the period.`),
@@ -70,7 +61,7 @@ export const AnnualReportSchema = Type.Object({
     rule: Str('The rule in words.'),
   }, { additionalProperties: false, description: 'The council\'s timeliness target.' }),
   timeliness: Type.Array(DutyTimelinessSchema, { description: 'Each duty over the duties that fell due in the period, rated against the target.' }),
-  selfAssessment: Type.Array(SelfAssessmentItemSchema, { description: 'Each Code requirement the data can evidence, with the figure, the rule and whether it was met.' }),
+  selfAssessment: SelfAssessmentSchema,
   performance: PerformanceGroupSchema,
   byMonth: Type.Array(PerformanceGroupSchema, { description: 'The same figures month by month, for the months of the period that have begun.' }),
   outcomesByServiceArea: Type.Array(Type.Object({
@@ -99,6 +90,51 @@ export const AnnualReportSchema = Type.Object({
     }, { additionalProperties: false })),
   }, { additionalProperties: false, description: 'Remedies offered in the period.' }),
   openNow: OpenNowSchema,
+  trends: Type.Object({
+    population: Type.Union([Type.Integer(), Type.Null()], { description: 'The council\'s recorded population (PATCH /v1/councils/current); null when not recorded, and then no rates are given.' }),
+    samePeriodLastYear: Type.Object({ from: IsoDate('First day.'), to: IsoDate('Last day.') }, { additionalProperties: false, description: 'The period compared with.' }),
+    figures: Type.Array(Type.Object({
+      key: Str('The figure.'),
+      label: Str('The figure in words.'),
+      kind: Type.Union([Type.Literal('count'), Type.Literal('percent')], { description: 'A count (scaled per 10,000 residents) or a percentage (not scaled).' }),
+      thisPeriod: NullableNumber('The figure for the period; null when it cannot be computed (nothing fell due).'),
+      samePeriodLastYear: NullableNumber('The same figure a year earlier.'),
+      change: NullableNumber('thisPeriod less samePeriodLastYear (percentage points for percentages); null when either is null.'),
+      per10000: Type.Union([Type.Object({
+        thisPeriod: Type.Number({ description: 'Per 10,000 residents, two decimal places.' }),
+        samePeriodLastYear: Type.Number({ description: 'The same a year earlier.' }),
+      }, { additionalProperties: false }), Type.Null()], { description: 'Per 10,000 residents; null for percentages or when no population is recorded.' }),
+    }, { additionalProperties: false }), { description: 'Headline figures beside the same period a year earlier.' }),
+  }, { additionalProperties: false, description: 'Trends (Code 9.7).' }),
+  ombudsman: Type.Object({
+    decided: Count('Ombudsman decisions made in the period.'),
+    decisions: PerformanceGroupSchema.properties.ombudsman.properties.decisions,
+    upheldRate: NullableNumber('Fault found, as a percentage of decisions after investigation (fault or no fault); null when none.'),
+    councilUpheldRate: Type.Object({
+      stage1: NullableNumber('The council\'s stage 1 upheld rate in the period (% of responses).'),
+      stage2: NullableNumber('The council\'s stage 2 upheld rate in the period.'),
+    }, { additionalProperties: false, description: 'The council\'s own outcomes over the same period.' }),
+    recommendations: Type.Object({
+      recommended: Count('Remedies the Ombudsman recommended in decisions made in the period.'),
+      doneOnTime: Count('Done by their date.'),
+      doneLate: Count('Done after their date.'),
+      openOverdue: Count('Not done, date passed.'),
+      openNotYetDue: Count('Not done, date not yet come.'),
+      undeliverable: Count('Recorded as undeliverable, with an alternative.'),
+      complianceRate: NullableNumber('Done on time, as a percentage of those whose date has come (done, or open and overdue); null when none.'),
+    }, { additionalProperties: false, description: 'Compliance with the Ombudsman\'s recommendations on time.' }),
+  }, { additionalProperties: false, description: 'The Ombudsman\'s decisions for the period beside the council\'s own outcomes.' }),
+  learning: Type.Object({
+    figures: LearningFiguresSchema,
+    youSaidWeDid: Type.Array(Type.Object({
+      serviceArea: Str('The service area that made the improvement.'),
+      complaints: Count('How many complaints prompted it.'),
+      what: Str('What was done (or is being done).'),
+      owner: Str('Who is responsible (role or team).'),
+      dueOn: IsoDate('When due.'),
+      doneOn: Type.Union([IsoDate('When done.'), Type.Null()], { description: 'When done; null while open.' }),
+    }, { additionalProperties: false }), { description: '"You said, we did": the improvements recorded by the end of the period and not done before it (no case ids).' }),
+  }, { additionalProperties: false, description: 'The learning register over the period (Code 9.1-9.3).' }),
   serviceImprovements: Type.Union([Type.String(), Type.Null()], { description: 'As recorded for the year (PUT .../narrative); null if not yet.' }),
   governanceResponse: Type.Union([Type.String(), Type.Null()], { description: 'As recorded for the year; null if not yet.' }),
 }, { additionalProperties: false, description: 'The annual complaints performance and service improvement report (Code 8.1), or its 6-monthly version. No personal data.' })

@@ -3,8 +3,8 @@ import type { PerformanceGroup, PerformanceReport } from '../../../services/repo
 /**
  * The performance figures as one CSV table: a row per group (the total first), a column per figure named by its
  * path in the JSON (`stage1.response.late.percent`); lists become one column per entry
- * (`volumes.refusedByCatalogueEntry.<code>`, `remedies.byType.<type>.offered`). The open caseload fills the
- * total row only.
+ * (`volumes.refusedByCatalogueEntry.<code>`, `remedies.byType.<type>.offered`). The open caseload and the
+ * learning register's figures fill the total row only.
  */
 function flatten(value: unknown, path: string, out: Map<string, number | string | null>): void {
   if (value === null || typeof value !== 'object') {
@@ -23,24 +23,24 @@ function flatten(value: unknown, path: string, out: Map<string, number | string 
   for (const [k, v] of Object.entries(value)) flatten(v, path === '' ? k : `${path}.${k}`, out)
 }
 
-function cell(value: number | string | null | undefined): string {
+export function cell(value: number | string | boolean | null | undefined): string {
   if (value === null || value === undefined) return ''
-  if (typeof value === 'number') return String(value)
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
   // A name a spreadsheet would run as a formula is written as text.
   const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }
 
-export function performanceCsv(report: PerformanceReport): string {
+export function performanceCsv(report: PerformanceReport & { learning?: object }): string {
   const rows: Map<string, number | string | null>[] = []
   const add = (g: PerformanceGroup, extra: object | null) => {
     const flat = new Map<string, number | string | null>([['group', g.key], ['from', report.from], ['to', report.to], ['asAt', report.asAt]])
     const { key: _key, ...figures } = g
     flatten(figures, '', flat)
-    if (extra) flatten({ openNow: extra }, '', flat)
+    if (extra) flatten(extra, '', flat)
     rows.push(flat)
   }
-  add(report.total, report.openNow)
+  add(report.total, { openNow: report.openNow, ...(report.learning ? { learning: report.learning } : {}) })
   for (const g of report.groups) add(g, null)
   const columns: string[] = []
   const seen = new Set<string>()

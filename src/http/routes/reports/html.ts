@@ -5,6 +5,7 @@
  */
 import { longDate } from '../../../domain/index.js'
 import type { AnnualReport } from '../../../services/annual-report.js'
+import type { SelfAssessmentRow } from '../../../services/self-assessment.js'
 import { esc, outcomesChart, timelinessChart, volumesChart } from './charts.js'
 
 const fmtPct = (p: number | null): string => (p === null ? '–' : `${p}%`)
@@ -14,10 +15,11 @@ type Cell = string | number | { html: string }
 const cell = (c: Cell): string => (typeof c === 'object' ? c.html : esc(c))
 
 /** A table with a caption, column headers and, where the first column names the row, row headers. */
-function table(caption: string, head: string[], rows: Cell[][], rowHeaders = true): string {
+function table(caption: string, head: string[], rows: Cell[][], rowHeaders = true, extraClass = ''): string {
   if (rows.length === 0) return `<p class="none">${esc(caption)}: none.</p>`
   // A short table moves whole to the next page rather than leave its caption and header alone at the foot of one.
-  return `<table${rows.length <= 15 ? ' class="keep"' : ''}><caption>${esc(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>` +
+  const classes = [rows.length <= 15 ? 'keep' : '', extraClass].filter((c) => c !== '').join(' ')
+  return `<table${classes ? ` class="${classes}"` : ''}><caption>${esc(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>` +
     rows.map((r) => `<tr>${r.map((c, i) => (i === 0 && rowHeaders ? `<th scope="row">${cell(c)}</th>` : `<td>${cell(c)}</td>`)).join('')}</tr>`).join('') +
     '</tbody></table>'
 }
@@ -35,7 +37,7 @@ h1{font-size:1.7rem;margin:0 0 .5rem}h2{font-size:1.3rem;border-bottom:2px solid
 h1,h2,h3{break-after:avoid;page-break-after:avoid}
 table{border-collapse:collapse;width:100%;margin:.4rem 0 1rem;font-size:10pt}caption{text-align:left;font-weight:bold;padding:.2rem 0}
 th,td{border:1px solid #b1b4b6;padding:.25rem .45rem;text-align:left;vertical-align:top}thead th{background:#f3f2f1}tbody th{font-weight:normal}
-tr{break-inside:avoid}table.keep{break-inside:avoid}
+tr{break-inside:avoid}table.keep{break-inside:avoid}table.provisions td p{margin:0 0 .25rem}table.provisions th[scope=row]{white-space:nowrap}
 .rating{font-weight:bold;white-space:nowrap}.met{color:#00703c}.amber{color:#8a5b00}.not_met{color:#d4351c}.nothing_due{color:#505a5f}
 .none{color:#505a5f}.note{color:#505a5f;font-size:.95em}
 figure{margin:1rem 0;break-inside:avoid}figcaption{font-weight:bold;margin-bottom:.3rem}
@@ -46,16 +48,96 @@ nav ol{padding-left:1.4rem}nav a{color:#1d70b8}
 
 interface Section { id: string; title: string; body: string }
 
+const STATUS_WORDS: Record<SelfAssessmentRow['status'], string> = {
+  ...RATING_WORDS, complies: 'Complies', does_not_comply: 'Does not comply', not_answered: 'Not yet answered',
+}
+const STATUS_CLASS: Record<SelfAssessmentRow['status'], string> = {
+  met: 'met', amber: 'amber', not_met: 'not_met', nothing_due: 'nothing_due', complies: 'met', does_not_comply: 'not_met', not_answered: 'nothing_due',
+}
+
+function provisionEvidence(row: SelfAssessmentRow): Cell {
+  const parts: string[] = []
+  if (row.data) parts.push(`<p>${esc(row.data.figure)}.</p><p class="note">${esc(row.data.rule)}</p>`)
+  const a = row.answer
+  if (a) {
+    if (a.evidence) parts.push(`<p>${esc(a.evidence)}</p>`)
+    if (a.links.length > 0) parts.push(`<p class="note">Evidence: ${a.links.map((l) => esc(l)).join('; ')}</p>`)
+    if (a.commentary) parts.push(`<p>${esc(a.commentary)}</p>`)
+  }
+  return { html: parts.join('') || '<p class="none">No evidence recorded.</p>' }
+}
+
+const num = (v: number | null, kind: 'count' | 'percent'): string => (v === null ? '–' : kind === 'percent' ? `${v}%` : String(v))
+const signed = (v: number | null, kind: 'count' | 'percent'): string => (v === null ? '–' : `${v > 0 ? '+' : ''}${v}${kind === 'percent' ? ' points' : ''}`)
+
+function trendsSection(r: AnnualReport): string {
+  const t = r.trends
+  const last = `${longDate(t.samePeriodLastYear.from)} to ${longDate(t.samePeriodLastYear.to)}`
+  const head = ['Figure', 'This period', 'Same period last year', 'Change', ...(t.population !== null ? ['Per 10,000 residents', 'Last year per 10,000'] : [])]
+  const rows = t.figures.map((f) => [f.label, num(f.thisPeriod, f.kind), num(f.samePeriodLastYear, f.kind), signed(f.change, f.kind),
+    ...(t.population !== null ? [f.per10000 ? String(f.per10000.thisPeriod) : '–', f.per10000 ? String(f.per10000.samePeriodLastYear) : '–'] : [])] as Cell[])
+  return `<p>Compared with ${esc(last)}. ${t.population !== null ? `Rates per 10,000 residents use the council's recorded population of ${esc(t.population.toLocaleString('en-GB'))}.` : 'No population is recorded, so no rates per 10,000 residents are given.'}</p>` +
+    table('Headline figures', head, rows)
+}
+
+function ombudsmanSection(r: AnnualReport): string {
+  const o = r.ombudsman
+  const rec = o.recommendations
+  return table('The Ombudsman\'s decisions beside the council\'s own outcomes', ['Measure', 'Value'], [
+    ['Ombudsman decisions in the period', o.decided],
+    ['Fault found (upheld)', o.decisions.upheldFault], ['No fault', o.decisions.noFault],
+    ['Not investigated', o.decisions.notInvestigated], ['Closed after initial enquiries', o.decisions.closedAfterInitialEnquiries],
+    ['Ombudsman upheld rate (of decisions after investigation)', fmtPct(o.upheldRate)],
+    ['The council\'s stage 1 upheld rate', fmtPct(o.councilUpheldRate.stage1)],
+    ['The council\'s stage 2 upheld rate', fmtPct(o.councilUpheldRate.stage2)],
+  ]) + table('Compliance with the Ombudsman\'s recommendations', ['Measure', 'Count'], [
+    ['Remedies recommended', rec.recommended], ['Done by their date', rec.doneOnTime], ['Done late', rec.doneLate],
+    ['Open and overdue', rec.openOverdue], ['Open, not yet due', rec.openNotYetDue], ['Undeliverable, alternative offered', rec.undeliverable],
+    ['Compliance on time (of those whose date has come)', fmtPct(rec.complianceRate)],
+  ])
+}
+
+function learningSection(r: AnnualReport): string {
+  const f = r.learning.figures
+  const rows = r.learning.youSaidWeDid.map((x) => [
+    x.serviceArea,
+    `${x.complaints} complaint${x.complaints === 1 ? '' : 's'}`,
+    x.what,
+    x.owner,
+    x.doneOn !== null ? `Done ${longDate(x.doneOn)}` : x.dueOn < r.asAt ? `Overdue (due ${longDate(x.dueOn)})` : `Due ${longDate(x.dueOn)}`,
+  ] as Cell[])
+  return `<p>${f.recorded} service improvements recorded in the period, prompted by ${f.complaintsLinked} complaints; ${f.done} done in the period; ${f.open} still open, of which ${f.overdue} overdue.</p>` +
+    table('You said, we did', ['Service area', 'You said', 'We did', 'Responsible', 'Status'], rows) +
+    `<h3>In the council's words</h3>${paragraphs(r.serviceImprovements)}`
+}
+
+function selfAssessmentSection(r: AnnualReport): string {
+  const sa = r.selfAssessment
+  const latest = sa.versions.at(-1)
+  const state = latest === undefined ? 'Draft: not yet published.'
+    : `Published as version ${latest.version} on ${longDate(latest.publishedAt.slice(0, 10))}${sa.changedSincePublished ? '; changed since, not yet published again' : ''}.`
+  const so = sa.signOff
+  const signOff = so === null ? '<p class="none">The governing body\'s response and the Member responsible\'s sign-off are not yet recorded.</p>'
+    : `<p>Considered by the ${esc(so.governingBody)}, which responded on ${esc(longDate(so.respondedOn))}. Signed off by the Member responsible for complaints (${esc(so.memberResponsible)}) on ${esc(longDate(so.memberSignedOffOn))}.</p>`
+  const counts = sa.summary
+  const rows = sa.rows.map((row) => [
+    row.paragraph ?? `Section ${row.section}`,
+    { html: `<strong>${esc(row.title)}</strong><br>${esc(row.data?.requirement ?? row.summary)}` },
+    provisionEvidence(row),
+    { html: `<span class="rating ${STATUS_CLASS[row.status]}">${STATUS_WORDS[row.status]}</span><br><span class="note">${row.basis === 'data' ? 'from data' : 'council\'s answer'}</span>` },
+    row.answer?.action ? `${row.answer.action.text}${row.answer.action.dueOn ? ` (by ${longDate(row.answer.action.dueOn)})` : ''}` : '',
+  ] as Cell[])
+  return `<p>${esc(state)} ${esc(r.targets.rule)}</p>` +
+    `<p>${counts.met + counts.complies} provisions met or complied with; ${counts.amber + counts.not_met + counts.does_not_comply} not met; ${counts.nothing_due} with nothing due; ${counts.not_answered} not yet answered.</p>` +
+    `<h3>Governance and sign-off</h3>${signOff}` +
+    table('The Code, provision by provision', ['Code', 'Provision', 'Evidence and commentary', 'Status', 'Action and date'], rows, true, 'provisions')
+}
+
 function sections(r: AnnualReport): Section[] {
   const p = r.performance
   const t = (d: AnnualReport['timeliness'][number]) => [d.label, d.codeReference, d.fellDue, d.onTime, d.late, fmtPct(d.percent), d.notYetDue, rating(d.rating)]
   return [
-    {
-      id: 'self-assessment', title: 'Self-assessment against the Complaint Handling Code',
-      body: `<p>${esc(r.targets.rule)}</p>` +
-        table('Requirements the data evidences', ['Requirement', 'Code', 'What the data shows', 'Threshold', 'Rating'],
-          r.selfAssessment.map((i) => [i.requirement, i.codeReference, i.figure, i.target, rating(i.rating)])),
-    },
+    { id: 'self-assessment', title: 'Self-assessment against the Complaint Handling Code', body: selfAssessmentSection(r) },
     {
       id: 'performance', title: 'Quantitative performance',
       body: table('Volumes', ['Measure', 'Count'], [
@@ -81,6 +163,8 @@ function sections(r: AnnualReport): Section[] {
         table('Outcomes by service area', ['Service area', 'Stage 1 responses', 'Stage 1 upheld', 'Stage 2 responses', 'Stage 2 upheld'],
           r.outcomesByServiceArea.map((a) => [a.serviceArea, a.stage1.responded, a.stage1.upheld, a.stage2.responded, a.stage2.upheld])),
     },
+    { id: 'trends', title: 'Trends: this period beside the same period last year', body: trendsSection(r) },
+    { id: 'ombudsman', title: 'The Ombudsman', body: ombudsmanSection(r) },
     {
       id: 'refused', title: 'Complaints refused',
       body: table('Types of complaint refused (catalogue entry)', ['Type of complaint', 'Refused'], r.refusedComplaintTypes.map((x) => [x.label, x.count])),
@@ -102,7 +186,7 @@ function sections(r: AnnualReport): Section[] {
         r.remedies.byType.map((x) => [x.label, x.offered, x.done, x.open, x.overdue, x.undeliverable])) +
         `<p>Financial remedies offered: ${esc(pounds(r.remedies.financialTotalPence))}.</p>`,
     },
-    { id: 'improvements', title: 'Service improvements from learning', body: paragraphs(r.serviceImprovements) },
+    { id: 'improvements', title: 'Learning from complaints: you said, we did', body: learningSection(r) },
     { id: 'governance', title: 'Governance response', body: paragraphs(r.governanceResponse) },
   ]
 }

@@ -1,15 +1,18 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { FastifyRequest } from 'fastify'
+import type { FastifyReply, FastifyRequest } from 'fastify'
 import { Type } from 'typebox'
 import { londonDate } from '../../../domain/index.js'
 import { insertExceptionalCircumstance, listExceptionalCircumstances, saveNarrative } from '../../../db/report.repository.js'
-import { annualReport, type Period } from '../../../services/annual-report.js'
+import { annualReport, type AnnualReport, type Period } from '../../../services/annual-report.js'
 import { performanceFigures } from '../../../services/reports.js'
+import { learningForPeriod } from '../../../services/learning.js'
 import { requireAuth } from '../../plugins/authentication.js'
 import { HttpProblem, problemResponses } from '../../problem.js'
 import { performanceCsv } from './csv.js'
 import { annualReportHtml } from './html.js'
+import { annualReportCsv } from './annual-csv.js'
 import { AnnualReportSchema } from './annual.schemas.js'
+import selfAssessmentRoutes from './self-assessment.js'
 import {
   ExceptionalCircumstanceInputSchema, ExceptionalCircumstanceSchema, NarrativeInputSchema, NarrativeSchema,
   PerformanceQuerySchema, PerformanceReportSchema, YearSchema,
@@ -52,12 +55,22 @@ const htmlOrJson = {
   description: 'The report.',
   content: {
     'application/json': { schema: AnnualReportSchema },
-    'text/html': { schema: Type.String({ description: 'One self-contained printable HTML page with inline SVG charts (volumes by month, timeliness against the Code\'s targets, outcomes by service area).' }) },
+    'text/html': { schema: Type.String({ description: 'One self-contained printable A4 HTML page (table of contents, page numbers) with inline SVG charts and their text alternatives (volumes by month, timeliness against the council\'s target, outcomes by service area).' }) },
+    'text/csv': { schema: Type.String({ description: 'The same figures as one long CSV table `section,item,stage,measure,value`: a row per figure (e.g. `timeliness,stage1_response,1,fellDue,4`; `self_assessment,6.2,,status,not_met`). Sections: period, self_assessment, timeliness, volumes (and per month, item YYYY-MM), outcomes, outcomes_by_service_area, trends, ombudsman, refused, non_compliance, remedies, learning, open_now. No free text, no personal data.' }) },
   },
+}
+
+type ReportOut = { html: string } | { csv: string; name: string } | { json: AnnualReport }
+
+function sendReport(reply: FastifyReply, out: ReportOut) {
+  if ('html' in out) return reply.type('text/html; charset=utf-8').send(out.html)
+  if ('csv' in out) return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${out.name}"`).send(out.csv)
+  return out.json
 }
 
 const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const today = () => londonDate(app.now())
+  await app.register(selfAssessmentRoutes)
 
   app.get('/v1/reports/performance', {
     config: { roles: READERS },
@@ -72,10 +85,11 @@ const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const { council } = requireAuth(request)
     const { from, to, groupBy = 'none' } = request.query
     checkPeriod(from, to)
-    const figures = await performanceFigures(app.db, {
-      councilIds: [council.id], from, to, groupBy, today: today(), calendar: app.calendars.get(council.bankHolidayDivision),
-    })
-    const report = figures.get(council.id)!
+    const [figures, learning] = await Promise.all([
+      performanceFigures(app.db, { councilIds: [council.id], from, to, groupBy, today: today(), calendar: app.calendars.get(council.bankHolidayDivision) }),
+      learningForPeriod(app.db, council.id, from, to, today()),
+    ])
+    const report = { ...figures.get(council.id)!, learning: learning.figures }
     if (wants(request, 'text/csv')) {
       return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="performance-${from}-${to}.csv"`).send(performanceCsv(report))
     }
@@ -85,7 +99,9 @@ const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const sendAnnual = async (request: FastifyRequest, period: Period) => {
     const { council } = requireAuth(request)
     const report = await annualReport(app.db, council, period, today(), app.calendars.get(council.bankHolidayDivision))
-    return wants(request, 'text/html') ? { html: annualReportHtml(report) } : { json: report }
+    if (wants(request, 'text/html')) return { html: annualReportHtml(report) }
+    if (wants(request, 'text/csv')) return { csv: annualReportCsv(report), name: `${period.kind}-report-${report.period.from}-${report.period.to}.csv` }
+    return { json: report }
   }
 
   app.get('/v1/reports/annual', {
@@ -94,20 +110,20 @@ const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       operationId: 'getAnnualReport', tags: ['reports'], summary: 'The annual complaints performance and service improvement report',
       description: 'For the financial year starting 1 April `year`: the self-assessment, quantitative performance, the summary of refused complaint types, ' +
         'non-compliance findings (late acknowledgements and responses, extensions beyond the cap, exceptional circumstances), remedies, and the service improvements and governance response as recorded. ' +
-        'Send `Accept: text/html` for a printable page to publish. No personal data.',
+        'Send `Accept: text/html` for a printable page to publish, `Accept: text/csv` for the figures as one long CSV table. No personal data.',
       querystring: Type.Object({ year: YearSchema }, { additionalProperties: false }),
       response: { 200: htmlOrJson, ...problemResponses(400, 401, 403) },
     },
   }, async (request, reply) => {
     const out = await sendAnnual(request, { kind: 'annual', year: request.query.year })
-    return out.html !== undefined ? reply.type('text/html; charset=utf-8').send(out.html) : out.json
+    return sendReport(reply, out)
   })
 
   app.get('/v1/reports/half-year', {
     config: { roles: READERS },
     schema: {
       operationId: 'getHalfYearReport', tags: ['reports'], summary: 'The 6-monthly report for the committee cycle',
-      description: 'The annual report\'s structure for one half of the financial year: half 1 is April to September, half 2 October to March. `Accept: text/html` as for the annual report.',
+      description: 'The annual report\'s structure for one half of the financial year: half 1 is April to September, half 2 October to March. `Accept: text/html` and `text/csv` as for the annual report.',
       querystring: Type.Object({
         year: YearSchema,
         half: Type.Union([Type.Literal(1), Type.Literal(2)], { description: '1: April to September; 2: October to March.' }),
@@ -116,7 +132,7 @@ const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request, reply) => {
     const out = await sendAnnual(request, { kind: 'half-year', year: request.query.year, half: request.query.half })
-    return out.html !== undefined ? reply.type('text/html; charset=utf-8').send(out.html) : out.json
+    return sendReport(reply, out)
   })
 
   app.put('/v1/reports/annual/:year/narrative', {

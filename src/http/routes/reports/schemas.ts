@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox'
+import { LearningFiguresSchema } from '../learning/schemas.js'
 
 const Count = (description: string) => Type.Integer({ minimum: 0, description })
 const IsoDate = (description: string) => Type.String({ format: 'date', description })
@@ -123,6 +124,7 @@ export const PerformanceReportSchema = Type.Object({
   total: PerformanceGroupSchema,
   groups: Type.Array(PerformanceGroupSchema, { description: 'One per group, in key order; every month of the period when grouped by month.' }),
   openNow: OpenNowSchema,
+  learning: LearningFiguresSchema,
 }, { additionalProperties: false, description: `A council's complaint handling figures for a period. No personal data. ${TIMELINESS_DEFINITION}` })
 
 export const ExceptionalCircumstanceInputSchema = Type.Object({
