@@ -88,7 +88,6 @@ export interface AuthConfig {
 }
 
 export interface Config {
-  readonly env: Env['NODE_ENV']
   readonly port: number
   readonly host: string
   readonly database:
@@ -181,7 +180,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       `(or AUTH_JWKS_URL, AUTH_PUBLIC_KEY or AUTH_COUNCIL_PROVIDERS=true) is required: ${why}; the development secret is only used on the embedded database, bound to a loopback HOST, with NODE_ENV not production`)
   }
   return Object.freeze({
-    env: env.NODE_ENV,
     port: env.PORT,
     host: env.HOST,
     database: embedded

@@ -7,7 +7,8 @@ export interface QueueFilter {
   /** Visibility: all, or only cases assigned to / logged by a subject. */
   scope: { all: boolean; handler: string | null; creator: string | null }
   today: string
-  status?: string
+  /** Any of these stored statuses, each with its escalation window passed or not by `today` (see domain readStatus). */
+  statusIn?: Array<{ status: string; window?: 'passed' | 'not_passed' }>
   stage?: number
   kind?: string
   handler?: string
@@ -25,12 +26,10 @@ export interface QueueFilter {
 
 /**
  * A work queue sorted by next due date (cases with none last), then id, with keyset pagination so that a
- * page is as fast at the millionth case as at the first. The status filter uses the effective status: a
- * final (stage 2) response, or a stage 1 response whose escalation window has passed, reads as closed without a
- * job having run.
+ * page is as fast at the millionth case as at the first. The status filter comes from the domain's rule of what
+ * reads as closed (storedStatusesReadingAs), so the queue and the case agree on every case's status.
  */
 export async function listQueue(db: Kysely<Database>, f: QueueFilter): Promise<CaseRow[]> {
-  const effectiveStatus = sql<string>`case when cases.status = 'stage2_responded' or (cases.status = 'stage1_responded' and cases.escalation_window_ends_on < ${f.today}::date) then 'closed' else cases.status end`
   let q = db.selectFrom('cases').selectAll().where('council_id', '=', f.councilId)
   if (!f.scope.all) {
     const { handler, creator } = f.scope
@@ -40,7 +39,17 @@ export async function listQueue(db: Kysely<Database>, f: QueueFilter): Promise<C
       ...(!handler && !creator ? [sql<boolean>`false`] : []),
     ]))
   }
-  if (f.status) q = q.where(effectiveStatus, '=', f.status)
+  if (f.statusIn) {
+    const matches = f.statusIn
+    q = q.where((eb) => eb.or([
+      ...matches.map((m) => eb.and([
+        eb('status', '=', m.status),
+        ...(m.window === 'passed' ? [eb('escalation_window_ends_on', '<', f.today)] : []),
+        ...(m.window === 'not_passed' ? [eb.or([eb('escalation_window_ends_on', 'is', null), eb('escalation_window_ends_on', '>=', f.today)])] : []),
+      ])),
+      ...(matches.length === 0 ? [sql<boolean>`false`] : []),
+    ]))
+  }
   if (f.stage) q = q.where('stage', '=', f.stage)
   if (f.kind) q = q.where('kind', '=', f.kind)
   if (f.handler) q = q.where((eb) => eb.or([eb('handler', '=', f.handler!), eb('stage2_handler', '=', f.handler!)]))

@@ -3,8 +3,8 @@ import type { Kysely } from 'kysely'
 import type { AuthConfig } from '../config.js'
 import type { Council } from '../db/council.repository.js'
 import type { Database } from '../db/database.js'
-import { ROLES, type Principal, type Role } from '../http/auth/principal.js'
-import { HttpProblem } from '../http/problem.js'
+import { ROLES, type Principal, type Role } from './principal.js'
+import { AppError } from './app-error.js'
 import { councilBySlug } from './councils.js'
 import { createIssuerVerifier } from './identity-providers.js'
 import { TokenError, createTokenVerifier, type TokenVerifier, type VerifiedToken } from './token-verifier.js'
@@ -34,9 +34,9 @@ const councilRoles = (roles: string[]): Role[] => roles.filter((r): r is Role =>
 
 /** The council a token acts for must be one this deployment serves, and in service. */
 export function checkCouncilInService(council: Council | null, slug: string): Council {
-  if (!council) throw new HttpProblem(403, 'AUTH.UNKNOWN_COUNCIL', `This deployment serves no council "${slug}".`)
+  if (!council) throw new AppError('AUTH.UNKNOWN_COUNCIL', `This deployment serves no council "${slug}".`)
   if (council.suspendedAt !== null) {
-    throw new HttpProblem(403, 'AUTH.COUNCIL_SUSPENDED', `The council "${slug}" is suspended on this deployment; its data is kept until an operator reinstates it.`)
+    throw new AppError('AUTH.COUNCIL_SUSPENDED', `The council "${slug}" is suspended on this deployment; its data is kept until an operator reinstates it.`)
   }
   return council
 }

@@ -1,5 +1,5 @@
 import type { CaseRow } from '../db/case.repository.js'
-import type { Principal } from '../http/auth/principal.js'
+import type { Principal } from './principal.js'
 
 /**
  * Who sees which cases of their council: the complaints team all of them ("master view"); a handler those

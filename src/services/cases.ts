@@ -10,15 +10,18 @@ import {
   appendEvents, ensureReferenceSequence, findCase, findCaseForUpdate, insertCase, lastEventSequence, updateCase, type CaseRow, type NewEvent,
 } from '../db/case.repository.js'
 import { claimIdempotencyKey } from '../db/idempotency.repository.js'
-import type { Principal } from '../http/auth/principal.js'
-import { HttpProblem } from '../http/problem.js'
+import { AppError } from './app-error.js'
 import { calendarOfCase, type Calendars } from './calendars.js'
+import type { Principal } from './principal.js'
 import type { Calendar } from '../domain/index.js'
 import { canAct, canSee, caseScope } from './case-access.js'
 import { projectCase } from './case-projection.js'
 import { cachedPolicyInForce, forgetPolicy, policyInForce } from './policies.js'
 import { saveReportFacts } from './report-facts.js'
 import { requireAssignable } from './staff.js'
+
+// Until rows are mapped at the repository edge, the stored case is the services' case type too.
+export type { CaseRow }
 
 export interface CaseDeps {
   db: Kysely<Database>
@@ -48,7 +51,7 @@ export interface IntakeDetails {
 /** A CRM's clock may run a little ahead of ours; beyond this, a receipt "in the future" is a keying error. */
 const CLOCK_SKEW_MS = 2 * 60_000
 
-export const notFound = (): HttpProblem => new HttpProblem(404, 'CASE.NOT_FOUND', 'No such case in your council.')
+export const notFound = (): AppError => new AppError('CASE.NOT_FOUND', 'No such case in your council.')
 
 function toNewEvent(event: CaseEvent): NewEvent {
   const { type, at, by, ...data } = event
@@ -85,12 +88,12 @@ function fold(state: CaseState | null, events: CaseEvent[]): CaseState {
 /** Who made the complaint: a named person, or nobody at all when it is anonymous. */
 export function checkParties(details: { anonymous?: boolean; person?: unknown; representative?: unknown }): void {
   if (!details.anonymous && !details.person) {
-    throw new HttpProblem(422, 'INTAKE.PERSON_REQUIRED', 'A complaint that is not anonymous needs the person.', {
+    throw new AppError('INTAKE.PERSON_REQUIRED', 'A complaint that is not anonymous needs the person.', {
       errors: [{ location: 'body', field: '/person', rule: 'required', message: 'is required unless anonymous is true' }],
     })
   }
   if (details.anonymous && (details.person || details.representative)) {
-    throw new HttpProblem(422, 'INTAKE.ANONYMOUS_WITH_PERSON', 'An anonymous complaint records no person or representative.')
+    throw new AppError('INTAKE.ANONYMOUS_WITH_PERSON', 'An anonymous complaint records no person or representative.')
   }
 }
 
@@ -126,7 +129,7 @@ export async function receiveCase(deps: CaseDeps, caller: Caller, details: Intak
         const division = caller.council.bankHolidayDivision
         const calendar = deps.calendars.get(division)
         if (Date.parse(receivedAt) - deps.now().getTime() > CLOCK_SKEW_MS) {
-          throw new HttpProblem(422, 'CASE.DATE_IN_FUTURE', 'receivedAt is in the future: a complaint can only be logged once it has been received.', {
+          throw new AppError('CASE.DATE_IN_FUTURE', 'receivedAt is in the future: a complaint can only be logged once it has been received.', {
             errors: [{ location: 'body', field: '/receivedAt', rule: 'notInFuture', message: 'must not be in the future' }],
           })
         }
@@ -177,13 +180,13 @@ export async function receiveCase(deps: CaseDeps, caller: Caller, details: Intak
 
 async function replay(trx: Transaction<Database>, councilId: string, claim: { requestHash: string; caseId: string | null }, hash: string, principal: Principal): Promise<Intake> {
   if (claim.requestHash !== hash || claim.caseId === null) {
-    throw new HttpProblem(422, 'IDEMPOTENCY.KEY_REUSED', 'This Idempotency-Key was already used with a different request body.')
+    throw new AppError('IDEMPOTENCY.KEY_REUSED', 'This Idempotency-Key was already used with a different request body.')
   }
   const row = await findCase(trx, councilId, claim.caseId)
   if (!row) throw new Error('idempotency key points at a missing case')
   // Keys are the council's, but a replay shows the case only to its submitter or to someone who may read it, never
   // to another intake user who happened on the same key.
-  if (row.created_by !== principal.subject && !canSee(caseScope(principal), row)) throw new HttpProblem(422, 'IDEMPOTENCY.KEY_REUSED', 'This Idempotency-Key was already used for another submission.')
+  if (row.created_by !== principal.subject && !canSee(caseScope(principal), row)) throw new AppError('IDEMPOTENCY.KEY_REUSED', 'This Idempotency-Key was already used for another submission.')
   return { row, replayed: true }
 }
 
@@ -204,9 +207,9 @@ export async function lockCaseFor(trx: Transaction<Database>, caller: Caller, ca
   const scope = caseScope(caller.principal)
   const row = await findCaseForUpdate(trx, caller.council.id, caseId)
   if (!row || !canSee(scope, row)) throw notFound()
-  if (!canAct(scope, row, action)) throw new HttpProblem(403, 'AUTH.FORBIDDEN', `Your roles do not allow "${action}" on this case.`)
+  if (!canAct(scope, row, action)) throw new AppError('AUTH.FORBIDDEN', `Your roles do not allow "${action}" on this case.`)
   if (ifMatch !== null && ifMatch !== row.version) {
-    throw new HttpProblem(412, 'CASE.VERSION_MISMATCH', `The case is at version ${row.version}, not ${ifMatch}: read it again.`)
+    throw new AppError('CASE.VERSION_MISMATCH', `The case is at version ${row.version}, not ${ifMatch}: read it again.`)
   }
   return row
 }
@@ -230,7 +233,7 @@ export async function applyCommand(deps: CaseDeps, caller: Caller, caseId: strin
       projection: projectCase(next, policy, calendar),
       now: deps.now(),
     })
-    if (!updated) throw new HttpProblem(412, 'CASE.VERSION_MISMATCH', 'The case changed while this action was applied: read it again.')
+    if (!updated) throw new AppError('CASE.VERSION_MISMATCH', 'The case changed while this action was applied: read it again.')
     await saveReportFacts(trx, updated, calendar)
     const history = events.map(toNewEvent)
     if (options.extraEvent) history.push(options.extraEvent(deps.now().toISOString()))
@@ -244,8 +247,4 @@ export async function readCase(deps: CaseDeps, caller: Caller, caseId: string): 
   const row = await findCase(deps.db, caller.council.id, caseId)
   if (!row || !canSee(caseScope(caller.principal), row)) throw notFound()
   return row
-}
-
-export function todayIn(now: Date): string {
-  return londonDate(now)
 }

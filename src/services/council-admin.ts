@@ -3,7 +3,7 @@ import { PRESET_IDS, resolvePolicy } from '../domain/index.js'
 import type { Database } from '../db/database.js'
 import { findCouncilBySlug, insertCouncil, listCouncils, updateCouncil, type Council } from '../db/council.repository.js'
 import { insertPolicyVersion } from '../db/policy.repository.js'
-import { HttpProblem } from '../http/problem.js'
+import { AppError } from './app-error.js'
 
 /**
  * The deployment operator's use cases, shared by the operator API and `npm run council`: put a council into
@@ -26,8 +26,8 @@ export interface NewCouncilRequest {
 
 type Field = { field: string; rule: string; message: string }
 
-function invalid(errors: Field[]): HttpProblem {
-  return new HttpProblem(422, 'COUNCIL.INVALID', errors.map((e) => `${e.field.slice(1)} ${e.message}`).join('; '), {
+function invalid(errors: Field[]): AppError {
+  return new AppError('COUNCIL.INVALID', errors.map((e) => `${e.field.slice(1)} ${e.message}`).join('; '), {
     errors: errors.map((e) => ({ location: 'body' as const, ...e })),
   })
 }
@@ -45,7 +45,7 @@ function checkDivision(division: string): Field[] {
 
 const isUniqueViolation = (error: unknown): boolean => (error as { code?: unknown } | null)?.code === '23505'
 
-const notFound = (slug: string): HttpProblem => new HttpProblem(404, 'COUNCIL.NOT_FOUND', `This deployment has no council "${slug}".`)
+const notFound = (slug: string): AppError => new AppError('COUNCIL.NOT_FOUND', `This deployment has no council "${slug}".`)
 
 /** A new council and version 1 of its policy (the preset), in one transaction: never a council without a policy. */
 export async function createCouncil(db: Kysely<Database>, request: NewCouncilRequest, by: string): Promise<Council> {
@@ -65,7 +65,7 @@ export async function createCouncil(db: Kysely<Database>, request: NewCouncilReq
       return council
     })
   } catch (error) {
-    if (isUniqueViolation(error)) throw new HttpProblem(409, 'COUNCIL.SLUG_TAKEN', `A council "${request.slug}" already exists.`)
+    if (isUniqueViolation(error)) throw new AppError('COUNCIL.SLUG_TAKEN', `A council "${request.slug}" already exists.`)
     throw error
   }
 }

@@ -1,9 +1,19 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database.js'
-import { findCouncilBySlug, findCouncilSettings, updateCouncilSettings, type Council, type CouncilSettings } from '../db/council.repository.js'
+import {
+  findCouncilBySlug, findCouncilSettings, findCouncilSettingsBySlug, updateCouncilSettings, type Council, type CouncilSettings,
+} from '../db/council.repository.js'
 import { findReportSettings, saveReportSettings, type ReportSettings } from '../db/report-settings.repository.js'
-import { HttpProblem } from '../http/problem.js'
+import { AppError } from './app-error.js'
 import { changePolicy, type PolicyInForce } from './policies.js'
+
+export type { CouncilSettings }
+
+/** The council of a public form's URL, only when it has turned public intake on and is not suspended. */
+export async function publicIntakeCouncil(db: Kysely<Database>, slug: string): Promise<CouncilSettings | null> {
+  const settings = await findCouncilSettingsBySlug(db, slug)
+  return settings?.publicIntake.enabled && settings.suspendedAt === null ? settings : null
+}
 
 export interface CouncilSettingsPatch {
   name?: string
@@ -24,7 +34,7 @@ const reportingView = (r: ReportSettings): ReportingSettingsView => ({ populatio
 
 export async function councilSettings(db: Kysely<Database>, councilId: string): Promise<CouncilSettings & { reporting: ReportingSettingsView }> {
   const [settings, reporting] = await Promise.all([findCouncilSettings(db, councilId), findReportSettings(db, councilId)])
-  if (!settings) throw new HttpProblem(404, 'COUNCIL.NOT_FOUND', 'This council no longer exists.')
+  if (!settings) throw new AppError('COUNCIL.NOT_FOUND', 'This council no longer exists.')
   return { ...settings, reporting: reportingView(reporting) }
 }
 
@@ -38,7 +48,7 @@ async function changeReportingSettings(db: Kysely<Database>, councilId: string, 
   }
   if (next.amberFromPercent > next.targetPercent) {
     const field = patch.amberFromPercent !== undefined ? 'amberFromPercent' : 'timelinessTargetPercent'
-    throw new HttpProblem(400, 'VALIDATION', `body/reporting/${field}: the amber threshold (${next.amberFromPercent}) may not exceed the target (${next.targetPercent})`, {
+    throw new AppError('VALIDATION', `body/reporting/${field}: the amber threshold (${next.amberFromPercent}) may not exceed the target (${next.targetPercent})`, {
       errors: [{ location: 'body', field: `/reporting/${field}`, rule: 'range', message: 'the amber threshold may not exceed the target' }],
     })
   }
@@ -59,7 +69,7 @@ export async function changeCouncilSettings(db: Kysely<Database>, councilId: str
     }
     // A patch of the reporting settings alone changes no column of the council itself.
     const updated = Object.keys(change).length > 0 ? await updateCouncilSettings(trx, councilId, change) : await findCouncilSettings(trx, councilId)
-    if (!updated) throw new HttpProblem(404, 'COUNCIL.NOT_FOUND', 'This council no longer exists.')
+    if (!updated) throw new AppError('COUNCIL.NOT_FOUND', 'This council no longer exists.')
     return { ...updated, reporting }
   })
 }
@@ -81,7 +91,7 @@ export async function replacePolicy(
     return await changePolicy(db, councilId, change, by, ifMatch)
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new HttpProblem(412, 'POLICY.VERSION_MISMATCH', 'The policy changed while this change was recorded: read it again.')
+      throw new AppError('POLICY.VERSION_MISMATCH', 'The policy changed while this change was recorded: read it again.')
     }
     throw error
   }

@@ -1,6 +1,6 @@
 import { effectiveStatus, twelveMonthTest, type CaseState, type Exclusion, type Policy } from '../domain/index.js'
 import { findCase, type CaseRow } from '../db/case.repository.js'
-import { HttpProblem } from '../http/problem.js'
+import { AppError, fieldError } from './app-error.js'
 import { canAct, canSee, caseScope } from './case-access.js'
 import { readCase, type Caller, type CaseDeps } from './cases.js'
 
@@ -71,8 +71,6 @@ function considered(row: CaseRow, now: Date): { considered: boolean; reason: str
   return { considered: false, reason: `not yet considered (status ${effectiveStatus(state, now)})` }
 }
 
-const problem = (code: string, detail: string, field: string, rule: string) =>
-  new HttpProblem(422, code, detail, { errors: [{ location: 'body', field, rule, message: detail }] })
 
 /**
  * Which entries of the case's own policy catalogue may apply, the 12-month test, and whether the matter was
@@ -81,14 +79,14 @@ const problem = (code: string, detail: string, field: string, rule: string) =>
 export async function checkExclusions(deps: CaseDeps, caller: Caller, caseId: string, facts: ExclusionCheckFacts): Promise<ExclusionAdvice> {
   const row = await readCase(deps, caller, caseId)
   const scope = caseScope(caller.principal)
-  if (!canAct(scope, row, 'exclusion_check')) throw new HttpProblem(403, 'AUTH.FORBIDDEN', 'Your roles do not allow an exclusion check on this case.')
+  if (!canAct(scope, row, 'exclusion_check')) throw new AppError('AUTH.FORBIDDEN', 'Your roles do not allow an exclusion check on this case.')
   const policy = row.policy as unknown as Policy
   const state = row.state as unknown as CaseState
   const now = deps.now()
   const known = new Set(policy.exclusions.map((e) => e.code))
   const unknown = (facts.matters ?? []).filter((code) => !known.has(code))
   if (unknown.length > 0) {
-    throw new HttpProblem(422, 'EXCLUSION_CHECK.UNKNOWN_EXCLUSION', `Not in this case's policy catalogue: ${unknown.join(', ')}.`, {
+    throw new AppError('EXCLUSION_CHECK.UNKNOWN_EXCLUSION', `Not in this case's policy catalogue: ${unknown.join(', ')}.`, {
       errors: (facts.matters ?? []).flatMap((code, i) => known.has(code) ? [] : [{ location: 'body' as const, field: `/matters/${i}`, rule: 'catalogue', message: `"${code}" is not in the catalogue of policy ${policy.id}` }]),
       missing: unknown,
     })
@@ -106,7 +104,7 @@ export async function checkExclusions(deps: CaseDeps, caller: Caller, caseId: st
   const awareOn = facts.awareOn ?? state.awareOn
   let twelveMonth: ExclusionAdvice['twelveMonth'] = null
   if (awareOn) {
-    if (awareOn > state.receivedOn) throw problem('EXCLUSION_CHECK.AWARE_AFTER_RECEIPT', `The awareness date ${awareOn} is after the case was received (${state.receivedOn}).`, '/awareOn', 'not_after_receipt')
+    if (awareOn > state.receivedOn) throw fieldError('EXCLUSION_CHECK.AWARE_AFTER_RECEIPT', `The awareness date ${awareOn} is after the case was received (${state.receivedOn}).`, '/awareOn', 'not_after_receipt')
     const test = twelveMonthTest(awareOn, state.receivedOn, policy)
     twelveMonth = { awareOn, receivedOn: state.receivedOn, timeLimitMonths: policy.timeLimitMonths, ...test }
     if (!test.withinLimit) {
@@ -120,9 +118,9 @@ export async function checkExclusions(deps: CaseDeps, caller: Caller, caseId: st
     if (linked) earlier.push({ id: linked.id, reference: linked.reference, source: 'linked', ...considered(linked, now) })
   }
   if (facts.alreadyConsideredCaseId && facts.alreadyConsideredCaseId !== row.linked_case_id) {
-    if (facts.alreadyConsideredCaseId === row.id) throw problem('EXCLUSION_CHECK.SAME_CASE', 'The earlier case must be another case.', '/alreadyConsideredCaseId', 'other_case')
+    if (facts.alreadyConsideredCaseId === row.id) throw fieldError('EXCLUSION_CHECK.SAME_CASE', 'The earlier case must be another case.', '/alreadyConsideredCaseId', 'other_case')
     const given = await findCase(deps.db, caller.council.id, facts.alreadyConsideredCaseId)
-    if (!given || !canSee(scope, given)) throw problem('EXCLUSION_CHECK.UNKNOWN_CASE', 'No such case in your council.', '/alreadyConsideredCaseId', 'exists')
+    if (!given || !canSee(scope, given)) throw fieldError('EXCLUSION_CHECK.UNKNOWN_CASE', 'No such case in your council.', '/alreadyConsideredCaseId', 'exists')
     earlier.push({ id: given.id, reference: given.reference, source: 'given', ...considered(given, now) })
   }
   for (const c of earlier.filter((e) => e.considered)) because('already_considered', `case ${c.reference} about the matter was already considered: ${c.reason}`)

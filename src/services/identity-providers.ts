@@ -5,7 +5,7 @@ import type { Database } from '../db/database.js'
 import {
   deleteIdentityProvider, findProviderByIssuer, insertIdentityProvider, listIdentityProviders, type IdentityProvider,
 } from '../db/identity-provider.repository.js'
-import { HttpProblem } from '../http/problem.js'
+import { AppError } from './app-error.js'
 import type { IssuerVerifier } from './authentication.js'
 import { councilNamed } from './council-admin.js'
 import { ASYMMETRIC_ALGORITHMS, TokenError, remoteKeySet, verifyWith } from './token-verifier.js'
@@ -46,7 +46,7 @@ export async function addIdentityProvider(
 ): Promise<IdentityProvider> {
   const errors = checkRequest(request, options.allowHttp)
   if (errors.length > 0) {
-    throw new HttpProblem(422, 'IDP.INVALID', errors.map((e) => `${e.field.slice(1)} ${e.message}`).join('; '), {
+    throw new AppError('IDP.INVALID', errors.map((e) => `${e.field.slice(1)} ${e.message}`).join('; '), {
       errors: errors.map((e) => ({ location: 'body' as const, ...e })),
     })
   }
@@ -58,7 +58,7 @@ export async function addIdentityProvider(
     })
   } catch (error) {
     if ((error as { code?: unknown } | null)?.code === '23505') {
-      throw new HttpProblem(409, 'IDP.ISSUER_TAKEN', `The issuer "${request.issuer}" already belongs to a council here: an issuer acts for one council only.`)
+      throw new AppError('IDP.ISSUER_TAKEN', `The issuer "${request.issuer}" already belongs to a council here: an issuer acts for one council only.`)
     }
     throw error
   }
@@ -72,7 +72,7 @@ export async function removeIdentityProvider(db: Kysely<Database>, slug: string,
   const council = await councilNamed(db, slug)
   const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)
   if (!isUuid || !(await deleteIdentityProvider(db, council.id, id))) {
-    throw new HttpProblem(404, 'IDP.NOT_FOUND', `The council "${slug}" has no identity provider ${id}.`)
+    throw new AppError('IDP.NOT_FOUND', `The council "${slug}" has no identity provider ${id}.`)
   }
 }
 

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import { presets, resolvePolicy, type Policy } from '../domain/index.js'
 import type { Database } from '../db/database.js'
 import { findCurrentPolicy, findPolicyVersion, insertPolicyVersion, listPolicyVersions, type StoredPolicy } from '../db/policy.repository.js'
-import { HttpProblem } from '../http/problem.js'
+import { AppError } from './app-error.js'
 
 export const DEFAULT_PRESET = 'lgsco-2024'
 
@@ -41,7 +41,7 @@ export async function policyVersions(db: Kysely<Database>, councilId: string): P
 export async function policyVersion(db: Kysely<Database>, councilId: string, version: number): Promise<PolicyInForce> {
   if (version === 0) return CODE_DEFAULTS
   const stored = await findPolicyVersion(db, councilId, version)
-  if (!stored) throw new HttpProblem(404, 'POLICY.VERSION_NOT_FOUND', `Your council has no policy version ${version}.`)
+  if (!stored) throw new AppError('POLICY.VERSION_NOT_FOUND', `Your council has no policy version ${version}.`)
   return inForce(stored)
 }
 
@@ -96,14 +96,14 @@ export async function changePolicy(
 ): Promise<PolicyInForce> {
   const result = resolvePolicy(change.preset, change.overrides)
   if (!result.ok) {
-    throw new HttpProblem(422, 'POLICY.INVALID', result.errors.map((e) => `${e.field}: ${e.message}`).join('; '), {
-      errors: result.errors.map((e) => ({ location: 'body', field: policyErrorField(e.field), rule: 'policy', message: e.message })),
+    throw new AppError('POLICY.INVALID', result.errors.map((e) => `${e.field}: ${e.message}`).join('; '), {
+      errors: result.errors.map((e) => ({ location: 'body' as const, field: policyErrorField(e.field), rule: 'policy', message: e.message })),
     })
   }
   await db.transaction().execute(async (trx) => {
     const current = ifMatch === null ? null : (await findCurrentPolicy(trx, councilId))?.version ?? 0
     if (current !== null && current !== ifMatch) {
-      throw new HttpProblem(412, 'POLICY.VERSION_MISMATCH', `The policy in force is version ${current}, not ${ifMatch}: read it again.`)
+      throw new AppError('POLICY.VERSION_MISMATCH', `The policy in force is version ${current}, not ${ifMatch}: read it again.`)
     }
     await insertPolicyVersion(trx, councilId, { preset: change.preset, overrides: change.overrides, policy: result.policy, createdBy: by }, ifMatch)
   })

@@ -1,6 +1,6 @@
 import type { CaseState, Policy } from '../domain/index.js'
 import { appendEvents, lastEventSequence, updateCase, type CaseRow } from '../db/case.repository.js'
-import { HttpProblem } from '../http/problem.js'
+import { AppError } from './app-error.js'
 import { calendarOfCase } from './calendars.js'
 import { projectCase } from './case-projection.js'
 import { lockCaseFor, receiveCase, type Caller, type CaseDeps, type IntakeDetails } from './cases.js'
@@ -37,7 +37,7 @@ export async function raiseRelatedIssue(
       projection: projectCase(state, policy, calendarOfCase(deps.calendars, row)),
       now: deps.now(),
     })
-    if (!updated) throw new HttpProblem(412, 'CASE.VERSION_MISMATCH', 'The case changed while the issue was added: read it again.')
+    if (!updated) throw new AppError('CASE.VERSION_MISMATCH', 'The case changed while the issue was added: read it again.')
     await appendEvents(trx, row.id, caller.council.id, (await lastEventSequence(trx, row.id)) + 1, [
       { type: 'related_issue_added', actor: caller.principal.subject, occurredAt: at, data: { index: issues.length } },
     ])

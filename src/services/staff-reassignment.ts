@@ -1,4 +1,5 @@
-import { applyCommand, todayIn, type Caller, type CaseDeps } from './cases.js'
+import { applyCommand, type Caller, type CaseDeps } from './cases.js'
+import { londonDate } from '../domain/index.js'
 import { HttpProblem } from '../http/problem.js'
 import { openCasesHeldBy, requireAssignable } from './staff.js'
 
@@ -27,7 +28,7 @@ export async function reassignOpenCases(deps: CaseDeps, caller: Caller, from: st
     if (to.stage2Handler !== undefined) await requireAssignable(trx, caller.council.id, to.stage2Handler, 'stage2')
   })
   const result: ReassignmentResult = { reassigned: [], skipped: [] }
-  for (const held of await openCasesHeldBy(deps.db, caller.council.id, from, todayIn(deps.now()))) {
+  for (const held of await openCasesHeldBy(deps.db, caller.council.id, from, londonDate(deps.now()))) {
     const moves: { stage: 1 | 2; to: string | undefined }[] = []
     if (held.stage2 && held.stage === 2) moves.push({ stage: 2, to: to.stage2Handler })
     if (held.stage1 && held.stage === 1) moves.push({ stage: 1, to: to.handler })

@@ -1,10 +1,9 @@
-import { domainError } from '../errors/domain-error.js'
 import type { CaseState } from './case-state.js'
 import type { CaseCommand } from './commands.schema.js'
 import {
   decideClose, decideCompleteAction, decideCompleteRemedy, decideOmbudsmanDecision, decideReferToOmbudsman, decideRemedyUndeliverable, decideWithdraw,
 } from './decide-after.js'
-import { fail, type DecideContext, type DecideResult } from './decide-context.js'
+import { type DecideContext, type DecideResult } from './decide-context.js'
 
 export function decideAfterCommand(s: CaseState, c: CaseCommand, ctx: DecideContext): DecideResult {
   switch (c.type) {
@@ -15,6 +14,7 @@ export function decideAfterCommand(s: CaseState, c: CaseCommand, ctx: DecideCont
     case 'complete_action': return decideCompleteAction(s, c, ctx)
     case 'withdraw': return decideWithdraw(c, ctx)
     case 'close': return decideClose(c, ctx)
-    default: return fail(domainError('CASE.UNKNOWN_COMMAND', `unknown command ${c.type}`))
+    // Commands are validated against their schemas before they get here: another type is a programming error.
+    default: throw new Error(`decideAfterCommand: unhandled command ${c.type}`)
   }
 }

@@ -16,19 +16,15 @@ import { decideAcknowledge, decideAssign, decideDowngrade, decideReceive, decide
 import {
   decideAcknowledgeStage2, decideAssignStage2, decideEscalate, decideEscalation, decideRespondStage1, decideRespondStage2,
 } from './decide-responses.js'
-import { guardStatus } from './status-guard.js'
+import { guardStatus, type StatusRule } from './status-guard.js'
 
-type Rule = { allowed: readonly CaseStatus[]; early: string; late: string }
 
-const ANY: readonly CaseStatus[] = [
-  'received', 'service_request', 'signposted', 'triaged_complaint', 'refused', 'stage1_acknowledged', 'stage1_responded',
-  'escalation_pending_decision', 'escalation_requested', 'escalation_refused', 'final_at_stage1', 'stage2_acknowledged',
-  'stage2_responded', 'withdrawn', 'closed',
-]
+/** Commands allowed in every status (the Ombudsman, remedies, actions): the status never refuses them. */
+const ANY_STATUS: StatusRule = { allowed: 'any' }
 const OPEN_STAGE: readonly CaseStatus[] = ['stage1_acknowledged', 'stage2_acknowledged']
 
 /** Statuses each command is allowed in; see status-guard for how refusals get their codes. */
-export const COMMAND_RULES: Record<Exclude<CaseCommandType, 'receive'>, Rule> = {
+export const COMMAND_RULES: Record<Exclude<CaseCommandType, 'receive'>, StatusRule> = {
   triage: { allowed: ['received'], early: 'CASE.ALREADY_TRIAGED', late: 'CASE.ALREADY_TRIAGED' },
   upgrade: { allowed: ['service_request'], early: 'CASE.NOT_A_SERVICE_REQUEST', late: 'CASE.NOT_A_SERVICE_REQUEST' },
   downgrade: { allowed: ['triaged_complaint', 'stage1_acknowledged'], early: 'CASE.NOT_TRIAGED', late: 'CASE.ALREADY_RESPONDED' },
@@ -43,11 +39,11 @@ export const COMMAND_RULES: Record<Exclude<CaseCommandType, 'receive'>, Rule> = 
   acknowledge_stage2: { allowed: ['escalation_requested'], early: 'CASE.NOT_ESCALATED', late: 'CASE.ALREADY_ACKNOWLEDGED' },
   assign_stage2: { allowed: ['escalation_requested', 'stage2_acknowledged'], early: 'CASE.NOT_ESCALATED', late: 'CASE.ALREADY_RESPONDED' },
   respond_stage2: { allowed: ['stage2_acknowledged'], early: 'CASE.NOT_ACKNOWLEDGED', late: 'CASE.ALREADY_RESPONDED' },
-  refer_to_ombudsman: { allowed: ANY, early: 'CASE.NOT_FOUND', late: 'CASE.NOT_FOUND' },
-  record_ombudsman_decision: { allowed: ANY, early: 'CASE.NOT_FOUND', late: 'CASE.NOT_FOUND' },
-  complete_remedy: { allowed: ANY, early: 'CASE.NOT_FOUND', late: 'CASE.NOT_FOUND' },
-  remedy_undeliverable: { allowed: ANY, early: 'CASE.NOT_FOUND', late: 'CASE.NOT_FOUND' },
-  complete_action: { allowed: ANY, early: 'CASE.NOT_FOUND', late: 'CASE.NOT_FOUND' },
+  refer_to_ombudsman: ANY_STATUS,
+  record_ombudsman_decision: ANY_STATUS,
+  complete_remedy: ANY_STATUS,
+  remedy_undeliverable: ANY_STATUS,
+  complete_action: ANY_STATUS,
   withdraw: {
     allowed: ['received', 'service_request', 'triaged_complaint', 'stage1_acknowledged', 'stage1_responded', 'escalation_pending_decision', 'escalation_requested', 'stage2_acknowledged'],
     early: 'CASE.ALREADY_RESPONDED',
@@ -75,9 +71,9 @@ function preconditionError(s: CaseState, c: CaseCommand, ctx: DecideContext): Do
   if (c.type === 'acknowledge_stage2' && s.status === 'escalation_pending_decision') {
     return domainError('CASE.ESCALATION_DECISION_REQUIRED', 'the escalation was outside the window and needs a decision first')
   }
-  const rule = { command: c.type, ...COMMAND_RULES[c.type] }
+  const rule = COMMAND_RULES[c.type]
   // A case that reads as closed (final response sent, or window passed) is never edited; recording its closure is allowed.
-  return guardStatus(s.status, rule) ?? (c.type === 'close' || effective === s.status ? null : guardStatus(effective, rule))
+  return guardStatus(s.status, c.type, rule) ?? (c.type === 'close' || effective === s.status ? null : guardStatus(effective, c.type, rule))
 }
 
 function dispatch(s: CaseState, c: CaseCommand, ctx: DecideContext): DecideResult {
@@ -100,16 +96,16 @@ function dispatch(s: CaseState, c: CaseCommand, ctx: DecideContext): DecideResul
   }
 }
 
-const notFound = () => domainError('CASE.NOT_FOUND', 'no case has been received yet')
+const notReceived = () => domainError('CASE.NOT_RECEIVED', 'no case has been received yet')
 
 export function decide(state: CaseState | null, command: CaseCommand, context: DecideContext): DecideResult {
   try {
-    const statusError = state === null ? (command.type === 'receive' ? null : notFound()) : preconditionError(state, command, context)
+    const statusError = state === null ? (command.type === 'receive' ? null : notReceived()) : preconditionError(state, command, context)
     // Dates after status, so that a disallowed pair keeps its predictable status code.
     const error = statusError ?? commandDateError(command, londonDate(context.now))
     if (error !== null) return fail(error)
     if (state !== null) return dispatch(state, command, context)
-    return command.type === 'receive' ? decideReceive(command, context) : fail(notFound())
+    return command.type === 'receive' ? decideReceive(command, context) : fail(notReceived())
   } catch (e) {
     if (e instanceof DomainError) return fail(e)
     throw e

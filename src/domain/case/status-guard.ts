@@ -27,17 +27,17 @@ const SIDE: Partial<Record<CaseStatus, [string, string]>> = {
   closed: ['CASE.CLOSED', 'the case is closed'],
 }
 
-export interface StatusRule {
-  command: string
-  allowed: readonly CaseStatus[]
-  early: string
-  late: string
+/** The statuses a command is allowed in, and its codes when refused; `any` for commands no status refuses. */
+export type StatusRule = { allowed: readonly CaseStatus[]; early: string; late: string } | { allowed: 'any' }
+
+export function allowsStatus(rule: StatusRule, status: CaseStatus): boolean {
+  return rule.allowed === 'any' || rule.allowed.includes(status)
 }
 
-export function guardStatus(status: CaseStatus, rule: StatusRule): DomainError | null {
-  if (rule.allowed.includes(status)) return null
+export function guardStatus(status: CaseStatus, command: string, rule: StatusRule): DomainError | null {
+  if (rule.allowed === 'any' || rule.allowed.includes(status)) return null
   const side = SIDE[status]
-  const why = `${rule.command} is not allowed when the case is ${status}`
+  const why = `${command} is not allowed when the case is ${status}`
   if (side !== undefined) return domainError(side[0], `${why}: ${side[1]}`)
   const rank = RANK[status] ?? 0
   const earlier = rule.allowed.some((a) => (RANK[a] ?? -1) > rank)

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { Council } from '../../services/councils.js'
-import type { Principal, Role } from '../auth/principal.js'
+import type { Principal, Role } from '../../services/principal.js'
 import type { Authenticator } from '../../services/authentication.js'
 import { TokenError } from '../../services/token-verifier.js'
 import { HttpProblem } from '../problem.js'

@@ -2,7 +2,6 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { FastifyInstance } from 'fastify'
 import { ProblemSchema } from '../problem.js'
-import { PrincipalSchema } from '../auth/principal.js'
 import { CaseSchema, CaseSummarySchema, TimelineEntrySchema } from '../routes/complaints/case.schemas.js'
 import { IntakeSchema } from '../routes/complaints/intake.schemas.js'
 
@@ -23,7 +22,7 @@ const TAGS = [
 /** The OpenAPI 3.1 document is generated from the routes' schemas; shared schemas become named components. */
 export async function registerOpenApi(app: FastifyInstance, extraTags: { name: string; description: string }[] = []): Promise<void> {
   // Shared schemas become named components of the contract; routes point at them with Type.Ref.
-  for (const schema of [ProblemSchema, PrincipalSchema, IntakeSchema, CaseSchema, CaseSummarySchema, TimelineEntrySchema]) {
+  for (const schema of [ProblemSchema, IntakeSchema, CaseSchema, CaseSummarySchema, TimelineEntrySchema]) {
     app.addSchema(schema)
   }
   await app.register(swagger, {

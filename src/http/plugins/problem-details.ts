@@ -1,8 +1,9 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { STATUS_CODES } from 'node:http'
 import { isDomainError } from '../../domain/index.js'
+import { AppError } from '../../services/app-error.js'
 import { HttpProblem, PROBLEM_MEDIA_TYPE, type FieldError, type Problem } from '../problem.js'
-import { domainErrorStatus } from '../domain-error-status.js'
+import { ERROR_STATUS } from '../error-status.js'
 
 type Location = FieldError['location']
 
@@ -55,11 +56,15 @@ export function registerProblemDetails(app: FastifyInstance): void {
     if (error instanceof HttpProblem) {
       return send(reply, request, { ...plain(error.status, error.code, error.detail), ...error.extra })
     }
-    if (isDomainError(error)) {
+    // Domain and service errors carry a stable code; http/error-status.ts gives it its status.
+    const coded = isDomainError(error) || error instanceof AppError ? error : null
+    const codedStatus = coded ? ERROR_STATUS[coded.code] : undefined
+    if (coded && codedStatus !== undefined) {
       return send(reply, request, {
-        ...plain(domainErrorStatus(error.code), error.code, error.detail),
-        type: `urn:problem:${error.code.toLowerCase()}`,
-        ...(error.missing ? { missing: [...error.missing] } : {}),
+        ...plain(codedStatus, coded.code, coded.detail),
+        type: `urn:problem:${coded.code.toLowerCase()}`,
+        ...(coded instanceof AppError && coded.errors ? { errors: [...coded.errors] } : {}),
+        ...(coded.missing ? { missing: [...coded.missing] } : {}),
       })
     }
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500

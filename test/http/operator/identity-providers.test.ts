@@ -141,7 +141,7 @@ t.test('https is required for a provider\'s keys unless the deployment allows ht
   const app = await build(t)
   const council = await seedCouncil(app)
   const refused = addIdentityProvider(app.db, council.slug, { issuer: 'http://idp.local/', jwksUrl: 'http://idp.local/jwks' }, 'ops', { allowHttp: false })
-  await t.rejects(refused, { code: 'IDP.INVALID', extra: { errors: [{ field: '/jwksUrl', rule: 'https' }] } })
+  await t.rejects(refused, { code: 'IDP.INVALID', errors: [{ field: '/jwksUrl', rule: 'https' }] })
   const allowed = await addIdentityProvider(app.db, council.slug, { issuer: 'https://idp.example.gov.uk/', jwksUrl: 'https://idp.example.gov.uk/jwks' }, 'ops', { allowHttp: false })
   t.equal(allowed.rolesClaim, 'roles')
 })

@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { CaseRow } from '../../../db/case.repository.js'
 import { caseScope } from '../../../services/case-access.js'
 import { calendarOfCase } from '../../../services/calendars.js'
 import { caseView } from '../../../services/case-view.js'
+import type { CaseRow } from '../../../services/cases.js'
 import { requireAuth } from '../../plugins/authentication.js'
 
 /** Who may read cases (each sees only their share: see services/case-access.ts), and who may act on them. */

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { CaseCommand } from '../../../domain/index.js'
 import { applyCommand, checkParties, readCase, receiveCase, type CaseDeps } from '../../../services/cases.js'
-import { listEvents } from '../../../db/case.repository.js'
+import { caseTimeline } from '../../../services/case-timeline.js'
 import { parseIfMatch } from '../../if-match.js'
 import { requireAuth } from '../../plugins/authentication.js'
 import { problemResponses } from '../../problem.js'
@@ -60,17 +60,7 @@ const complaintsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: CaseParamsSchema,
       response: { 200: Type.Object({ items: Type.Array(Type.Ref('TimelineEntry')) }), ...problemResponses(400, 401, 403, 404) },
     },
-  }, async (request) => {
-    const c = requireAuth(request)
-    const row = await readCase(deps, c, request.params.id)
-    const events = await listEvents(app.db, c.council.id, row.id)
-    return {
-      items: events.map((e) => ({
-        sequence: e.sequence, type: e.type, actor: e.actor,
-        occurredAt: e.occurred_at.toISOString(), recordedAt: e.recorded_at.toISOString(), data: e.data,
-      })),
-    }
-  })
+  }, async (request) => ({ items: await caseTimeline(deps, requireAuth(request), request.params.id) }))
 
   for (const action of CASE_ACTIONS) {
     const params = action.param

@@ -1,10 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { Type, type Static } from 'typebox'
-import { addWorkingDays, CaseStatusSchema, ChannelSchema, isIsoDate, londonDate, TriageAsSchema } from '../../../domain/index.js'
-import { listQueue } from '../../../db/case-queue.repository.js'
-import { caseScope } from '../../../services/case-access.js'
-import { caseSummary } from '../../../services/case-view.js'
-import { displayNames } from '../../../services/staff.js'
+import { Type } from 'typebox'
+import { CaseStatusSchema, ChannelSchema, isIsoDate, TriageAsSchema } from '../../../domain/index.js'
+import { listCases, type QueuePosition } from '../../../services/case-queue.js'
 import type { CaseDeps } from '../../../services/cases.js'
 import { CASE_READERS } from './case-reply.js'
 import { requireAuth } from '../../plugins/authentication.js'
@@ -26,9 +23,8 @@ const QueueQuerySchema = Type.Object({
   limit: Type.Integer({ minimum: 1, maximum: 100, default: 25, description: 'Page size.' }),
   cursor: Type.Optional(Type.String({ maxLength: 200, description: 'The `nextCursor` of the previous page.' })),
 }, { additionalProperties: false })
-type QueueQuery = Static<typeof QueueQuerySchema>
 
-interface Cursor { due: string | null; id: string }
+type Cursor = QueuePosition
 
 function encodeCursor(c: Cursor): string {
   return Buffer.from(JSON.stringify(c)).toString('base64url')
@@ -63,38 +59,9 @@ const queueRoutes: FastifyPluginAsyncTypebox<{ deps: CaseDeps }> = async (app, {
       },
     },
   }, async (request) => {
-    const { principal, council } = requireAuth(request)
-    const q: QueueQuery = request.query
-    const now = deps.now()
-    const today = londonDate(now)
-    const calendar = deps.calendars.get(council.bankHolidayDivision)
-    const rows = await listQueue(deps.db, {
-      councilId: council.id,
-      scope: caseScope(principal),
-      today,
-      limit: q.limit + 1,
-      ...(q.status ? { status: q.status } : {}),
-      ...(q.stage ? { stage: q.stage } : {}),
-      ...(q.kind ? { kind: q.kind } : {}),
-      ...(q.handler ? { handler: q.handler === 'me' ? principal.subject : q.handler } : {}),
-      ...(q.serviceArea ? { serviceArea: q.serviceArea } : {}),
-      ...(q.channel ? { channel: q.channel } : {}),
-      ...(q.receivedFrom ? { receivedFrom: q.receivedFrom } : {}),
-      ...(q.receivedTo ? { receivedTo: q.receivedTo } : {}),
-      ...(q.overdue !== undefined ? { overdue: q.overdue } : {}),
-      ...(q.dueWithinWorkingDays !== undefined ? { dueOnOrBefore: addWorkingDays(calendar, today, q.dueWithinWorkingDays).date } : {}),
-      ...(q.sensitive !== undefined ? { sensitive: q.sensitive } : {}),
-      ...(q.remediesOverdue ? { remediesOverdue: true } : {}),
-      ...(q.cursor ? { after: decodeCursor(q.cursor) } : {}),
-    })
-    const page = rows.slice(0, q.limit)
-    const held = [...new Set(page.flatMap((row) => [row.handler, row.stage2_handler]).filter((s): s is string => s !== null))]
-    const names = await displayNames(deps.db, council.id, held)
-    const last = page[page.length - 1]
-    return {
-      items: page.map((row) => caseSummary(row, now, names)),
-      nextCursor: rows.length > q.limit && last ? encodeCursor({ due: last.next_due_on, id: last.id }) : null,
-    }
+    const { cursor, ...query } = request.query
+    const { items, next } = await listCases(deps, requireAuth(request), { ...query, ...(cursor ? { after: decodeCursor(cursor) } : {}) })
+    return { items, nextCursor: next ? encodeCursor(next) : null }
   })
 }
 

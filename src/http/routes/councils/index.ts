@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { CouncilSettings } from '../../../db/council.repository.js'
-import { changeCouncilSettings, councilSettings, replacePolicy, type ReportingSettingsView } from '../../../services/councils.js'
+import { changeCouncilSettings, councilSettings, replacePolicy, type CouncilSettings, type ReportingSettingsView } from '../../../services/councils.js'
 import { policyInForce, policyVersion, policyVersions } from '../../../services/policies.js'
 import { requireAuth } from '../../plugins/authentication.js'
 import { problemResponses } from '../../problem.js'

@@ -3,7 +3,7 @@ import rateLimit from '@fastify/rate-limit'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
 import { caseDeadlines, type CaseState, type Policy } from '../../../domain/index.js'
-import { findCouncilSettingsBySlug, type CouncilSettings } from '../../../db/council.repository.js'
+import { publicIntakeCouncil, type CouncilSettings } from '../../../services/councils.js'
 import { calendarOfCase } from '../../../services/calendars.js'
 import { checkParties, receiveCase, type Caller, type CaseDeps } from '../../../services/cases.js'
 import { databaseRateLimitStore } from '../../plugins/rate-limit-store.js'
@@ -41,7 +41,7 @@ const publicIntakeRoutes: FastifyPluginAsyncTypebox<PublicIntakeOptions> = async
     let found = looked.get(request)
     if (!found) {
       const slug = (request.params as { slug?: string }).slug
-      found = slug ? findCouncilSettingsBySlug(app.db, slug).then((c) => (c?.publicIntake.enabled && c.suspendedAt === null ? c : null)) : Promise.resolve(null)
+      found = slug ? publicIntakeCouncil(app.db, slug) : Promise.resolve(null)
       looked.set(request, found)
     }
     return found

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { Type } from 'typebox'
 import { londonDate } from '../../../domain/index.js'
-import { insertExceptionalCircumstance, listExceptionalCircumstances, saveNarrative } from '../../../db/report.repository.js'
+import { exceptionalCircumstances, recordExceptionalCircumstance, recordNarrative } from '../../../services/report-records.js'
 import { annualReport, type AnnualReport, type Period } from '../../../services/annual-report.js'
 import { performanceFigures } from '../../../services/reports.js'
 import { learningForPeriod } from '../../../services/learning.js'
@@ -146,7 +146,7 @@ const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request) => {
     const { principal, council } = requireAuth(request)
-    return saveNarrative(app.db, council.id, { year: request.params.year, ...request.body, updatedBy: principal.subject })
+    return recordNarrative(app.db, council.id, { year: request.params.year, ...request.body, updatedBy: principal.subject })
   })
 
   app.post('/v1/reports/exceptional-circumstances', {
@@ -165,7 +165,7 @@ const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         errors: [{ location: 'body', field: '/endsOn', rule: 'range', message: 'must be on or after startsOn' }],
       })
     }
-    return reply.code(201).send(await insertExceptionalCircumstance(app.db, council.id, { ...body, recordedBy: principal.subject }))
+    return reply.code(201).send(await recordExceptionalCircumstance(app.db, council.id, { ...body, recordedBy: principal.subject }))
   })
 
   app.get('/v1/reports/exceptional-circumstances', {
@@ -176,7 +176,7 @@ const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request) => {
     const { council } = requireAuth(request)
-    return { items: await listExceptionalCircumstances(app.db, council.id) }
+    return { items: await exceptionalCircumstances(app.db, council.id) }
   })
 }
 

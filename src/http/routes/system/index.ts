@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { sql } from 'kysely'
 import { Type } from 'typebox'
-import { pendingMigrations } from '../../../db/migrate.js'
+import { checkReadiness } from '../../../services/readiness.js'
 import { problemResponses } from '../../problem.js'
 
 const HealthSchema = Type.Object({ status: Type.Literal('ok', { description: 'The process is alive.' }) })
@@ -38,18 +37,9 @@ const systemRoutes: FastifyPluginAsyncTypebox<SystemRoutesOptions> = async (app,
       response: { 200: ReadinessSchema, 503: ReadinessSchema, ...problemResponses(500) },
     },
   }, async (_request, reply) => {
-    let database = 'ok'
-    let migrations = 'current'
-    try {
-      await sql`select 1`.execute(app.db)
-      const pending = await pendingMigrations(app.db)
-      if (pending.length > 0) migrations = `pending: ${pending.join(', ')}`
-    } catch (error) {
-      // The route is public: the driver's message (hosts, user names) goes to the log, not the reply.
-      app.log.error({ err: error }, 'readiness: database unreachable')
-      database = 'unreachable'
-      migrations = 'unknown'
-    }
+    const { database, migrations, error } = await checkReadiness(app.db)
+    // The route is public: the driver's message (hosts, user names) goes to the log, not the reply.
+    if (database === 'unreachable') app.log.error({ err: error }, 'readiness: database unreachable')
     const ready = database === 'ok' && migrations === 'current'
     return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not_ready', checks: { database, migrations }, warnings: options.warnings() })
   })
