@@ -8,7 +8,9 @@ import type { DatabaseHandle } from './db/create-db.js'
 import { createAuthenticator } from './services/authentication.js'
 import { registerAuthentication } from './http/plugins/authentication.js'
 import { registerOpenApi } from './http/plugins/openapi.js'
-import { registerProblemDetails } from './http/plugins/problem-details.js'
+import { clientErrorHandler, frameworkErrors, registerProblemDetails } from './http/plugins/problem-details.js'
+import { registerSafeText } from './http/plugins/safe-text.js'
+import { schemaController } from './http/plugins/validation.js'
 import { registerSecurityHeaders } from './http/plugins/security-headers.js'
 import { registerOverloadProtection } from './http/plugins/overload.js'
 import { registerMetrics } from './http/plugins/metrics.js'
@@ -66,7 +68,11 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID()
     },
     return503OnClosing: true,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true } },
+    // Bodies are validated without type coercion, query strings with it; dates are real (validation.ts).
+    schemaController: schemaController(),
+    // Malformed URLs, overlong path segments and oversized headers are answered as problem+json too.
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   app.decorate('db', deps.database.db)
@@ -97,6 +103,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
     ...(deps.database.poolStats ? { poolStats: deps.database.poolStats } : {}),
   })
   registerProblemDetails(app)
+  registerSafeText(app)
   await registerOpenApi(app)
   registerAuthentication(app, await createAuthenticator(app.db, config.auth), {
     onPrincipal: (principal, council) => noteSeen(app.db, council.id, principal.subject, app.now()),

@@ -41,6 +41,9 @@ function createPostgres(url: string, poolMax: number): DatabaseHandle {
   const pool = new pg.Pool({
     connectionString: url,
     max: poolMax,
+    // A server that does not answer (a black-holed network) fails the request after this, rather than hanging it.
+    connectionTimeoutMillis: 5_000,
+    keepAlive: true,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
         if (oid === INT8) return parseInt8
@@ -49,10 +52,16 @@ function createPostgres(url: string, poolMax: number): DatabaseHandle {
       }) as typeof pg.types.getTypeParser,
     },
   })
-  // An idle client that loses its connection (a server restart, a terminated backend) makes the pool emit
-  // 'error'; unhandled, that would crash the process. The next query on that client reports it instead.
+  // A client that loses its connection (a server restart, a terminated backend, a cut network) emits 'error'.
+  // The pool listens only while the client is idle (and re-emits on itself); a checked-out client between two
+  // statements of a transaction has no listener, and an unhandled 'error' event ends the process. Every client
+  // gets its own listener for its whole life: the failure still reaches the caller through the query, pg marks
+  // the client unusable and the pool discards it on release, so new connections are made once the server is back.
   pool.on('error', () => {})
-  pool.on('connect', prepareOnClient)
+  pool.on('connect', (client) => {
+    client.on('error', () => {})
+    prepareOnClient(client)
+  })
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   const feed = postgresFeed(url)
   attachFeed(db, feed)

@@ -106,12 +106,21 @@ export interface Intake {
 class PolicyMoved extends Error {}
 
 /**
+ * Whose key an Idempotency-Key is: the council's staff systems (CRM, tools) and its website form each have their
+ * own space, so a key chosen by one can never replay or block the other's submission.
+ */
+export type IdempotencyNamespace = 'staff' | 'public'
+
+/**
  * Logs a new contact: one transaction writes the case, its facts, its first event and its idempotency key. The
  * policy comes from a cache; the insert itself checks that it is still the council's latest, and if another
  * instance changed it meanwhile the intake starts again with the new one.
  */
-export async function receiveCase(deps: CaseDeps, caller: Caller, details: IntakeDetails, idempotencyKey: string | null): Promise<Intake> {
+export async function receiveCase(
+  deps: CaseDeps, caller: Caller, details: IntakeDetails, key: string | null, namespace: IdempotencyNamespace = 'staff',
+): Promise<Intake> {
   const councilId = caller.council.id
+  const idempotencyKey = key === null ? null : `${namespace}:${key}`
   const receivedAt = details.receivedAt ?? deps.now().toISOString()
   const year = Number(londonDate(receivedAt).slice(0, 4))
   if (Number.isInteger(year)) await ensureReferenceSequence(deps.db, councilId, year)

@@ -25,6 +25,8 @@ export type { Council }
 
 /** The council a token or URL names; every request's council lookup goes through here (a cache can slot in). */
 export async function councilBySlug(db: Kysely<Database>, slug: string): Promise<Council | null> {
+  // A slug no council could have (NUL, broken Unicode, absurd length, e.g. from a token's claim) is looked up nowhere.
+  if (slug.length > 200 || /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(slug)) return null
   return findCouncilBySlug(db, slug)
 }
 

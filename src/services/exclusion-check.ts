@@ -115,7 +115,8 @@ export async function checkExclusions(deps: CaseDeps, caller: Caller, caseId: st
   const earlier: ExclusionAdvice['alreadyConsidered']['cases'] = []
   if (row.linked_case_id) {
     const linked = await findCase(deps.db, caller.council.id, row.linked_case_id)
-    if (linked) earlier.push({ id: linked.id, reference: linked.reference, source: 'linked', ...considered(linked, now) })
+    // Shown only to a caller who may read it: a handler's case linked to a case they are not on says nothing of it.
+    if (linked && canSee(scope, linked)) earlier.push({ id: linked.id, reference: linked.reference, source: 'linked', ...considered(linked, now) })
   }
   if (facts.alreadyConsideredCaseId && facts.alreadyConsideredCaseId !== row.linked_case_id) {
     if (facts.alreadyConsideredCaseId === row.id) throw fieldError('EXCLUSION_CHECK.SAME_CASE', 'The earlier case must be another case.', '/alreadyConsideredCaseId', 'other_case')

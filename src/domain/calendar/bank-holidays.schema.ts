@@ -8,7 +8,8 @@ export type Division = Static<typeof DivisionSchema>
 
 export const IsoDateSchema = Type.String({
   pattern: '^\\d{4}-\\d{2}-\\d{2}$',
-  description: 'A calendar date (YYYY-MM-DD), read as a date in Europe/London.',
+  format: 'date',
+  description: 'A calendar date (YYYY-MM-DD) in the years 1900-2200, read as a date in Europe/London.',
   examples: ['2025-12-19'],
 })
 export type IsoDate = Static<typeof IsoDateSchema>

@@ -1,4 +1,5 @@
 import { pino, type DestinationStream, type Logger, type LoggerOptions } from 'pino'
+import { serializeError } from './error-serializer.js'
 
 /**
  * Personal data never reaches the logs. Request logs carry method, route template (not the URL, whose query
@@ -10,11 +11,33 @@ const REDACT = [
   '*.person', '*.representative', '*.contact', '*.body', 'body',
 ]
 
+/**
+ * pino uses an error's message as the line's `msg` when none is given, and Fastify passes `error.message` as the
+ * message itself; messages quote input, so such a line says which kind of error it was instead.
+ */
+function withoutErrorMessages(this: Logger, args: unknown[], method: (...args: unknown[]) => void): void {
+  const [first, second, ...rest] = args
+  const err = first instanceof Error ? first : (first as { err?: unknown } | null)?.err
+  if (!(err instanceof Error)) return method.apply(this, args)
+  const fields = first instanceof Error ? { err } : first
+  const message = typeof second === 'string' && second !== err.message ? second : `error (${errorKind(err)})`
+  return method.apply(this, [fields, message, ...rest])
+}
+
+const errorKind = (err: Error): string => {
+  const code = (err as { code?: unknown }).code
+  return typeof code === 'string' ? code : err.constructor.name
+}
+
 export function loggerOptions(level: string): LoggerOptions {
   return {
     level,
     redact: { paths: REDACT, censor: '[redacted]' },
+    hooks: { logMethod: withoutErrorMessages },
     serializers: {
+      // Errors keep their code and the names of what failed, never messages or values (error-serializer.ts).
+      err: serializeError,
+      error: serializeError,
       // Fastify's default request serializer logs the URL with its query string: log the route instead.
       req: (req: { method: string; routeOptions?: { url?: string }; id: string }) => ({ method: req.method, route: req.routeOptions?.url, id: req.id }),
     },

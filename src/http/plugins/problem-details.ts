@@ -1,8 +1,10 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { STATUS_CODES } from 'node:http'
+import type { Socket } from 'node:net'
 import { isDomainError } from '../../domain/index.js'
 import { AppError } from '../../services/app-error.js'
-import { HttpProblem, PROBLEM_MEDIA_TYPE, type FieldError, type Problem } from '../problem.js'
+import { isDatabaseUnavailable } from '../../services/database-availability.js'
+import { HttpProblem, PROBLEM_MEDIA_TYPE, problemResponses, type FieldError, type Problem } from '../problem.js'
 import { ERROR_STATUS } from '../error-status.js'
 
 type Location = FieldError['location']
@@ -39,6 +41,57 @@ const FASTIFY_CODES: Record<string, string> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_JSON',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'MALFORMED_JSON',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'BAD_REQUEST',
+  FST_ERR_BAD_URL: 'MALFORMED_URL',
+  FST_ERR_MAX_PARAM_LENGTH: 'URI_TOO_LONG',
+}
+
+/** Seconds a client should wait before retrying when the database is unreachable. */
+export const DATABASE_RETRY_AFTER_SECONDS = 2
+
+/**
+ * Errors Fastify answers before any route runs (a malformed percent-encoding, a path parameter over
+ * `maxParamLength`): the server option `frameworkErrors` sends them through here, as problem+json.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const status = error.statusCode ?? 400
+  const detail = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'A path segment is longer than this API allows.' : 'The URL is not valid (malformed percent-encoding).'
+  void send(reply, request, plain(status, FASTIFY_CODES[error.code] ?? 'BAD_REQUEST', detail))
+}
+
+/**
+ * Requests Node's HTTP parser refuses (headers over the size limit: 431; a request it cannot parse: 400; a
+ * client too slow: 408) never reach Fastify: the server option `clientErrorHandler` answers them as problem+json.
+ */
+export function clientErrorHandler(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return
+  const [status, code, detail] = error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'HEADERS_TOO_LARGE', 'The request headers are too large.']
+    : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'REQUEST_TIMEOUT', 'The request took too long to arrive.']
+      : [400, 'BAD_REQUEST', 'The request could not be parsed as HTTP.']
+  const body = JSON.stringify({ type: 'about:blank', title: STATUS_CODES[status], status, code, detail })
+  if (socket.writable) {
+    socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: ${PROBLEM_MEDIA_TYPE}\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`)
+  }
+  socket.destroy()
+}
+
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
+
+/**
+ * The statuses any operation may answer whatever it does, added to every route's contract here so that no
+ * route (today's or a new one) can forget them: 400 (a malformed URL or field, unsafe text), 401/403 behind
+ * authentication, 404 where the path names a resource, 413/415 where a body is read, 414 for an overlong path
+ * parameter, 500, and 503 (database unreachable, overloaded, shutting down). A route's own entries win.
+ */
+function declareCommonErrors(route: { method: string | string[]; url: string; schema?: Record<string, unknown>; config?: { public?: boolean } }): void {
+  const schema = route.schema
+  if (!schema || schema.hide) return
+  const methods = Array.isArray(route.method) ? route.method : [route.method]
+  const statuses = [400, 500, 503]
+  if (!route.config?.public) statuses.push(401, 403)
+  if (route.url.includes(':')) statuses.push(404, 414)
+  if (methods.some((m) => BODY_METHODS.has(m))) statuses.push(413, 415)
+  schema.response = { ...problemResponses(...statuses.sort()), ...(schema.response as Record<string, unknown> | undefined) }
 }
 
 /**
@@ -46,6 +99,7 @@ const FASTIFY_CODES: Record<string, string> = {
  * (409/422 with their stable code), Fastify's own 4xx, and 500 with no internal detail (logged instead).
  */
 export function registerProblemDetails(app: FastifyInstance): void {
+  app.addHook('onRoute', declareCommonErrors)
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error.validation) {
       const location = (error.validationContext ?? 'body') as Location
@@ -66,6 +120,12 @@ export function registerProblemDetails(app: FastifyInstance): void {
         ...(coded instanceof AppError && coded.errors ? { errors: [...coded.errors] } : {}),
         ...(coded.missing ? { missing: [...coded.missing] } : {}),
       })
+    }
+    if (isDatabaseUnavailable(error)) {
+      // An outage, not a fault: the client may retry (an Idempotency-Key makes an intake safe to retry).
+      request.log.warn({ err: error }, 'database unavailable')
+      reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS))
+      return send(reply, request, plain(503, 'DATABASE_UNAVAILABLE', 'The database is unreachable; try again shortly.'))
     }
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500
     if (status === 500) {

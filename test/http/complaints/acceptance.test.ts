@@ -111,7 +111,6 @@ t.test('acknowledgement: accept or refuse', async (t) => {
       // West Oxfordshire's catalogue has planning judgement; the case runs under the Code's default (lgsco-2024).
       ['another policy\'s code', { ...REFUSAL, exclusionCodes: ['planning_judgement'] }, 'CASE.UNKNOWN_EXCLUSION'],
       ['no explanation', { ...REFUSAL, explanation: undefined }, 'CASE.REFUSAL_NEEDS_EXPLANATION'],
-      ['a blank explanation', { ...REFUSAL, explanation: '  ' }, 'CASE.REFUSAL_NEEDS_EXPLANATION'],
       ['the Ombudsman right not given', { ...REFUSAL, ombudsmanRightGiven: false }, 'CASE.OMBUDSMAN_RIGHT_REQUIRED'],
       ['the Ombudsman right not stated', { ...REFUSAL, ombudsmanRightGiven: undefined }, 'CASE.OMBUDSMAN_RIGHT_REQUIRED'],
     ]
@@ -120,6 +119,10 @@ t.test('acknowledgement: accept or refuse', async (t) => {
       t.equal(res.statusCode, 422, `${why}: ${res.body}`)
       t.equal(res.json().code, code, why)
     }
+    // White space alone is no explanation: refused with the field and rule like any other malformed text.
+    const blank = await act(app, team, c.id, 'acknowledgement', { ...REFUSAL, explanation: '  ' })
+    t.equal(blank.statusCode, 400)
+    t.match(blank.json().errors, [{ location: 'body', field: '/explanation', rule: 'notBlank' }])
     const unknown = await act(app, team, c.id, 'acknowledgement', { ...REFUSAL, exclusionCodes: ['made_up'] })
     t.same(unknown.json().missing, ['made_up'], 'the unknown code is named')
     const after = await get(app, team, `/v1/complaints/${c.id}`)

@@ -37,7 +37,8 @@ t.test('triage, upgrade and downgrade', async (t) => {
     t.equal(half.statusCode, 422)
     t.same(half.json().missing, ['reason'])
     const blank = await act(app, team, c.id, 'triage', { as: 'signposted', signpostedTo: 'Oxfordshire County Council', reason: '   ' })
-    t.equal(blank.statusCode, 422, 'a blank reason is no reason')
+    t.equal(blank.statusCode, 400, 'a blank reason is no reason')
+    t.match(blank.json().errors, [{ location: 'body', field: '/reason', rule: 'notBlank' }], 'named as the field and the rule')
     t.equal((await get(app, team, `/v1/complaints/${c.id}`)).json().version, 1, 'refused attempts change nothing')
 
     const res = await act(app, team, c.id, 'triage', { as: 'signposted', signpostedTo: 'Oxfordshire County Council', reason: 'Highways are the county\'s' })

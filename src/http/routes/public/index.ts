@@ -17,6 +17,8 @@ export interface PublicIntakeOptions {
   maxPerMinute?: number
 }
 
+const SLUG = new RegExp((PublicIntakeParamsSchema.properties.slug as unknown as { pattern: string }).pattern)
+
 /** The principal every public submission is recorded under (cases.created_by, events' actor). */
 export const PUBLIC_WEB_FORM = 'public-web-form'
 
@@ -41,7 +43,8 @@ const publicIntakeRoutes: FastifyPluginAsyncTypebox<PublicIntakeOptions> = async
     let found = looked.get(request)
     if (!found) {
       const slug = (request.params as { slug?: string }).slug
-      found = slug ? publicIntakeCouncil(app.db, slug) : Promise.resolve(null)
+      // A slug that is not one (the params schema is checked only after CORS has run) is no council.
+      found = slug && SLUG.test(slug) ? publicIntakeCouncil(app.db, slug) : Promise.resolve(null)
       looked.set(request, found)
     }
     return found
@@ -115,8 +118,8 @@ const publicIntakeRoutes: FastifyPluginAsyncTypebox<PublicIntakeOptions> = async
     const body: PublicIntake = request.body
     checkParties(body)
     const caller: Caller = { principal: { subject: PUBLIC_WEB_FORM, council: council.slug, roles: ['intake'] }, council }
-    // Keys live in the council's idempotency table beside the CRM's: a prefix keeps the two namespaces apart.
-    const { row, replayed } = await receiveCase(deps, caller, { ...body, channel: 'web_form' }, `public:${request.headers['idempotency-key']}`)
+    // The form's keys have their own namespace: a staff key can never meet one.
+    const { row, replayed } = await receiveCase(deps, caller, { ...body, channel: 'web_form' }, request.headers['idempotency-key']!, 'public')
     const state = row.state as unknown as CaseState
     const ack = caseDeadlines(state, row.policy as unknown as Policy, calendarOfCase(app.calendars, row))
       .find((d) => d.kind === 'stage1_acknowledgement')

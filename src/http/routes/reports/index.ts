@@ -160,10 +160,14 @@ const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (request, reply) => {
     const { principal, council } = requireAuth(request)
     const body = request.body
-    if (body.endsOn !== null && body.endsOn < body.startsOn) {
-      throw new HttpProblem(400, 'VALIDATION', 'body/endsOn: must be on or after startsOn', {
-        errors: [{ location: 'body', field: '/endsOn', rule: 'range', message: 'must be on or after startsOn' }],
-      })
+    // Nothing about a period happens before it starts (the Ombudsman told, compliance regained, its end).
+    for (const field of ['endsOn', 'ombudsmanToldOn', 'returnedToComplianceOn'] as const) {
+      const value = body[field]
+      if (value !== null && value < body.startsOn) {
+        throw new HttpProblem(400, 'VALIDATION', `body/${field}: must be on or after startsOn`, {
+          errors: [{ location: 'body', field: `/${field}`, rule: 'range', message: 'must be on or after startsOn' }],
+        })
+      }
     }
     return reply.code(201).send(await recordExceptionalCircumstance(app.db, council.id, { ...body, recordedBy: principal.subject }))
   })

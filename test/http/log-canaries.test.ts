@@ -1,0 +1,76 @@
+import { Writable } from 'node:stream'
+import { sql } from 'kysely'
+import t from 'tap'
+import { bearer, build, seedCouncil, tokenFor } from '../helpers/build.js'
+
+/**
+ * Personal data never reaches the log, at any level, on any failing path: canary values go through a database
+ * error (a constraint the test adds, so the driver's error carries the failing row, the parameters and the
+ * statement), validation errors, malformed JSON, unsafe text and a crashing handler, and the whole log, at
+ * level trace, is searched for them.
+ */
+const CANARIES = {
+  name: 'Canaryname Zebedee',
+  email: 'canary.zebedee@example.org',
+  phone: '07700 900461',
+  address: '17 Canary Wharf Lane',
+  summary: 'The canarycomplaint about my neighbour Zebedee',
+}
+
+t.test('no failing path logs personal data', async (t) => {
+  const lines: string[] = []
+  const destination = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(...String(chunk).split('\n').filter(Boolean))
+      done()
+    },
+  })
+  const app = await build(t, {
+    env: { LOG_LEVEL: 'trace' },
+    logDestination: destination,
+    extend: (app) => {
+      app.post('/test/crash', { config: { public: true } }, async (request) => {
+        const body = request.body as Record<string, unknown>
+        throw Object.assign(new Error(`could not handle ${JSON.stringify(body)}`), { detail: body.summary, parameters: [body.name] })
+      })
+    },
+  })
+  const council = await seedCouncil(app)
+  const auth = bearer(await tokenFor(council, ['complaints_team'], 'alice'))
+  const intake = { channel: 'email', person: { name: CANARIES.name, email: CANARIES.email, phone: CANARIES.phone, address: CANARIES.address }, summary: CANARIES.summary }
+  // The driver's error for this carries the failing row (PostgreSQL's `detail`) or the parameters (PGlite).
+  await sql`alter table cases add constraint refuse_marked_summary check (intake->>'summary' not like '%canarycomplaint%')`.execute(app.db)
+
+  const failures = [
+    { what: 'a database error', method: 'POST', url: '/v1/complaints', payload: intake, status: 500 },
+    { what: 'a validation error', method: 'POST', url: '/v1/complaints', payload: { ...intake, person: { ...intake.person, email: `${CANARIES.name} <bad>` } }, status: 400 },
+    { what: 'a body coerced nowhere', method: 'POST', url: '/v1/complaints', payload: { ...intake, sensitive: CANARIES.name }, status: 400 },
+    { what: 'unsafe text', method: 'POST', url: '/v1/complaints', payload: { ...intake, summary: `${CANARIES.summary}\u0000` }, status: 400 },
+    { what: 'a search term in the query', method: 'GET', url: `/v1/complaints?serviceArea=${encodeURIComponent(CANARIES.address)}%00`, status: 400 },
+    { what: 'malformed JSON', method: 'POST', url: '/v1/complaints', body: `{"summary": "${CANARIES.summary}", "person": {"name": "${CANARIES.name}"`, status: 400 },
+    { what: 'a crash in a handler', method: 'POST', url: '/test/crash', payload: intake, status: 500 },
+  ] as const
+  for (const f of failures) {
+    const res = await app.inject({
+      method: f.method, url: f.url, headers: { ...auth, 'content-type': 'application/json' },
+      ...('payload' in f ? { payload: f.payload } : {}), ...('body' in f ? { payload: f.body } : {}),
+    })
+    t.equal(res.statusCode, f.status, `${f.what} answers ${f.status}`)
+    if (f.status === 500) t.notMatch(res.body, /Canary|canary|Zebedee/, `${f.what}: the reply says nothing of the data`)
+  }
+
+  const records = lines.map((line) => JSON.parse(line) as Record<string, any>)
+  const dbError = records.find((r) => r.level >= 50 && r.err?.code === '23514')
+  t.ok(dbError, 'the database error is logged with its SQLSTATE')
+  t.equal(dbError?.err.constraint, 'refuse_marked_summary', 'and the constraint it broke')
+  t.ok(dbError?.reqId, 'and the request id')
+  t.ok(records.some((r) => r.level >= 50 && Array.isArray(r.err?.stack) && r.err.stack.length > 0), 'a crash is logged with its stack frames')
+  t.ok(records.filter((r) => r.msg === 'request').length >= failures.length, 'every request was logged')
+
+  const everything = lines.join('\n').toLowerCase()
+  for (const [field, value] of Object.entries(CANARIES)) {
+    for (const part of [value, ...value.split(' ').filter((w) => /canary|zebedee|\d{3}/i.test(w))]) {
+      t.notOk(everything.includes(part.toLowerCase()), `the log holds nothing of the ${field} ("${part}")`)
+    }
+  }
+})
