@@ -27,6 +27,8 @@ import caseAdviceRoutes from './http/routes/complaints/case-advice.js'
 import councilsRoutes from './http/routes/councils/index.js'
 import publicIntakeRoutes from './http/routes/public/index.js'
 import operatorRoutes from './http/routes/operator/index.js'
+import staffRoutes from './http/routes/staff/index.js'
+import { noteSeen } from './services/staff.js'
 import { createCalendars, loadBankHolidays, type Calendars } from './services/calendars.js'
 import eventsRoutes from './http/routes/events/index.js'
 import { registerEventSignal } from './http/plugins/event-signal.js'
@@ -115,7 +117,9 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   registerProblemDetails(app)
   registerSafeText(app)
   await registerOpenApi(app)
-  registerAuthentication(app, await createAuthenticator(app.db, config.auth))
+  registerAuthentication(app, await createAuthenticator(app.db, config.auth), {
+    onPrincipal: (principal, council) => noteSeen(app.db, council.id, principal.subject, app.now()),
+  })
   registerEventSignal(app, new EventSignal())
   const webhooks: DeliveryDeps = {
     db: app.db,
@@ -138,6 +142,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(councilsRoutes)
   await app.register(publicIntakeRoutes, { prefix: '/v1/public/councils' })
   await app.register(reportsRoutes)
+  await app.register(staffRoutes)
   await app.register(learningRoutes)
   await app.register(eventsRoutes, { pollMs: config.events.pollMs })
   await app.register(webhooksRoutes, { outbound: webhooks.outbound })

@@ -300,12 +300,28 @@ export interface CouncilIdentityProviderTable {
   created_at: GeneratedTimestamp
 }
 
+export interface StaffTable {
+  council_id: string
+  subject: string
+  registered: Generated<boolean>
+  display_name: string | null
+  email: string | null
+  service_areas: Generated<string[]>
+  may_handle_stage1: Generated<boolean>
+  may_review_stage2: Generated<boolean>
+  active: Generated<boolean>
+  first_seen_at: Date | null
+  updated_by: string | null
+  updated_at: GeneratedTimestamp
+}
+
 export interface Database {
   webhook_subscriptions: WebhookSubscriptionTable
   webhook_deliveries: WebhookDeliveryTable
   webhook_attempts: WebhookAttemptTable
   councils: CouncilTable
   council_identity_providers: CouncilIdentityProviderTable
+  staff: StaffTable
   council_policies: CouncilPolicyTable
   cases: CaseTable
   case_events: CaseEventTable

@@ -60,7 +60,8 @@ export function caseView(row: CaseRow, scope: CaseScope, calendar: Calendar, now
   }
 }
 
-export function caseSummary(row: CaseRow, now: Date) {
+/** A queue line; with `names` (subject -> display name from the council's staff) it shows handlers by name. */
+export function caseSummary(row: CaseRow, now: Date, names?: ReadonlyMap<string, string>) {
   const state = row.state as unknown as CaseState
   return {
     id: row.id,
@@ -76,6 +77,10 @@ export function caseSummary(row: CaseRow, now: Date) {
     leadServiceArea: row.lead_service_area,
     handler: row.handler,
     stage2Handler: row.stage2_handler,
+    ...(names ? {
+      handlerName: row.handler === null ? null : names.get(row.handler) ?? null,
+      stage2HandlerName: row.stage2_handler === null ? null : names.get(row.stage2_handler) ?? null,
+    } : {}),
     nextDue: row.next_due_on && row.next_due_kind ? { kind: row.next_due_kind, due: row.next_due_on } : null,
     overdue: row.next_due_on !== null && row.next_due_on < londonDate(now),
     openRemedies: row.open_remedies,

@@ -18,6 +18,7 @@ import { canAct, canSee, caseScope } from './case-access.js'
 import { projectCase } from './case-projection.js'
 import { cachedPolicyInForce, forgetPolicy, policyInForce } from './policies.js'
 import { saveReportFacts } from './report-facts.js'
+import { requireAssignable } from './staff.js'
 
 // Until rows are mapped at the repository edge, the stored case is the services' case type too.
 export type { CaseRow }
@@ -226,6 +227,9 @@ export async function lockCaseFor(trx: Transaction<Database>, caller: Caller, ca
 export async function applyCommand(deps: CaseDeps, caller: Caller, caseId: string, command: CaseCommand, options: CommandOptions): Promise<CaseRow> {
   return deps.db.transaction().execute(async (trx) => {
     const row = await lockCaseFor(trx, caller, caseId, command.type, options.ifMatch)
+    // Only an active member of the council's staff with the capability may be given a case.
+    if (command.type === 'assign') await requireAssignable(trx, caller.council.id, command.handler, 'stage1')
+    if (command.type === 'assign_stage2') await requireAssignable(trx, caller.council.id, command.handler, 'stage2')
     const state = row.state as unknown as CaseState
     const policy = row.policy as unknown as Policy
     const calendar = calendarOfCase(deps.calendars, row)

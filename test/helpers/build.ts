@@ -44,15 +44,39 @@ export async function build(t: Teardown, options: BuildOptions = {}): Promise<Fa
 
 let councilCounter = 0
 
-/** A council with a unique slug and prefix, so several can live in one test database. */
-export async function seedCouncil(app: FastifyInstance, overrides: Partial<NewCouncil> = {}): Promise<Council> {
+/**
+ * The subjects tests assign cases to: every seeded council has them as active staff who may handle stage 1 and
+ * review stage 2, so that assignment (which refuses anyone else) works without ceremony. A test about those
+ * rules uses other subjects, or `seedStaff` with other capabilities.
+ */
+export const TEST_STAFF = ['bob', 'carol', 'dan', 'dave', 'dora', 'erin', 'handler-1', 'handler-2', 'reviewer-1', 'reviewer-2', 'tester'] as const
+
+/** A council with a unique slug and prefix, so several can live in one test database, and the test staff. */
+export async function seedCouncil(app: FastifyInstance, overrides: Partial<NewCouncil> & { staff?: readonly string[] } = {}): Promise<Council> {
   councilCounter += 1
-  return insertCouncil(app.db, {
+  const { staff = TEST_STAFF, ...council } = overrides
+  const created = await insertCouncil(app.db, {
     slug: `council-${councilCounter}-${process.pid}`,
     name: `Test Council ${councilCounter}`,
     referencePrefix: `T${councilCounter}`,
-    ...overrides,
+    ...council,
   })
+  await seedStaff(app, created, staff)
+  return created
+}
+
+/** Registers subjects as staff of a council in one statement (both capabilities and active unless told otherwise). */
+export async function seedStaff(
+  app: FastifyInstance, council: Pick<Council, 'id'>, subjects: readonly string[],
+  details: { mayHandleStage1?: boolean; mayReviewStage2?: boolean; active?: boolean } = {},
+): Promise<void> {
+  if (subjects.length === 0) return
+  await app.db.insertInto('staff').values(subjects.map((subject) => ({
+    council_id: council.id, subject, registered: true, display_name: `Staff ${subject}`, email: null, updated_by: 'test', first_seen_at: null,
+    may_handle_stage1: details.mayHandleStage1 ?? true, may_review_stage2: details.mayReviewStage2 ?? true, active: details.active ?? true,
+  }))).onConflict((oc) => oc.columns(['council_id', 'subject']).doUpdateSet((eb) => ({
+    may_handle_stage1: eb.ref('excluded.may_handle_stage1'), may_review_stage2: eb.ref('excluded.may_review_stage2'), active: eb.ref('excluded.active'), registered: true,
+  }))).execute()
 }
 
 export function tokenFor(council: Pick<Council, 'slug'>, roles: Role[], subject = 'tester'): Promise<string> {

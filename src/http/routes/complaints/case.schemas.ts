@@ -177,6 +177,8 @@ export const CaseSummarySchema = Type.Object({
   leadServiceArea: nullable(Type.String(), 'Lead service area.'),
   handler: nullable(Type.String(), 'Stage 1 handler.'),
   stage2Handler: nullable(Type.String(), 'Stage 2 reviewer.'),
+  handlerName: Type.Optional(nullable(Type.String(), 'Display name of the stage 1 handler, from the council\'s staff; null when not registered.')),
+  stage2HandlerName: Type.Optional(nullable(Type.String(), 'Display name of the stage 2 reviewer, from the council\'s staff; null when not registered.')),
   nextDue: nullable(Type.Object({ kind: str('Which duty.'), due: date('Due date.') }), 'Next council deadline.'),
   overdue: bool('The next deadline has passed.'),
   openRemedies: Type.Integer({ description: 'Remedies not yet delivered.' }),
