@@ -98,7 +98,10 @@ t.test('SIGINT, an uncaught exception and an unhandled rejection each end in a c
     t.ok(started >= 0, `${how}: the shutdown is logged`)
     if (error) {
       t.equal(lines[started]!.level, 60, `${how}: at fatal level`)
-      t.match(lines[started], { err: { message: error } }, `${how}: with the error`)
+      // Error messages may quote input, so the log keeps the error's type and stack frames, never its message.
+      t.match(lines[started], { err: { type: 'Error' } }, `${how}: with the error's type`)
+      t.match(JSON.stringify(lines[started]!.err), /faults\.ts/, `${how}: and where it was thrown`)
+      t.notMatch(JSON.stringify(lines[started]), error, `${how}: without its message`)
     } else {
       t.match(lines[started], { signal: 'SIGINT' })
     }

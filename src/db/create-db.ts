@@ -92,6 +92,9 @@ async function createPglite(options: { dataDir: string | null; loadDataDir?: Blo
       close: async () => {
         await feed.close()
         await db.destroy()
+        // Kysely closes PGlite only if it ever ran a query through it; an app that never touched the database
+        // (a shed request, /healthz) would leave PGlite's timers holding the process open.
+        if (!pglite.closed) await pglite.close()
         await lock?.release()
       },
     }

@@ -1,6 +1,7 @@
 import { applyCommand, type Caller, type CaseDeps } from './cases.js'
 import { londonDate } from '../domain/index.js'
-import { HttpProblem } from '../http/problem.js'
+import { DomainError } from '../domain/errors/domain-error.js'
+import { AppError } from './app-error.js'
 import { openCasesHeldBy, requireAssignable } from './staff.js'
 
 export interface Reassignment {
@@ -44,7 +45,8 @@ export async function reassignOpenCases(deps: CaseDeps, caller: Caller, from: st
         result.reassigned.push({ caseId: held.id, stage: move.stage, to: move.to })
       } catch (error) {
         const { code, detail } = error as { code?: unknown; detail?: unknown }
-        if (typeof code !== 'string' || (error instanceof HttpProblem && error.status >= 500)) throw error
+        // Only a refusal of the rules skips a case; anything else (a database fault) fails the call.
+        if (!(error instanceof AppError || error instanceof DomainError) || typeof code !== 'string') throw error
         result.skipped.push({ caseId: held.id, code, detail: typeof detail === 'string' ? detail : String(error) })
       }
     }

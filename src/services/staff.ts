@@ -3,7 +3,7 @@ import type { Database } from '../db/database.js'
 import {
   findOpenCasesHeldBy, findStaffMember, insertSeenSubject, listStaff, upsertStaffMember, type HeldCase, type StaffDetails, type StaffMember,
 } from '../db/staff.repository.js'
-import { HttpProblem } from '../http/problem.js'
+import { AppError, fieldError } from './app-error.js'
 
 export type { StaffMember, StaffDetails }
 export { displayNames } from '../db/staff.repository.js'
@@ -14,7 +14,7 @@ export async function staffOf(db: Kysely<Database>, councilId: string, filter: {
 
 export async function staffMember(db: Kysely<Database>, councilId: string, subject: string): Promise<StaffMember> {
   const member = await findStaffMember(db, councilId, subject)
-  if (!member) throw new HttpProblem(404, 'STAFF.NOT_FOUND', 'No such subject among your council\'s staff.')
+  if (!member) throw new AppError('STAFF.NOT_FOUND', 'No such subject among your council\'s staff.')
   return member
 }
 
@@ -51,7 +51,7 @@ export async function requireAssignable(trx: Transaction<Database>, councilId: s
   const member = await findStaffMember(trx, councilId, subject)
   const field = '/handler'
   const refuse = (code: string, detail: string, rule: string) => {
-    throw new HttpProblem(422, code, detail, { errors: [{ location: 'body', field, rule, message: detail }] })
+    throw fieldError(code, detail, field, rule)
   }
   if (!member || !member.registered) refuse('STAFF.NOT_STAFF', `"${subject}" is not registered as a member of your council's staff (PUT /v1/councils/current/staff/{subject}).`, 'staff')
   if (!member!.active) refuse('STAFF.INACTIVE', `"${subject}" is not an active member of staff.`, 'active')
