@@ -73,18 +73,18 @@ t.test('every generated request gets a declared status and never a 5xx', async (
     payload: { publicIntake: { enabled: true, allowedOrigins: ['https://forms.example.org'] } },
   })
   const fresh = await createComplaint(app, team)
-  const accepted = await acceptedComplaint(app, team, 'hannah')
+  const accepted = await acceptedComplaint(app, team, 'dora')
   const foreign = await createComplaint(app, await tokenFor(other, ['complaints_team']))
 
   const roles = [['intake'], ['handler'], ['complaints_team'], ['reporting'], ['admin'], ['complaints_team', 'admin'], []] as const
   const tokens: Array<string | null> = [null, 'not-a-jwt', await signDevelopmentToken(TEST_SECRET, { subject: 'x', council: `${council.slug}\u0000`, roles: ['admin'] })]
-  for (const r of roles) tokens.push(await tokenFor(council, [...r], (r as readonly string[]).includes('handler') ? 'hannah' : 'fuzzer'))
+  for (const r of roles) tokens.push(await tokenFor(council, [...r], (r as readonly string[]).includes('handler') ? 'dora' : 'fuzzer'))
   tokens.push(await tokenFor(other, ['complaints_team']))
-  const staff = [await tokenFor(council, ['complaints_team', 'admin', 'reporting'], 'terry'), await tokenFor(council, ['handler'], 'hannah'), await tokenFor(council, ['intake'], 'ivy')]
+  const staff = [await tokenFor(council, ['complaints_team', 'admin', 'reporting'], 'terry'), await tokenFor(council, ['handler'], 'dora'), await tokenFor(council, ['intake'], 'ivy')]
 
   const ctx: SchemaContext = {
     resolve,
-    knownStrings: [fresh.id, accepted.id, foreign.id, council.slug, 'hannah', 's1-r1', 's1-a1', '2026'],
+    knownStrings: [fresh.id, accepted.id, foreign.id, council.slug, 'dora', 's1-r1', 's1-a1', '2026'],
     hostile: false,
   }
   // Most requests are well-formed but for a tainted string here and there, so that they reach the services and

@@ -32,7 +32,7 @@ const complaintsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'Returns the case with its reference and deadlines (acknowledgement due). Send an `Idempotency-Key` so that a retry never logs the complaint twice.',
       headers: IdempotencyHeadersSchema,
       body: Type.Ref('Intake'),
-      response: { 201: CaseRef, ...problemResponses(400, 401, 403, 409, 413, 415, 422) },
+      response: { 201: CaseRef, ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422) },
     },
   }, async (request, reply) => {
     const body = request.body as Intake
