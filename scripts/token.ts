@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util'
 import { loadConfig } from '../src/config.js'
-import { ROLES, type Role } from '../src/http/auth/principal.js'
+import { ROLES, type Role } from '../src/services/principal.js'
 import { signDevelopmentToken } from '../src/http/auth/sign-token.js'
 
 const { values } = parseArgs({

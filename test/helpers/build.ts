@@ -3,7 +3,7 @@ import type { DestinationStream } from 'pino'
 import { buildApp } from '../../src/app.js'
 import { loadConfig, type Config } from '../../src/config.js'
 import { insertCouncil, type Council, type NewCouncil } from '../../src/db/council.repository.js'
-import type { Role } from '../../src/http/auth/principal.js'
+import type { Role } from '../../src/services/principal.js'
 import { signDevelopmentToken } from '../../src/http/auth/sign-token.js'
 import { testDatabase } from './database.js'
 

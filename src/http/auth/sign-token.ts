@@ -1,5 +1,5 @@
 import { SignJWT } from 'jose'
-import type { Role } from './principal.js'
+import type { Role } from '../../services/principal.js'
 
 export interface DevelopmentTokenClaims {
   subject: string

@@ -1,6 +1,6 @@
 import t from 'tap'
 import { CASE_ACTIONS } from '../../../src/http/routes/complaints/case-actions.js'
-import type { Role } from '../../../src/http/auth/principal.js'
+import type { Role } from '../../../src/services/principal.js'
 import { bearer, build, seedCouncil, tokenFor } from '../../helpers/build.js'
 import { act, createComplaint, get, intakeBody, postIntake, queueIds, step, UNKNOWN_ID } from '../../helpers/complaints.js'
 
