@@ -23,10 +23,10 @@ import { ConfigError, loadConfig } from '../src/config.js'
 import { createDb } from '../src/db/create-db.js'
 import { DataDirLockedError } from '../src/db/data-dir-lock.js'
 import { migrateToLatest } from '../src/db/migrate.js'
-import { HttpProblem } from '../src/http/problem.js'
 import {
   changeCouncil, councilNamed, councils, createCouncil, reinstateCouncil, suspendCouncil, type Division,
 } from '../src/services/council-admin.js'
+import { AppError } from '../src/services/app-error.js'
 import type { Council } from '../src/services/councils.js'
 import { addIdentityProvider, identityProvidersOf, removeIdentityProvider, type IdentityProvider } from '../src/services/identity-providers.js'
 
@@ -115,8 +115,8 @@ main().then((code) => process.exit(code), (error: unknown) => {
     process.stderr.write(`${error.message}\n`)
     process.exit(2)
   }
-  if (error instanceof HttpProblem) {
-    const fields = error.extra.errors?.map((e) => `  ${e.field}: ${e.message}`).join('\n')
+  if (error instanceof AppError) {
+    const fields = error.errors?.map((e) => `  ${e.field}: ${e.message}`).join('\n')
     process.stderr.write(`${error.code}: ${error.detail}${fields ? `\n${fields}` : ''}\n`)
     process.exit(1)
   }

@@ -2,7 +2,8 @@
  * Notifications of changes other instances make, for the caches that must not go stale: PostgreSQL's
  * LISTEN/NOTIFY on a connection of its own (a trigger on councils notifies `council_changed`), or PGlite's
  * in-process notifications. While the listening connection is down nothing can be trusted: subscribers are told
- * (payload null) and the feed reads as not live until it has reconnected.
+ * (payload null) and the feed reads as not live until it has reconnected. The PostgreSQL feed connects on its
+ * first subscriber, so a handle nobody caches through (the contract generator, a CLI) opens no connection.
  */
 import type { PGlite } from '@electric-sql/pglite'
 import type { Kysely } from 'kysely'
@@ -54,9 +55,12 @@ export function postgresFeed(url: string): ChangeFeed {
       down()
     }
   }
-  void connect()
+  let started = false
   return {
-    subscribe: (fn) => subscribers.add(fn),
+    subscribe: (fn) => {
+      subscribers.add(fn)
+      if (!started && !closed) { started = true; void connect() }
+    },
     get live() { return live },
     async close() {
       closed = true

@@ -5,6 +5,7 @@ import {
 } from '../db/council.repository.js'
 import { findReportSettings, saveReportSettings, type ReportSettings } from '../db/report-settings.repository.js'
 import { AppError } from './app-error.js'
+import { SLUG_PATTERN } from './council-admin.js'
 import { changePolicy, type PolicyInForce } from './policies.js'
 
 export type { CouncilSettings }
@@ -23,10 +24,13 @@ export interface CouncilSettingsPatch {
 
 export type { Council }
 
-/** The council a token or URL names; every request's council lookup goes through here (a cache can slot in). */
+const SLUG = new RegExp(SLUG_PATTERN)
+
+/** The council a token names; every request's council lookup goes through here (cached in council.repository.ts). */
 export async function councilBySlug(db: Kysely<Database>, slug: string): Promise<Council | null> {
-  // A slug no council could have (NUL, broken Unicode, absurd length, e.g. from a token's claim) is looked up nowhere.
-  if (slug.length > 200 || /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(slug)) return null
+  // A slug no council could have (the councils table checks the same pattern), e.g. a token's claim holding NUL
+  // or broken Unicode, is looked up nowhere.
+  if (!SLUG.test(slug)) return null
   return findCouncilBySlug(db, slug)
 }
 

@@ -104,3 +104,11 @@ t.test('the summaries are recounted on start only when the definitions changed',
   t.same(await summaryState(db), before)
   t.equal((await sql<{ fingerprint: string }>`select fingerprint from report_model`.execute(db)).rows[0]?.fingerprint, modelFingerprint())
 })
+
+t.test('instances starting together recount the summaries once', async (t) => {
+  await sql`update report_model set fingerprint = 'older' where id = 1`.execute(db)
+  const before = await summaryState(db)
+  const outcomes = await Promise.all([ensureSummaries(db), ensureSummaries(db), ensureSummaries(db)])
+  t.same(outcomes.sort(), ['current', 'current', 'rebuilt'])
+  t.same(await summaryState(db), before)
+})

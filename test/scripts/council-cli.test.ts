@@ -36,6 +36,9 @@ t.test('the operator runs councils from the command line', async (t) => {
     t.match(bad.stderr, /COUNCIL\.INVALID/)
     t.match(bad.stderr, /referencePrefix:? must be 2 to 8 capital letters/)
     t.match(bad.stderr, /preset:? must be one of/)
+    // Then each field on a line of its own, as the API's `errors` name it.
+    t.match(bad.stderr, /^ {2}\/referencePrefix: must be 2 to 8 capital letters/m)
+    t.match(bad.stderr, /^ {2}\/preset: must be one of/m)
     const usage = await council(dataDir, 'rename', '--name', 'X')
     t.equal(usage.code, 2)
     t.match(usage.stderr, /--slug is required/)

@@ -89,22 +89,30 @@ export function modelFingerprint(): string {
 
 export class SummaryColumnsMissing extends Error {}
 
+const storedFingerprint = async (db: Kysely<Database>): Promise<string | undefined> =>
+  (await sql<{ fingerprint: string }>`select fingerprint from report_model where id = 1`.execute(db)).rows[0]?.fingerprint
+
 /**
  * Recounts the summaries from the facts, under an exclusive lock on them: a writer that changed facts before
  * the lock was taken either committed (and is recounted) or waits and then applies its change to the recount.
+ * `unlessCurrent`: once the lock is held, skip the recount if another instance has just done it. Returns whether
+ * it recounted.
  */
-export async function rebuildSummaries(db: Kysely<Database>): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+export async function rebuildSummaries(db: Kysely<Database>, options: { unlessCurrent?: boolean } = {}): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
     await sql`lock table report_monthly, report_monthly_details, report_monthly_remedies in exclusive mode`.execute(trx)
+    if (options.unlessCurrent && (await storedFingerprint(trx)) === modelFingerprint()) return false
     await recount(trx)
     await sql`insert into report_model (id, fingerprint, rebuilt_at) values (1, ${modelFingerprint()}, now())
       on conflict (id) do update set fingerprint = excluded.fingerprint, rebuilt_at = excluded.rebuilt_at`.execute(trx)
+    return true
   })
 }
 
 /**
  * On start, after the migrations: the summaries must have a column for every summarised figure (a new figure
- * needs its migration), and are recounted when they were counted under other definitions.
+ * needs its migration), and are recounted when they were counted under other definitions. Instances starting
+ * together recount once: the others wait for the lock and then find the new fingerprint.
  */
 export async function ensureSummaries(db: Kysely<Database>): Promise<'current' | 'rebuilt'> {
   const present = await sql<{ column_name: string }>`select column_name from information_schema.columns
@@ -112,8 +120,6 @@ export async function ensureSummaries(db: Kysely<Database>): Promise<'current' |
   const have = new Set(present.rows.map((r) => r.column_name))
   const missing = COLUMNS.filter((c) => !have.has(c))
   if (missing.length > 0) throw new SummaryColumnsMissing(`report_monthly has no column for ${missing.join(', ')}: add a migration for the new figures`)
-  const stored = await sql<{ fingerprint: string }>`select fingerprint from report_model where id = 1`.execute(db)
-  if (stored.rows[0]?.fingerprint === modelFingerprint()) return 'current'
-  await rebuildSummaries(db)
-  return 'rebuilt'
+  if ((await storedFingerprint(db)) === modelFingerprint()) return 'current'
+  return (await rebuildSummaries(db, { unlessCurrent: true })) ? 'rebuilt' : 'current'
 }
