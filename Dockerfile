@@ -8,7 +8,6 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY migrations ./migrations
 COPY scripts ./scripts
-COPY test/helpers ./test/helpers
 RUN npm run build
 
 # Runtime: production dependencies and compiled output only, as a non-root user.

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import t from 'tap'
 import { parse } from 'yaml'
@@ -36,6 +36,17 @@ t.test('the Dockerfile: a volume for the embedded data, a non-root user, node as
   t.ok(runtime.indexOf('USER ') < runtime.indexOf('CMD '), 'the user is set before the command')
   t.match(runtime, /^CMD \["node", "dist\/src\/server\.js"\]$/m, 'exec form: SIGTERM reaches node')
   t.match(runtime, /--omit=dev/, 'no development dependencies at run time')
+})
+
+t.test('the build (tsconfig.build.json, which the image compiles) imports nothing from test/', async (t) => {
+  const build = JSON.parse(await read('tsconfig.build.json')) as { include: string[]; exclude?: string[] }
+  const excluded = new Set(build.exclude ?? [])
+  const files = (await Promise.all(build.include.map(async (dir) => (await readdir(path.join(root, dir), { recursive: true }))
+    .filter((f) => f.endsWith('.ts')).map((f) => path.join(dir, f)))))
+    .flat().filter((f) => !excluded.has(f))
+  t.ok(files.includes('scripts/migrate.ts'), 'the operator\'s scripts are built')
+  for (const file of files) t.notMatch(await read(file), /from '(\.\.\/)+test\//, file)
+  t.notMatch(await read('Dockerfile'), /COPY test/, 'the image copies no test code')
 })
 
 t.test('.dockerignore keeps dependencies, data, history and local files out of the build context', async (t) => {

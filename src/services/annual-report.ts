@@ -116,24 +116,19 @@ function byServiceArea(stage1: AggregateRow[], stage2: AggregateRow[]): AnnualRe
   return [...map.values()].sort((a, b) => b.stage1.responded - a.stage1.responded || b.stage2.responded - a.stage2.responded || a.serviceArea.localeCompare(b.serviceArea))
 }
 
-export async function annualReport(db: Kysely<Database>, council: { id: string; name: string }, period: Period, today: string, calendar: Calendar): Promise<AnnualReport> {
-  const { from, to, label } = periodDates(period)
-  const q = { councilIds: [council.id], from, to, groupBy: 'serviceArea' as const, today }
-  const lastYear = { from: yearEarlier(from), to: yearEarlier(to) }
-  const [figures, previous, [out1, out2], circumstances, narrative, inForce, settings, records, learning, recommendations] = await Promise.all([
-    performanceFigures(db, { councilIds: [council.id], from, to, groupBy: 'month', today, calendar }),
-    performanceFigures(db, { councilIds: [council.id], ...lastYear, groupBy: 'none', today, calendar }),
-    stageOutcomeRows(db, q),
-    listExceptionalCircumstances(db, council.id, { from, to }),
-    findNarrative(db, council.id, period.year),
+/** What the annual report and the self-assessment are both made from: the period's figures and what the council recorded. */
+async function periodBasis(db: Kysely<Database>, councilId: string, period: Period, today: string, calendar: Calendar) {
+  const { from, to } = periodDates(period)
+  const [figures, circumstances, inForce, settings, records, learning] = await Promise.all([
+    performanceFigures(db, { councilIds: [councilId], from, to, groupBy: 'month', today, calendar }),
+    listExceptionalCircumstances(db, councilId, { from, to }),
     // The labels quote the policy in force as the report is made: the words the council publishes now.
-    policyInForce(db, council.id),
-    findReportSettings(db, council.id),
-    selfAssessmentRecords(db, council.id, period.year),
-    learningForPeriod(db, council.id, from, to, today),
-    ombudsmanRecommendations(db, council.id, from, to, today),
+    policyInForce(db, councilId),
+    findReportSettings(db, councilId),
+    selfAssessmentRecords(db, councilId, period.year),
+    learningForPeriod(db, councilId, from, to, today),
   ])
-  const report = figures.get(council.id)
+  const report = figures.get(councilId)
   if (!report) throw new Error('no figures for the council')
   const g = report.total
   const policy = inForce.policy
@@ -141,6 +136,28 @@ export async function annualReport(db: Kysely<Database>, council: { id: string; 
   const catalogue = new Map(policy.exclusions.map((e) => [e.code, e.label]))
   const refusedTypes = g.volumes.refusedByCatalogueEntry.map((r) => ({ code: r.code, label: catalogue.get(r.code) ?? r.code, count: r.count, inCatalogue: catalogue.has(r.code) }))
   const timeliness = dutyTimeliness(g, policy, targets)
+  const selfAssessment = assembleSelfAssessment(period.year, today,
+    [...evidenceItems(g, timeliness, policy, targets, circumstances, refusedTypes.filter((t) => !t.inCatalogue).reduce((s, t) => s + t.count, 0)),
+      learningEvidence(learning.figures, g.stage1.outcomes.upheld + g.stage2.outcomes.upheld)], records)
+  return { report, g, inForce, policy, targets, settings, circumstances, learning, refusedTypes, timeliness, selfAssessment }
+}
+
+/** The financial year's self-assessment as it stands today, as the annual report shows it. */
+export async function currentSelfAssessment(db: Kysely<Database>, councilId: string, year: number, today: string, calendar: Calendar): Promise<SelfAssessment> {
+  return (await periodBasis(db, councilId, { kind: 'annual', year }, today, calendar)).selfAssessment
+}
+
+export async function annualReport(db: Kysely<Database>, council: { id: string; name: string }, period: Period, today: string, calendar: Calendar): Promise<AnnualReport> {
+  const { from, to, label } = periodDates(period)
+  const lastYear = { from: yearEarlier(from), to: yearEarlier(to) }
+  const [basis, previous, [out1, out2], narrative, recommendations] = await Promise.all([
+    periodBasis(db, council.id, period, today, calendar),
+    performanceFigures(db, { councilIds: [council.id], ...lastYear, groupBy: 'none', today, calendar }),
+    stageOutcomeRows(db, { councilIds: [council.id], from, to, groupBy: 'serviceArea', today }),
+    findNarrative(db, council.id, period.year),
+    ombudsmanRecommendations(db, council.id, from, to, today),
+  ])
+  const { report, g, inForce, policy, targets, settings, circumstances, learning, refusedTypes, timeliness, selfAssessment } = basis
   return {
     council: { name: council.name },
     period: { kind: period.kind, label, year: period.year, from, to },
@@ -154,9 +171,7 @@ export async function annualReport(db: Kysely<Database>, council: { id: string; 
     },
     targets: { ...targets, rule: timelinessRule(targets) },
     timeliness,
-    selfAssessment: assembleSelfAssessment(period.year, today,
-      [...evidenceItems(g, timeliness, policy, targets, circumstances, refusedTypes.filter((t) => !t.inCatalogue).reduce((s, t) => s + t.count, 0)),
-        learningEvidence(learning.figures, g.stage1.outcomes.upheld + g.stage2.outcomes.upheld)], records),
+    selfAssessment,
     performance: g,
     // Months that have not begun yet have nothing to show: they are left out rather than drawn empty.
     byMonth: report.groups.filter((m) => m.key <= today.slice(0, 7)),

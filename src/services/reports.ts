@@ -172,16 +172,16 @@ type LiveSources = Omit<Sources, 'remedies'>
 const SOURCES = ['volumes', 'ack1', 'ack2', 'resp1', 'resp2', 'out1', 'out2', 'esc', 'ombRef', 'ombDec'] as const
 const BREAKDOWNS = ['refusals', 'wd1', 'wd2'] as const
 
-/** Every figure but the remedies, counted live from case_report_facts over [q.from, q.to]. */
-export async function live(db: Kysely<Database>, q: ReportQuery): Promise<LiveSources> {
+type LiveName = keyof LiveSources
+const LIVE_NAMES: readonly LiveName[] = [...SOURCES, ...BREAKDOWNS]
+const isBreakdown = (name: LiveName): name is (typeof BREAKDOWNS)[number] => (BREAKDOWNS as readonly LiveName[]).includes(name)
+
+/** The figures named (every figure but the remedies unless told), counted live from case_report_facts over [q.from, q.to]. */
+export async function live<K extends LiveName>(db: Kysely<Database>, q: ReportQuery, names: readonly K[] = LIVE_NAMES as readonly K[]): Promise<Pick<LiveSources, K>> {
   // Independent aggregates: on PostgreSQL they run side by side on the pool's connections.
-  const [sources, breakdowns] = await Promise.all([
-    Promise.all(SOURCES.map((s) => liveSource(db, q, s))),
-    Promise.all(BREAKDOWNS.map((b) => liveBreakdown(db, q, b))),
-  ])
-  const out = {} as LiveSources
-  SOURCES.forEach((s, i) => { out[s] = sources[i]! })
-  BREAKDOWNS.forEach((b, i) => { out[b] = breakdowns[i]! })
+  const rows = await Promise.all(names.map((name) => (isBreakdown(name) ? liveBreakdown(db, q, name) : liveSource(db, q, name))))
+  const out = {} as Pick<LiveSources, K>
+  names.forEach((name, i) => { out[name] = rows[i]! })
   return out
 }
 
@@ -222,23 +222,23 @@ function merge(rows: AggregateRow[], by: string | null = null): AggregateRow[] {
 
 const BY: Partial<Record<keyof LiveSources, string>> = { refusals: 'code', wd1: 'value', wd2: 'value' }
 
-/** Every figure but the remedies over [q.from, q.to]: whole past months from the summaries, the rest live. */
-async function counted(db: Kysely<Database>, q: ReportQuery): Promise<LiveSources> {
+/** The figures named (every figure but the remedies unless told) over [q.from, q.to]: whole past months from the summaries, the rest live. */
+async function counted<K extends LiveName>(db: Kysely<Database>, q: ReportQuery, names: readonly K[] = LIVE_NAMES as readonly K[]): Promise<Pick<LiveSources, K>> {
   const p = plan(q.from, q.to, q.today)
-  const parts: LiveSources[] = await Promise.all([
-    ...p.live.map((r) => live(db, { ...q, from: r.from, to: r.to })),
+  const parts: Pick<LiveSources, K>[] = await Promise.all([
+    ...p.live.map((r) => live(db, { ...q, from: r.from, to: r.to }, names)),
     ...(p.months === null ? [] : [summarised(db, q.councilIds, q.groupBy, p.months.from, p.months.to)]),
   ])
-  const out = {} as LiveSources
-  for (const source of [...SOURCES, ...BREAKDOWNS]) {
-    out[source] = parts.length === 1 ? parts[0]![source] : merge(parts.flatMap((part) => part[source]), BY[source] ?? null)
+  const out = {} as Pick<LiveSources, K>
+  for (const name of names) {
+    out[name] = parts.length === 1 ? parts[0]![name] : merge(parts.flatMap((part) => part[name]), BY[name] ?? null)
   }
   return out
 }
 
-/** The outcomes at each stage over [q.from, q.to] by q.groupBy, as outcomes() counts them. */
+/** The outcomes at each stage over [q.from, q.to] by q.groupBy, as outcomes() counts them; no other figure is counted. */
 export async function stageOutcomeRows(db: Kysely<Database>, q: ReportQuery): Promise<[AggregateRow[], AggregateRow[]]> {
-  const c = await counted(db, q)
+  const c = await counted(db, q, ['out1', 'out2'])
   return [c.out1, c.out2]
 }
 

@@ -1,5 +1,6 @@
 import t from 'tap'
 import { bearer, tokenFor } from '../../helpers/build.js'
+import { parseCsv } from '../../helpers/csv.js'
 import { harness, seedWorkedExample } from '../../helpers/reports-worked-example.js'
 
 // Seeding the worked example is some 50 requests; on a busy machine PGlite needs more than the default 120 s.
@@ -8,24 +9,6 @@ t.setTimeout(300_000)
 const h = await harness(t)
 await seedWorkedExample(h)
 const URL = '/v1/reports/performance?from=2026-01-01&to=2026-03-31&groupBy=month'
-
-/** A small RFC 4180 reader: quoted fields may hold commas, quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++ } else if (ch === '"') quoted = false
-      else field += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === ',') { row.push(field); field = '' } else if (ch === '\n') { row.push(field.replace(/\r$/, '')); rows.push(row); row = []; field = '' } else field += ch
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field])
-  return rows
-}
 
 /** The JSON group flattened the way the CSV documents its columns. */
 function flat(value: unknown, path: string, out: Record<string, unknown>): Record<string, unknown> {
