@@ -1,5 +1,6 @@
+import { readFile } from 'node:fs/promises'
 import t from 'tap'
-import { ConfigError, DEVELOPMENT_JWT_SECRET, loadConfig } from '../src/config.js'
+import { ConfigError, DEVELOPMENT_JWT_SECRET, EnvSchema, loadConfig } from '../src/config.js'
 
 function failure(env: Record<string, string>): ConfigError {
   try {
@@ -108,4 +109,13 @@ t.test('overload thresholds: sane defaults, 0 turns a check off, bad values are 
   t.equal(failure({ OVERLOAD_RETRY_AFTER_SECONDS: '0' }).variable, 'OVERLOAD_RETRY_AFTER_SECONDS')
   t.equal(failure({ OVERLOAD_MAX_HEAP_USED_BYTES: 'lots' }).variable, 'OVERLOAD_MAX_HEAP_USED_BYTES')
   t.equal(failure({ OVERLOAD_SAMPLE_INTERVAL_MS: '1' }).variable, 'OVERLOAD_SAMPLE_INTERVAL_MS')
+})
+
+t.test('the README\'s configuration table lists every variable the service reads, and no other', async (t) => {
+  const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8')
+  const section = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('\n## ', readme.indexOf('## Configuration') + 1))
+  // A row's first cell names one variable or several (`AUTH_PUBLIC_KEY` / `AUTH_PUBLIC_KEY_ALG`).
+  const documented = section.split('\n').filter((line) => line.startsWith('| `'))
+    .flatMap((line) => [...line.split('|')[1]!.matchAll(/`([A-Z][A-Z0-9_]*)`/g)].map((m) => m[1]!))
+  t.same([...documented].sort(), Object.keys(EnvSchema.properties).sort())
 })
