@@ -78,7 +78,7 @@ async function startBare(env: Record<string, string>): Promise<{ base: string; c
   const child = spawn(process.execPath, [path.join(ROOT, 'scripts/bench/bare-server.mjs')], { env: { ...process.env, ...env, AUTH_JWT_SECRET: SECRET }, stdio: ['ignore', 'pipe', 'inherit'] })
   children.push(child)
   const port = await new Promise<number>((resolve, reject) => {
-    child.stdout!.once('data', (chunk: Buffer) => resolve(JSON.parse(chunk.toString()).port))
+    child.stdout!.once('data', (chunk: Buffer) => resolve((JSON.parse(chunk.toString()) as { port: number }).port))
     child.once('exit', (code) => reject(new Error(`bare server exited with ${code}`)))
   })
   return { base: `http://127.0.0.1:${port}`, child }
@@ -131,7 +131,7 @@ async function measure(base: string, token: string, l: Load): Promise<Run> {
         } : {}),
         ...(l.onBody ? { onResponse: (status: number, body: string) => l.onBody!(status, body) } : {}),
       }],
-    }, (error, r) => (error ? reject(error) : resolve(r)))
+    }, (error: Error | null, r) => (error ? reject(error) : resolve(r)))
   })
   const ok = result['2xx']
   if (exhausted) log(`  (the pool of cases ran out after ${result.duration.toFixed(1)} s)`)
