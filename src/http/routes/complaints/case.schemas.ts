@@ -158,7 +158,7 @@ export const CaseSchema = Type.Object({
     decidedOn: nullable(IsoDateSchema, 'When decided.'),
   }), 'The Ombudsman\'s involvement.'),
   withdrawal: nullable(Type.Object({ withdrawnOn: date('When.'), how: str('How.') }), 'Withdrawal by the person.'),
-  closedOn: nullable(IsoDateSchema, 'When the case closed.'),
+  closedOn: nullable(IsoDateSchema, 'The day the case closed, whenever it reads as closed: the recorded closure, the stage 2 (final) response, or the last day of an unused escalation window. Null while it does not read as closed.'),
   linkedCaseId: nullable(Type.String({ format: 'uuid' }), 'An earlier case about the same matter.'),
   createdAt: instant('When the record was created.'),
   updatedAt: instant('When the record last changed.'),
