@@ -116,6 +116,9 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
     ...(deps.database.poolStats ? { poolStats: deps.database.poolStats } : {}),
   })
   registerProblemDetails(app)
+  // Every body the contract takes is application/json; Fastify's built-in text/plain parser would let a plain-text
+  // body through to validation (a 400) instead of the 415 any other media type gets.
+  app.removeContentTypeParser('text/plain')
   registerSafeText(app)
   await registerOpenApi(app)
   registerAuthentication(app, await createAuthenticator(app.db, config.auth), {

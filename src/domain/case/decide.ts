@@ -49,6 +49,8 @@ export const COMMAND_RULES: Record<Exclude<CaseCommandType, 'receive'>, StatusRu
     early: 'CASE.ALREADY_RESPONDED',
     late: 'CASE.ALREADY_RESPONDED',
   },
+  // Stored statuses; one that reads as closed (stage2_responded always, stage1_responded after its window) is
+  // refused below with CASE.CLOSED: it closed by itself, and closedOn already says when.
   close: {
     allowed: ['signposted', 'service_request', 'refused', 'stage1_responded', 'escalation_refused', 'final_at_stage1', 'stage2_responded'],
     early: 'CASE.STILL_OPEN',
@@ -72,8 +74,9 @@ function preconditionError(s: CaseState, c: CaseCommand, ctx: DecideContext): Do
     return domainError('CASE.ESCALATION_DECISION_REQUIRED', 'the escalation was outside the window and needs a decision first')
   }
   const rule = COMMAND_RULES[c.type]
-  // A case that reads as closed (final response sent, or window passed) is never edited; recording its closure is allowed.
-  return guardStatus(s.status, c.type, rule) ?? (c.type === 'close' || effective === s.status ? null : guardStatus(effective, c.type, rule))
+  // A case that reads as closed (final response sent, or window passed) is never edited, nor closed a second time:
+  // its closing date is already known (closedOn in effective-status.ts).
+  return guardStatus(s.status, c.type, rule) ?? (effective === s.status ? null : guardStatus(effective, c.type, rule))
 }
 
 function dispatch(s: CaseState, c: CaseCommand, ctx: DecideContext): DecideResult {
