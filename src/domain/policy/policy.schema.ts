@@ -96,6 +96,11 @@ export const PolicySchema = Type.Object(
       description: 'Data quality: an action keyed in more than this many working days after it happened (its occurredAt) counts as keyed late in the reports. Default 5.',
     })),
     exclusions: Type.Array(ExclusionSchema, { maxItems: 200, description: 'The catalogue of matters not considered; refusals must name entries from it.' }),
+    deadlineAlertWorkingDays: Type.Optional(Type.Integer({
+      minimum: 0,
+      maximum: 20,
+      description: 'How many working days before a due date the `deadline.approaching` event is sent (0: never). Absent: 2.',
+    })),
   },
   { additionalProperties: false, description: 'A council\'s complaint-handling policy as data.' },
 )
