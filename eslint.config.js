@@ -46,6 +46,18 @@ export default defineConfig(
     },
   },
   {
+    // The contract pass edits the generated OpenAPI document, which is JSON of no fixed TypeScript shape.
+    files: ['src/http/openapi/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+    },
+  },
+  {
     // Migrations are frozen in time and typed Kysely<any> on purpose (no imports from the app).
     files: ['migrations/**/*.ts', 'src/db/migrate.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-unsafe-argument': 'off' },
