@@ -50,13 +50,13 @@ async function freePort(): Promise<number> {
   })
 }
 
-async function waitFor(url: string, child: ChildProcess, ms = 60_000): Promise<void> {
+async function waitFor(url: string, child: ChildProcess, ms = 60_000, ready = (status: number) => status < 500): Promise<void> {
   const until = Date.now() + ms
   while (Date.now() < until) {
     if (child.exitCode !== null) throw new Error(`${url}: the process exited with ${child.exitCode}`)
     try {
       const res = await fetch(url)
-      if (res.status < 500) return
+      if (ready(res.status)) return
     } catch { /* not yet */ }
     await new Promise((r) => setTimeout(r, 200))
   }
@@ -93,29 +93,47 @@ async function startService(env: Record<string, string>): Promise<{ base: string
   })
   children.push(child)
   const base = `http://127.0.0.1:${port}`
-  await waitFor(`${base}/healthz`, child)
+  // Ready, not just alive: right after start the event-loop delay of start-up work can still shed requests (503).
+  await waitFor(`${base}/readyz`, child, 120_000, (status) => status === 200)
   return { base, child }
 }
 
-interface Run { rps: number; p50: number; p99: number; errors: number }
+interface Run { rps: number; p50: number; p99: number; errors: number; statuses: Record<string, number>; sample: string | null }
 
 interface Load {
   method: 'GET' | 'POST'
   path: string
   body?: unknown
   /** The path (and body) of each request, e.g. the next case of a pool; null when the pool is empty. */
-  next?: () => { path: string; body?: unknown } | null
+  next?: () => { path: string; body?: unknown; headers?: Record<string, string> } | null
   onBody?: (status: number, body: string) => void
   connections?: number
+  /** Send exactly this many requests (then the run's own duration counts), instead of running for DURATION. */
+  amount?: number
 }
 
 async function measure(base: string, token: string, l: Load): Promise<Run> {
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' }
   let instance: autocannon.Instance | undefined
   let exhausted = false
+  // The first error body, so that a run that is not driving valid requests says why.
+  let sample: string | null = null
+  let served = 0
+  let fillers = 0
+  // autocannon notices the end of a run only at its next one-second sample, so its duration is rounded up to a
+  // second: time the run from its start to its last response instead.
+  const startedAt = performance.now()
+  let lastAt = startedAt
+  const onResponse = (status: number, body: string) => {
+    lastAt = performance.now()
+    if (status >= 300 && sample === null) sample = `${status} ${body.slice(0, 300)}`
+    if (body === HEALTHZ) fillers++
+    else if (status < 300) served++
+    l.onBody?.(status, body)
+  }
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     instance = autocannon({
-      url: base, connections: l.connections ?? CONNECTIONS, duration: DURATION,
+      url: base, connections: Math.min(l.connections ?? CONNECTIONS, l.amount ?? Infinity), ...(l.amount === undefined ? { duration: DURATION } : { amount: l.amount }),
       requests: [{
         method: l.method, path: l.path, headers,
         ...(l.body === undefined ? {} : { body: JSON.stringify(l.body) }),
@@ -126,17 +144,25 @@ async function measure(base: string, token: string, l: Load): Promise<Run> {
               if (!exhausted) { exhausted = true; setImmediate(() => instance?.stop()) }
               return { ...req, path: '/healthz', method: 'GET', body: undefined }
             }
-            return { ...req, path: n.path, ...(n.body === undefined ? {} : { body: JSON.stringify(n.body) }) }
+            return { ...req, path: n.path, ...(n.body === undefined ? {} : { body: JSON.stringify(n.body) }), ...(n.headers ? { headers: { ...headers, ...n.headers } } : {}) }
           },
         } : {}),
-        ...(l.onBody ? { onResponse: (status: number, body: string) => l.onBody!(status, body) } : {}),
+        onResponse,
       }],
     }, (error, r) => (error ? reject(error) : resolve(r)))
   })
-  const ok = result['2xx']
-  if (exhausted) log(`  (the pool of cases ran out after ${result.duration.toFixed(1)} s)`)
-  return { rps: ok / result.duration, p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors }
+  if (exhausted) log(`  (the pool of cases ran out after ${((lastAt - startedAt) / 1000).toFixed(1)} s)`)
+  const statuses = Object.fromEntries(Object.entries(result.statusCodeStats as Record<string, { count: number }>).map(([code, v]) => [code, v.count]))
+  if (fillers > 0) statuses['200'] = (statuses['200'] ?? 0) - fillers
+  if (statuses['200'] === 0) delete statuses['200']
+  if (result.errors > result.timeouts) statuses.socket = result.errors - result.timeouts
+  if (result.timeouts > 0) statuses.timeout = result.timeouts
+  // Once a pool runs out the remaining requests go to /healthz: they are not the operation's successes.
+  const ok = l.next ? served : result['2xx']
+  return { rps: ok / ((lastAt - startedAt) / 1000), p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors, statuses, sample }
 }
+
+const HEALTHZ = '{"status":"ok"}'
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b)
@@ -149,24 +175,43 @@ const INTAKE = {
   serviceAreas: ['waste'], categories: ['missed collection'],
 }
 const RESPONSE = {
-  stage: 1, complaintDefinition: 'Missed collections', findings: [{ aspect: 'collections', finding: 'upheld' }], reasons: 'The crew missed the road',
-  remedies: [{ type: 'apology', description: 'Apologise', dueDate: '2099-01-01' }], outstandingActions: [], howToEscalate: 'Ask us for a stage 2 review',
+  response: {
+    stage: 1, complaintDefinition: 'Missed collections', findings: [{ aspect: 'collections', finding: 'upheld' }], reasons: 'The crew missed the road',
+    remedies: [], noRemedyStatement: 'The collection was made the next day', outstandingActions: [], howToEscalate: 'Ask us for a stage 2 review',
+  },
 }
+const HANDLER = 'bench-handler'
 const ACTIONS = [
   { name: 'triage', path: 'triage', body: { as: 'complaint' } },
   { name: 'acknowledgement', path: 'acknowledgement', body: { decision: 'accepted' } },
-  { name: 'assignment', path: 'assignment', body: { serviceArea: 'waste', handler: 'bob' } },
+  { name: 'assignment', path: 'assignment', body: { serviceArea: 'waste', handler: HANDLER } },
   { name: 'stage 1 response', path: 'stage1-response', body: RESPONSE },
 ] as const
 
-type Table = Map<string, { bare: number[]; service: number[]; bareP99: number[]; serviceP99: number[]; errors: number }>
+interface Versioned { id: string; version: number }
+
+/** The assignment action names a handler, who must be an active, registered member of the council's staff. */
+async function registerHandler(base: string, council: string): Promise<void> {
+  const admin = await signDevelopmentToken(SECRET, { subject: 'bench-admin', council, roles: ['admin'] })
+  const res = await fetch(`${base}/v1/councils/current/staff/${HANDLER}`, {
+    method: 'PUT', headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ displayName: 'Bench Handler', serviceAreas: ['waste'], mayHandleStage1: true, mayReviewStage2: false }),
+  })
+  if (!res.ok) throw new Error(`registering the handler: ${res.status} ${await res.text()}`)
+}
+
+type Table = Map<string, { bare: number[]; service: number[]; bareP99: number[]; serviceP99: number[]; errors: number; statuses: Record<string, number> }>
+
+const breakdown = (statuses: Record<string, number>) => Object.entries(statuses).sort().map(([code, n]) => `${code}: ${n}`).join(', ')
 
 function record(table: Table, op: string, bare: Run | null, service: Run): void {
-  const e = table.get(op) ?? { bare: [], service: [], bareP99: [], serviceP99: [], errors: 0 }
+  const e = table.get(op) ?? { bare: [], service: [], bareP99: [], serviceP99: [], errors: 0, statuses: {} }
   if (bare) { e.bare.push(bare.rps); e.bareP99.push(bare.p99) }
   e.service.push(service.rps); e.serviceP99.push(service.p99); e.errors += service.errors
+  for (const [code, n] of Object.entries(service.statuses)) e.statuses[code] = (e.statuses[code] ?? 0) + n
   table.set(op, e)
-  log(`  ${op.padEnd(34)} ${bare ? `bare ${bare.rps.toFixed(0).padStart(6)} req/s p99 ${bare.p99} ms; ` : ''}service ${service.rps.toFixed(0).padStart(6)} req/s p50 ${service.p50} ms p99 ${service.p99} ms${service.errors ? `, ${service.errors} errors` : ''}`)
+  log(`  ${op.padEnd(34)} ${bare ? `bare ${bare.rps.toFixed(0).padStart(6)} req/s p99 ${bare.p99} ms; ` : ''}service ${service.rps.toFixed(0).padStart(6)} req/s p50 ${service.p50} ms p99 ${service.p99} ms; ${breakdown(service.statuses)}`)
+  if (service.sample) log(`    first error: ${service.sample}`)
 }
 
 async function createDatabase(admin: string, name: string, fresh: boolean): Promise<string> {
@@ -206,16 +251,20 @@ async function main(): Promise<void> {
   const service = await startService(serviceEnv)
   const council = scaleUrl ? await largestCouncil(scaleUrl) : 'demo'
   const token = await signDevelopmentToken(SECRET, { subject: 'bench', council, roles: ['complaints_team'] })
+  await registerHandler(service.base, council)
   const bareIds: string[] = []
-  const pools: string[][] = [[], ...ACTIONS.map(() => [])]
+  // Each action takes the cases the previous one left, at the version it left them (sent back as If-Match).
+  const pools: Versioned[][] = [[], ...ACTIONS.map(() => [])]
   const seen: string[] = []
   const table: Table = new Map()
-  const idOf = (body: string) => { try { return (JSON.parse(body) as { id?: string }).id ?? null } catch { return null } }
+  const parse = (body: string): Versioned | null => {
+    try { const b = JSON.parse(body) as { id?: string; version?: number }; return b.id && b.version !== undefined ? { id: b.id, version: b.version } : null } catch { return null }
+  }
   log(`load before: ${loadBefore}`)
   for (let round = 1; round <= ROUNDS; round++) {
     log(`round ${round} of ${ROUNDS} (load ${load()})`)
-    const bareInsert = await measure(bare.base, token, { method: 'POST', path: '/bare', body: INTAKE, onBody: (s, b) => { const id = s === 201 ? idOf(b) : null; if (id) bareIds.push(id) } })
-    const intake = await measure(service.base, token, { method: 'POST', path: '/v1/complaints', body: INTAKE, onBody: (s, b) => { const id = s === 201 ? idOf(b) : null; if (id) { pools[0]!.push(id); seen.push(id) } } })
+    const bareInsert = await measure(bare.base, token, { method: 'POST', path: '/bare', body: INTAKE, onBody: (s, b) => { if (s === 201) bareIds.push((JSON.parse(b) as { id: string }).id) } })
+    const intake = await measure(service.base, token, { method: 'POST', path: '/v1/complaints', body: INTAKE, onBody: (s, b) => { const v = s === 201 ? parse(b) : null; if (v) { pools[0]!.push(v); seen.push(v.id) } } })
     record(table, 'intake `POST /v1/complaints`', bareInsert, intake)
     const bareRead = await measure(bare.base, token, { method: 'GET', path: '/bare/x', next: () => ({ path: `/bare/${bareIds[Math.floor(Math.random() * bareIds.length)]}` }) })
     const read = await measure(service.base, token, { method: 'GET', path: '/v1/complaints/x', next: () => ({ path: `/v1/complaints/${seen[Math.floor(Math.random() * seen.length)]}` }) })
@@ -223,10 +272,12 @@ async function main(): Promise<void> {
     for (const [i, a] of ACTIONS.entries()) {
       const from = pools[i]!
       const to = pools[i + 1]!
+      if (from.length === 0) { log(`  ${a.name}: no cases left to act on`); continue }
+      // Exactly the cases this round's intake made: an action run lasts as long as its pool does.
       const run = await measure(service.base, token, {
-        method: 'POST', path: '/v1/complaints/x', body: a.body,
-        next: () => { const id = from.shift(); return id === undefined ? null : { path: `/v1/complaints/${id}/${a.path}` } },
-        onBody: (s, b) => { const id = s === 200 ? idOf(b) : null; if (id) to.push(id) },
+        method: 'POST', path: '/v1/complaints/x', body: a.body, amount: from.length,
+        next: () => { const c = from.shift(); return c === undefined ? null : { path: `/v1/complaints/${c.id}/${a.path}`, headers: { 'if-match': `"${c.version}"` } } },
+        onBody: (s, b) => { const v = s === 200 ? parse(b) : null; if (v) to.push(v) },
       })
       record(table, `${a.name} \`POST .../${a.path}\``, bareInsert, run)
     }
@@ -250,14 +301,14 @@ function report(r: { started: Date; loadBefore: string; loadAfter: string; table
       `load average ${r.loadBefore} before, ${r.loadAfter} after (the machine is shared: ratios matter, not absolute numbers). ` +
       `autocannon, ${CONNECTIONS} connections, ${DURATION} s runs, ${ROUNDS} interleaved rounds, medians.`,
     '',
-    '| operation | bare | this service | ratio | p99 bare / service |',
-    '|---|---|---|---|---|',
+    '| operation | bare | this service | ratio | p99 bare / service | service responses |',
+    '|---|---|---|---|---|---|',
   ]
   for (const [op, e] of r.table) {
     const bare = median(e.bare)
     const svc = median(e.service)
     const ratio = e.bare.length ? `**${Math.round((svc / bare) * 100)} %**` : '-'
-    lines.push(`| ${op} | ${e.bare.length ? `${bare.toFixed(0)} req/s` : '-'} | ${svc.toFixed(0)} req/s${e.errors ? ` (${e.errors} errors)` : ''} | ${ratio} | ${e.bare.length ? `${median(e.bareP99)} ms / ` : ''}${median(e.serviceP99)} ms |`)
+    lines.push(`| ${op} | ${e.bare.length ? `${bare.toFixed(0)} req/s` : '-'} | ${svc.toFixed(0)} req/s | ${ratio} | ${e.bare.length ? `${median(e.bareP99)} ms / ` : ''}${median(e.serviceP99)} ms | ${breakdown(e.statuses)} |`)
   }
   lines.push('', `RSS after the runs: service ${r.rss.service ?? '?'} MiB, bare ${r.rss.bare ?? '?'} MiB.`)
   if (r.soak) lines.push(r.soak)

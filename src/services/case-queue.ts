@@ -1,5 +1,6 @@
 import { addWorkingDays, londonDate, storedStatusesReadingAs, type CaseStatus, type Channel, type TriageAs } from '../domain/index.js'
 import { listQueue } from '../db/case-queue.repository.js'
+import { displayNames } from '../db/staff.repository.js'
 import { caseScope } from './case-access.js'
 import { caseSummary } from './case-view.js'
 import type { Caller, CaseDeps } from './cases.js'
@@ -53,5 +54,8 @@ export async function listCases(deps: CaseDeps, caller: Caller, q: QueueQuery) {
   const page = rows.slice(0, q.limit)
   const last = page[page.length - 1]
   const next: QueuePosition | null = rows.length > q.limit && last ? { due: last.next_due_on, id: last.id } : null
-  return { items: page.map((row) => caseSummary(row, now)), next }
+  // Handlers by display name: one query for the page's subjects, not one per line.
+  const subjects = new Set(page.flatMap((row) => [row.handler, row.stage2_handler].filter((s): s is string => s !== null)))
+  const names = await displayNames(deps.db, council.id, [...subjects])
+  return { items: page.map((row) => caseSummary(row, now, names)), next }
 }

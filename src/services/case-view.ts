@@ -1,4 +1,4 @@
-import { effectiveStatus, londonDate, type Calendar, type CaseState, type Policy, type TriageAs } from '../domain/index.js'
+import { closedOn, effectiveStatus, londonDate, type Calendar, type CaseState, type Policy, type TriageAs } from '../domain/index.js'
 import type { CaseRow } from '../db/case.repository.js'
 import { seesPersonalData, type CaseScope } from './case-access.js'
 import { caseFlags, deadlineViews } from './case-projection.js'
@@ -53,7 +53,8 @@ export function caseView(row: CaseRow, scope: CaseScope, calendar: Calendar, now
     actions: state.actions,
     ombudsman: state.ombudsman,
     withdrawal: state.withdrawal,
-    closedOn: state.closedOn,
+    closedOn: closedOn(state, now),
+    backdated: state.backdated ?? [],
     linkedCaseId: row.linked_case_id,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),

@@ -1,4 +1,4 @@
-import { effectiveStatus, twelveMonthTest, type CaseState, type Exclusion, type Policy } from '../domain/index.js'
+import { closedOn, effectiveStatus, twelveMonthTest, type CaseState, type Exclusion, type Policy } from '../domain/index.js'
 import { findCase, type CaseRow } from '../db/case.repository.js'
 import { AppError, fieldError } from './app-error.js'
 import { canAct, canSee, caseScope } from './case-access.js'
@@ -67,7 +67,8 @@ function considered(row: CaseRow, now: Date): { considered: boolean; reason: str
   const state = row.state as unknown as CaseState
   const response = state.stage2?.response ?? state.stage1.response
   if (response) return { considered: true, reason: `stage ${state.stage2?.response ? 2 : 1} response sent on ${response.respondedOn}` }
-  if (effectiveStatus(state, now) === 'closed') return { considered: true, reason: `closed${state.closedOn ? ` on ${state.closedOn}` : ''}` }
+  const closed = closedOn(state, now)
+  if (closed !== null) return { considered: true, reason: `closed on ${closed}` }
   return { considered: false, reason: `not yet considered (status ${effectiveStatus(state, now)})` }
 }
 

@@ -53,6 +53,11 @@ t.test('every error is RFC 9457 problem+json', async (t) => {
     const res = await app.inject({ method: 'POST', url: '/test/echo', payload: 'name=a', headers: { 'content-type': 'application/x-www-form-urlencoded' } })
     t.equal(res.statusCode, 415)
     t.equal(res.json().code, 'UNSUPPORTED_MEDIA_TYPE')
+    for (const type of ['text/plain', 'text/plain; charset=utf-8', 'application/xml']) {
+      const other = await app.inject({ method: 'POST', url: '/test/echo', payload: '{"name":"a","person":{"email":"a@b.uk"}}', headers: { 'content-type': type } })
+      t.equal(other.statusCode, 415, `${type} is 415, not read as text`)
+      t.equal(other.json().code, 'UNSUPPORTED_MEDIA_TYPE')
+    }
   })
 
   t.test('malformed JSON is 400', async (t) => {

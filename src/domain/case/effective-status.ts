@@ -33,6 +33,18 @@ export function effectiveStatus(state: CaseState, now: Instant): CaseStatus {
   return readStatus({ status: state.status, escalationWindowEndsOn: state.stage1.response?.escalationWindowEndsOn ?? null }, londonDate(now))
 }
 
+/**
+ * The day a case that reads as closed closed, whichever way it closed: the recorded closure; the stage 2 (final)
+ * response; or, for a stage 1 response whose escalation window passed unused, the window's last day. Null while
+ * the case does not read as closed (a case closed after stage 1 and then escalated is open again).
+ */
+export function closedOn(state: CaseState, now: Instant): string | null {
+  if (effectiveStatus(state, now) !== 'closed') return null
+  if (state.status === 'closed') return state.closedOn
+  if (state.status === 'stage2_responded') return state.stage2?.response?.respondedOn ?? null
+  return state.stage1.response?.escalationWindowEndsOn ?? null
+}
+
 /** One stored shape that reads as a given status: this stored status, with the escalation window as stated. */
 export interface StoredStatusMatch {
   status: CaseStatus

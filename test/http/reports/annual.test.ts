@@ -83,6 +83,8 @@ t.test('a full year', async (t) => {
   t.notMatch(html.body, />26-0\d</, 'no "26-04" month labels')
   t.match(html.body, /@page\{size:A4/)
   t.match(html.body, /counter\(page\)/)
+  t.match(html.body, /<div class="introduced"><p>Compared with [^<]*<\/p><table class="keep"><caption>Headline figures</, 'the trends sentence and its table are one block')
+  t.match(html.body, /div\.introduced:has\(> table\.keep\)\{break-inside:avoid/, 'which print keeps on one page, so the heading is not left at the foot of a page')
   t.match(html.body, /<nav aria-labelledby="contents">/)
   t.match(html.body, /<th scope="col">Fell due<\/th>/)
   t.notMatch(html.body, /No data for this period/)

@@ -27,6 +27,9 @@ function table(caption: string, head: string[], rows: Cell[][], rowHeaders = tru
 const RATING_WORDS = { met: 'Met', amber: 'Not met (amber)', not_met: 'Not met', nothing_due: 'Nothing fell due' } as const
 const rating = (r: keyof typeof RATING_WORDS): Cell => ({ html: `<span class="rating ${r}">${RATING_WORDS[r]}</span>` })
 
+/** An introducing sentence and the table it introduces, printed on one page (the table alone is kept whole). */
+const introduced = (intro: string, block: string): string => `<div class="introduced"><p>${intro}</p>${block}</div>`
+
 const paragraphs = (text: string | null): string =>
   text === null || text.trim() === '' ? '<p class="none">Not yet recorded.</p>' : text.split(/\n{2,}/).map((p) => `<p>${esc(p)}</p>`).join('')
 
@@ -37,7 +40,7 @@ h1{font-size:1.7rem;margin:0 0 .5rem}h2{font-size:1.3rem;border-bottom:2px solid
 h1,h2,h3{break-after:avoid;page-break-after:avoid}
 table{border-collapse:collapse;width:100%;margin:.4rem 0 1rem;font-size:10pt}caption{text-align:left;font-weight:bold;padding:.2rem 0}
 th,td{border:1px solid #b1b4b6;padding:.25rem .45rem;text-align:left;vertical-align:top}thead th{background:#f3f2f1}tbody th{font-weight:normal}
-tr{break-inside:avoid}table.keep{break-inside:avoid}table.provisions td p{margin:0 0 .25rem}table.provisions th[scope=row]{white-space:nowrap}
+tr{break-inside:avoid}table.keep,div.introduced:has(> table.keep){break-inside:avoid}table.provisions td p{margin:0 0 .25rem}table.provisions th[scope=row]{white-space:nowrap}
 .rating{font-weight:bold;white-space:nowrap}.met{color:#00703c}.amber{color:#8a5b00}.not_met{color:#d4351c}.nothing_due{color:#505a5f}
 .none{color:#505a5f}.note{color:#505a5f;font-size:.95em}
 figure{margin:1rem 0;break-inside:avoid}figcaption{font-weight:bold;margin-bottom:.3rem}
@@ -76,8 +79,8 @@ function trendsSection(r: AnnualReport): string {
   const head = ['Figure', 'This period', 'Same period last year', 'Change', ...(t.population !== null ? ['Per 10,000 residents', 'Last year per 10,000'] : [])]
   const rows = t.figures.map((f) => [f.label, num(f.thisPeriod, f.kind), num(f.samePeriodLastYear, f.kind), signed(f.change, f.kind),
     ...(t.population !== null ? [f.per10000 ? String(f.per10000.thisPeriod) : '–', f.per10000 ? String(f.per10000.samePeriodLastYear) : '–'] : [])] as Cell[])
-  return `<p>Compared with ${esc(last)}. ${t.population !== null ? `Rates per 10,000 residents use the council's recorded population of ${esc(t.population.toLocaleString('en-GB'))}.` : 'No population is recorded, so no rates per 10,000 residents are given.'}</p>` +
-    table('Headline figures', head, rows)
+  return introduced(`Compared with ${esc(last)}. ${t.population !== null ? `Rates per 10,000 residents use the council's recorded population of ${esc(t.population.toLocaleString('en-GB'))}.` : 'No population is recorded, so no rates per 10,000 residents are given.'}`,
+    table('Headline figures', head, rows))
 }
 
 function ombudsmanSection(r: AnnualReport): string {
@@ -106,8 +109,8 @@ function learningSection(r: AnnualReport): string {
     x.owner,
     x.doneOn !== null ? `Done ${longDate(x.doneOn)}` : x.dueOn < r.asAt ? `Overdue (due ${longDate(x.dueOn)})` : `Due ${longDate(x.dueOn)}`,
   ] as Cell[])
-  return `<p>${f.recorded} service improvements recorded in the period, prompted by ${f.complaintsLinked} complaints; ${f.done} done in the period; ${f.open} still open, of which ${f.overdue} overdue.</p>` +
-    table('You said, we did', ['Service area', 'You said', 'We did', 'Responsible', 'Status'], rows) +
+  return introduced(`${f.recorded} service improvements recorded in the period, prompted by ${f.complaintsLinked} complaints; ${f.done} done in the period; ${f.open} still open, of which ${f.overdue} overdue.`,
+    table('You said, we did', ['Service area', 'You said', 'We did', 'Responsible', 'Status'], rows)) +
     `<h3>In the council's words</h3>${paragraphs(r.serviceImprovements)}`
 }
 
