@@ -36,6 +36,7 @@ import { EventSignal } from './services/event-signal.js'
 import { startWorker } from './services/event-worker.js'
 import { runOnce, type DeliveryDeps, type PassResult } from './services/webhook-delivery.js'
 import webhooksRoutes from './http/routes/webhooks/index.js'
+import { runAlertPass, type AlertPass } from './services/deadline-alerts.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -46,7 +47,7 @@ declare module 'fastify' {
     /** Wakes event-feed readers and the delivery worker when events may have committed. */
     eventSignal: EventSignal
     /** The event worker's passes, for tests and tools that drive it with their own clock. */
-    eventWorker: { webhooks: DeliveryDeps; runOnce(now: Date): Promise<PassResult> }
+    eventWorker: { webhooks: DeliveryDeps; runOnce(now: Date): Promise<PassResult>; alerts(now: Date): Promise<AlertPass> }
   }
 }
 
@@ -128,11 +129,24 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
     db: app.db,
     outbound: { allowHttp: config.events.webhookAllowHttp, allowPrivateAddresses: config.events.webhookAllowPrivateAddresses, timeoutMs: config.events.webhookTimeoutMs },
   }
-  app.decorate('eventWorker', { webhooks, runOnce: (now: Date) => runOnce(webhooks, now) })
+  // Alerts are written like any change: readers and deliveries (here and, through the signal, elsewhere) wake.
+  const alerts = async (now: Date): Promise<AlertPass> => {
+    const pass = await runAlertPass({ db: app.db, calendars: app.calendars }, now)
+    if (pass.emitted > 0) app.eventSignal.notify()
+    return pass
+  }
+  app.decorate('eventWorker', { webhooks, runOnce: (now: Date) => runOnce(webhooks, now), alerts })
   if (deps.runWorker) {
+    // Alerts come due with the London date, so they are looked for on their own, slower interval.
+    let alertsDueAt = 0
     const worker = startWorker([async (now) => {
       const pass = await runOnce(webhooks, now)
       return pass.queued + pass.attempted > 0
+    }, async (now) => {
+      if (now.getTime() < alertsDueAt) return false
+      const pass = await alerts(now)
+      if (!pass.more) alertsDueAt = now.getTime() + config.events.alertIntervalMs
+      return pass.more
     }], app.eventSignal, config.events.pollMs, app.log)
     app.addHook('preClose', () => worker.stop())
   }

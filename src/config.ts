@@ -72,6 +72,7 @@ export const EnvSchema = Type.Object({
   WEBHOOK_ALLOW_HTTP: Type.Optional(Type.Boolean({ description: 'Allow plain http webhook URLs (default false: https only).' })),
   WEBHOOK_ALLOW_PRIVATE_ADDRESSES: Type.Optional(Type.Boolean({ description: 'Allow webhook targets in private, loopback and link-local ranges (default false).' })),
   EVENTS_POLL_MS: Type.Integer({ minimum: 10, maximum: 60_000, default: 1000, description: 'How often a long-polling event reader re-reads the log for other instances\' writes.' }),
+  EVENTS_ALERT_INTERVAL_MS: Type.Integer({ minimum: 1000, maximum: 3_600_000, default: 60_000, description: 'How often the worker looks for deadline alerts that have come due (they change with the London date, so rarely matters).' }),
 })
 export type Env = Static<typeof EnvSchema>
 
@@ -121,6 +122,8 @@ export interface Config {
 
 export interface EventsConfig {
   readonly pollMs: number
+  /** Least time between two deadline alert passes. */
+  readonly alertIntervalMs: number
   /** Whether the server runs the delivery worker and deadline alerts. */
   readonly worker: boolean
   readonly webhookTimeoutMs: number
@@ -230,6 +233,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     }),
     events: Object.freeze({
       pollMs: env.EVENTS_POLL_MS,
+      alertIntervalMs: env.EVENTS_ALERT_INTERVAL_MS,
       worker: env.EVENTS_WORKER ?? true,
       webhookTimeoutMs: env.WEBHOOK_TIMEOUT_MS,
       webhookAllowHttp: env.WEBHOOK_ALLOW_HTTP ?? false,

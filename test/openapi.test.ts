@@ -1,16 +1,48 @@
 import { createConfig, lintFromString } from '@redocly/openapi-core'
 import t from 'tap'
 import { committedContract, generateContract } from '../scripts/contract.js'
+import { ALL_ERROR_STATUS } from '../src/http/error-status.js'
 
 t.test('the committed contract is the one the routes generate', async (t) => {
   const generated = await generateContract()
   t.equal(await committedContract(), generated, 'openapi/openapi.json is stale: run `npm run openapi`')
 
-  t.test('Redocly lint (recommended rules, offline) finds no errors', async (t) => {
+  t.test('Redocly lint (recommended rules, offline) finds no errors and no warnings', async (t) => {
     const config = await createConfig({ extends: ['recommended'] })
     const problems = await lintFromString({ source: generated, absoluteRef: 'openapi.json', config })
-    const errors = problems.filter((p) => p.severity === 'error').map((p) => `${p.ruleId}: ${p.message} at ${p.location[0]?.pointer}`)
-    t.same(errors, [])
+    t.same(problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message} at ${p.location[0]?.pointer}`), [])
+  })
+
+  t.test('the contract is a product, not a dump of the schemas', async (t) => {
+    const document = JSON.parse(generated)
+    const text = JSON.stringify(document)
+    t.notMatch(text, /"anyOf":\[\{"type":"string","enum":\["[^"]*"\]\},\{"type":"string","enum"/, 'no string-literal union is left as anyOf of one-value enums')
+    const status = document.paths['/v1/complaints']['get'].parameters.find((p: { name: string }) => p.name === 'status')
+    t.ok(status === undefined || JSON.stringify(status.schema).includes('"enum":["received"'), 'the status filter offers every status')
+    t.same(document.servers.map((s: { url: string }) => s.url), ['/'], 'servers are relative, so /docs works where served')
+    t.same(document.components.schemas.Problem.properties.code.enum, Object.keys(ALL_ERROR_STATUS).sort(), 'Problem.code lists every code of http/error-status.ts')
+    const limit = document.paths['/v1/complaints']['get'].parameters.find((p: { name: string }) => p.name === 'limit')
+    t.equal(limit.required, false, 'a defaulted query parameter is not required')
+    t.notOk(document.components.schemas.Intake.required.includes('anonymous'), 'a defaulted body field is not required')
+    t.equal(document.paths['/v1/complaints/{id}/resume']['post'].requestBody.required, false, 'a bodiless action needs no body')
+    t.equal(document.paths['/v1/complaints/{id}/triage']['post'].requestBody.required, true, 'an action with required fields needs its body')
+    t.same(document.components.schemas.AcknowledgeComplaintRequest.discriminator.propertyName, 'decision', 'the acknowledgement is accept or refuse')
+    const created = document.paths['/v1/complaints']['post'].responses['201']
+    t.same(Object.keys(created.headers).sort(), ['ETag', 'Location', 'idempotent-replayed', 'x-request-id'], 'a new case declares the headers it is sent with')
+    t.ok(document.paths['/v1/public/councils/{slug}/complaints']['post'].responses['429'].headers['Retry-After'], '429 declares Retry-After')
+    for (const [path, methods] of Object.entries(document.paths as Record<string, Record<string, { operationId: string; description?: string; requestBody?: { content: Record<string, { schema: { $ref?: string } }> }; responses: Record<string, { description: string; headers?: object; content?: Record<string, { schema: { $ref?: string; type?: string } }> }> }>>)) {
+      for (const [method, op] of Object.entries(methods)) {
+        for (const [code, response] of Object.entries(op.responses)) {
+          t.not(response.description, 'Default Response', `${method} ${path} ${code} is described`)
+          t.ok(response.headers && 'x-request-id' in response.headers, `${method} ${path} ${code} declares x-request-id`)
+          const json = response.content?.['application/json']?.schema
+          if (json) t.ok(json.$ref, `${method} ${path} ${code} answers a named component`)
+        }
+        const body = op.requestBody?.content['application/json']?.schema
+        if (body) t.ok(body.$ref, `${method} ${path} takes a named component`)
+        t.match(op.description ?? '', /\*\*Errors\*\*/, `${op.operationId} lists its error codes`)
+      }
+    }
   })
 
   t.test('every operation has an id, tags, a summary and its error responses', async (t) => {

@@ -44,6 +44,8 @@ export interface NewEvent {
   type: string
   actor: string
   occurredAt: string
+  /** When it was recorded; the database's clock when left out. */
+  recordedAt?: string
   data: unknown
 }
 
@@ -197,6 +199,7 @@ export async function appendEvents(trx: Transaction<Database>, caseId: string, c
       type: e.type,
       actor: e.actor,
       occurred_at: e.occurredAt,
+      ...(e.recordedAt === undefined ? {} : { recorded_at: e.recordedAt }),
       data: JSON.stringify(e.data),
       case_version: caseVersion,
       xid: sql<string>`greatest(pg_current_xact_id(), (select max(p.xid) from case_events p where p.case_id = ${caseId}))`,

@@ -90,6 +90,15 @@ export interface CaseEventTable {
   dedupe_key: ColumnType<string | null, string | null | undefined, string | null>
 }
 
+/** The deadline alert scheduler's note of a case: looked at, at which version, and when to look again. */
+export interface CaseAlertCheckTable {
+  case_id: string
+  case_version: number
+  /** The next Europe/London date an alert becomes due ('YYYY-MM-DD'); null: none until the case changes. */
+  next_alert_on: string | null
+  checked_at: GeneratedTimestamp
+}
+
 export interface IdempotencyKeyTable {
   council_id: string
   key: string
@@ -139,6 +148,8 @@ export interface CaseReportFactsTable {
   ombudsman_decided_on: DateString | null
   next_due_on: DateString | null
   next_due_kind: string | null
+  /** Actions keyed in more than the policy's threshold of working days after they happened. */
+  keyed_late_actions: number
   updated_at: GeneratedTimestamp
 }
 
@@ -319,6 +330,7 @@ export interface StaffTable {
 }
 
 export interface Database {
+  case_alert_checks: CaseAlertCheckTable
   webhook_subscriptions: WebhookSubscriptionTable
   webhook_deliveries: WebhookDeliveryTable
   webhook_attempts: WebhookAttemptTable

@@ -117,3 +117,36 @@ export const ERROR_STATUS: Readonly<Record<string, number>> = {
   'WEBHOOK.REPLAY_TOO_LARGE': 422,
 }
 
+
+/**
+ * Codes the HTTP layer itself answers with (authentication, framework and transport errors, overload, rate limits,
+ * 500): not raised by the domain or a service, so kept apart from ERROR_STATUS, but listed here so that the
+ * contract's `Problem.code` enum and each operation's table of codes come from this one file
+ * (test/http/error-status.test.ts checks that every code src/http makes is here).
+ */
+export const HTTP_ERROR_STATUS: Readonly<Record<string, number>> = {
+  BAD_REQUEST: 400,
+  MALFORMED_JSON: 400,
+  MALFORMED_URL: 400,
+  'AUTH.UNAUTHENTICATED': 401,
+  'METRICS.UNAUTHENTICATED': 401,
+  'AUTH.OPERATOR_ONLY': 403,
+  'AUTH.COUNCIL_REQUIRED': 403,
+  'PUBLIC_INTAKE.ORIGIN_NOT_ALLOWED': 403,
+  NOT_FOUND: 404,
+  'PUBLIC_INTAKE.NOT_AVAILABLE': 404,
+  'SELF_ASSESSMENT.VERSION_NOT_FOUND': 404,
+  'LEARNING.NOT_FOUND': 404,
+  REQUEST_TIMEOUT: 408,
+  BODY_TOO_LARGE: 413,
+  URI_TOO_LONG: 414,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
+  HEADERS_TOO_LARGE: 431,
+  INTERNAL: 500,
+  DATABASE_UNAVAILABLE: 503,
+  OVERLOADED: 503,
+}
+
+/** Every code a problem can carry, with its status: what the contract publishes. */
+export const ALL_ERROR_STATUS: Readonly<Record<string, number>> = { ...ERROR_STATUS, ...HTTP_ERROR_STATUS }

@@ -1,6 +1,7 @@
 import { addWorkingDays, emailKey, londonDate, phoneKey, storedStatusesReadingAs, type CaseStatus, type Channel, type TriageAs } from '../domain/index.js'
 import { listQueue } from '../db/case-queue.repository.js'
 import { findCaseByReference } from '../db/case.repository.js'
+import { displayNames } from '../db/staff.repository.js'
 import { AppError } from './app-error.js'
 import { canSee, caseScope } from './case-access.js'
 import { caseSummary } from './case-view.js'
@@ -111,7 +112,10 @@ export async function listCases(deps: CaseDeps, caller: Caller, q: QueueQuery) {
   const position = (row: NonNullable<typeof last>): QueuePosition =>
     sort === 'updated' ? { updatedAt: row.updated_at.toISOString(), id: row.id } : { due: row.next_due_on, id: row.id }
   const next: QueuePosition | null = rows.length > q.limit && last ? position(last) : null
-  return { items: page.map((row) => caseSummary(row, now)), next }
+  // Handlers by display name: one query for the page's subjects, not one per line.
+  const subjects = new Set(page.flatMap((row) => [row.handler, row.stage2_handler].filter((s): s is string => s !== null)))
+  const names = await displayNames(deps.db, council.id, [...subjects])
+  return { items: page.map((row) => caseSummary(row, now, names)), next }
 }
 
 /** A case by its reference (as printed on letters; any letter case), or 404 when there is none the caller may see. */

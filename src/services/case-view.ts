@@ -54,6 +54,7 @@ export function caseView(row: CaseRow, scope: CaseScope, calendar: Calendar, now
     ombudsman: state.ombudsman,
     withdrawal: state.withdrawal,
     closedOn: closedOn(state, now),
+    backdated: state.backdated ?? [],
     linkedCaseId: row.linked_case_id,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),

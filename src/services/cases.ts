@@ -53,9 +53,10 @@ const CLOCK_SKEW_MS = 2 * 60_000
 
 export const notFound = (): AppError => new AppError('CASE.NOT_FOUND', 'No such case in your council.')
 
-function toNewEvent(event: CaseEvent): NewEvent {
-  const { type, at, by, ...data } = event
-  return { type, actor: by, occurredAt: at, data }
+/** A domain event as a history entry: when it happened, and when it was recorded (now, unless back-dated). */
+function toNewEvent(event: CaseEvent, recordedAt: string): NewEvent {
+  const { type, at, by, recordedAt: backdatedAt, ...data } = event
+  return { type, actor: by, occurredAt: at, recordedAt: backdatedAt ?? recordedAt, data }
 }
 
 /** Canonical JSON (sorted keys), so a retry that orders its fields differently is still the same request. */
@@ -177,7 +178,7 @@ export async function receiveCase(
         })
         if (row === null) throw new PolicyMoved()
         await saveReportFacts(trx, row, calendar)
-        await appendEvents(trx, row.id, councilId, 1, events.map(toNewEvent), row.version)
+        await appendEvents(trx, row.id, councilId, 1, events.map((e) => toNewEvent(e, deps.now().toISOString())), row.version)
         return { row, replayed: false }
       })
     } catch (error) {
@@ -244,7 +245,7 @@ export async function applyCommand(deps: CaseDeps, caller: Caller, caseId: strin
     })
     if (!updated) throw new AppError('CASE.VERSION_MISMATCH', 'The case changed while this action was applied: read it again.')
     await saveReportFacts(trx, updated, calendar)
-    const history = events.map(toNewEvent)
+    const history = events.map((e) => toNewEvent(e, deps.now().toISOString()))
     if (options.extraEvent) history.push(options.extraEvent(deps.now().toISOString()))
     await appendEvents(trx, row.id, caller.council.id, (await lastEventSequence(trx, row.id)) + 1, history, updated.version)
     return updated

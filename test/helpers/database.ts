@@ -78,3 +78,31 @@ export async function testDatabase(): Promise<DatabaseHandle> {
   if (url) return postgresDatabase(url)
   return createDb({ kind: 'pglite', dataDir: null, loadDataDir: await pgliteTemplate() })
 }
+
+interface Teardown {
+  teardown(fn: () => unknown): void
+}
+
+/** Two handles with their own pools on one throw-away PostgreSQL database: two instances of the service. */
+export async function sharedPostgres(t: Teardown): Promise<[DatabaseHandle, DatabaseHandle]> {
+  const url = process.env.DATABASE_URL!
+  const name = `complaints_events_${process.pid}_${randomBytes(4).toString('hex')}`
+  const admin = new pg.Client({ connectionString: url })
+  await admin.connect()
+  await admin.query(`create database ${name}`)
+  await admin.end()
+  const target = new URL(url)
+  target.pathname = `/${name}`
+  const one = await createDb({ kind: 'postgres', url: target.toString(), poolMax: 5 })
+  await migrateToLatest(one.db)
+  const two = await createDb({ kind: 'postgres', url: target.toString(), poolMax: 5 })
+  t.teardown(async () => {
+    await one.close()
+    await two.close()
+    const dropper = new pg.Client({ connectionString: url })
+    await dropper.connect()
+    await dropper.query(`drop database if exists ${name} with (force)`)
+    await dropper.end()
+  })
+  return [one, two]
+}

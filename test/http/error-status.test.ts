@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import t from 'tap'
-import { ERROR_STATUS } from '../../src/http/error-status.js'
+import { ALL_ERROR_STATUS, ERROR_STATUS, HTTP_ERROR_STATUS } from '../../src/http/error-status.js'
 
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url))
 const CODE = /['"`]([A-Z][A-Z0-9_]*\.[A-Z][A-Z0-9_]*)['"`]/g
@@ -50,4 +50,24 @@ t.test('statuses are the client errors the contract documents', async (t) => {
   for (const [code, status] of Object.entries(ERROR_STATUS)) {
     t.ok([400, 403, 404, 409, 412, 422].includes(status), `${code} -> ${status}`)
   }
+})
+
+/** Where src/http makes a problem itself: `HttpProblem(401, 'AUTH.X'`, `plain(503, 'X'`, `[431, 'X'`, and the Fastify code table. */
+const HTTP_MADE = /(?:HttpProblem\(|plain\(|\[)(\d{3}), '([A-Z][A-Z0-9_.]*)'/g
+const FASTIFY_TABLE = /FST_ERR_[A-Z_]+: '([A-Z][A-Z0-9_]*)'/g
+
+t.test('every code the HTTP layer makes is in the one list, with the status it is sent with', async (t) => {
+  const made = new Map<string, Set<number>>()
+  for (const file of files(path.join(SRC, 'http'))) {
+    const text = readFileSync(file, 'utf8')
+    for (const [, status, code] of text.matchAll(HTTP_MADE)) made.set(code!, new Set([...(made.get(code!) ?? []), Number(status)]))
+    for (const [, code] of text.matchAll(FASTIFY_TABLE)) made.set(code!, made.get(code!) ?? new Set())
+  }
+  t.ok(made.size > 15, `codes are found in src/http (${made.size})`)
+  for (const [code, statuses] of made) {
+    t.ok(ALL_ERROR_STATUS[code] !== undefined, `${code} is listed in src/http/error-status.ts`)
+    for (const status of statuses) t.equal(ALL_ERROR_STATUS[code], status, `${code} is sent as ${status}`)
+  }
+  const unmade = Object.keys(HTTP_ERROR_STATUS).filter((code) => !made.has(code))
+  t.same(unmade, [], 'HTTP_ERROR_STATUS lists nothing the HTTP layer does not make')
 })

@@ -5,16 +5,28 @@ import { RemedySchema, ResponseContentSchema } from '../outcomes/outcome.schema.
 import { ChannelSchema, EscalationDecisionSchema, IsoInstantSchema, OmbudsmanDecisionSchema, TriageAsSchema } from './case-vocabulary.schema.js'
 
 const text = (description: string, maxLength = 2000) => Type.String({ minLength: 1, maxLength, description })
+/**
+ * When the action really happened (the letter's date, the call's time), for a CRM keying in yesterday's work;
+ * never in the future, never before the case's previous event. Left out, it happened now.
+ */
+export const OccurredAtSchema = Type.String({
+  format: 'date-time',
+  description: 'When the action really happened, if earlier than now (ISO 8601 with offset); never in the future nor before the case\'s previous event. Dates and timeliness are worked out from it; the time it was recorded is kept beside it.',
+})
 const cmd = <T extends string, P extends TProperties>(type: T, description: string, props: P) =>
-  Type.Object({ type: Type.Literal(type, { description: 'Command name.' }), ...props }, { additionalProperties: false, description })
+  Type.Object(
+    { type: Type.Literal(type, { description: 'Command name.' }), ...props, occurredAt: Type.Optional(OccurredAtSchema) },
+    { additionalProperties: false, description },
+  )
 
-export const ReceiveCommandSchema = cmd('receive', 'Log a new contact that may be a complaint.', {
+export const ReceiveCommandSchema = Type.Object({
+  type: Type.Literal('receive', { description: 'Command name.' }),
   receivedAt: IsoInstantSchema,
   channel: ChannelSchema,
   awareOn: Type.Optional(Type.Union([IsoDateSchema, Type.Null()], { description: 'When the person became aware of the issue, for the 12-month test; null if unknown.' })),
   anonymous: Type.Boolean({ description: 'Made anonymously: accepted, though it may not be fully investigable.' }),
   sensitive: Type.Boolean({ description: 'About staff or with sensitive personal information: extra confidentiality.' }),
-})
+}, { additionalProperties: false, description: 'Log a new contact that may be a complaint (its receivedAt is when it happened).' })
 export const TriageCommandSchema = cmd('triage', 'Decide what the contact is.', {
   as: TriageAsSchema,
   signpostedTo: Type.Optional(text('Where the person is directed (required when signposted).', 300)),

@@ -12,7 +12,7 @@ export const FindingSchema = Type.Object(
     aspect: Type.String({ minLength: 1, maxLength: 500, description: 'The aspect of the complaint this finding answers, in the complaint definition\'s words.' }),
     finding: FindingValueSchema,
   },
-  { additionalProperties: false, description: 'The council\'s finding on one aspect of the complaint.' },
+  { additionalProperties: false, title: 'Finding', description: 'The council\'s finding on one aspect of the complaint.' },
 )
 export type Finding = Static<typeof FindingSchema>
 
@@ -49,7 +49,7 @@ export const RemedySchema = Type.Object(
     dueDate: IsoDateSchema,
     amountPence: Type.Optional(Type.Integer({ minimum: 1, description: 'For a financial remedy: the amount in pence (symbolic payment, not compensation). Required when type is financial.' })),
   },
-  { additionalProperties: false, description: 'A remedy offered: what will happen and by when.' },
+  { additionalProperties: false, title: 'RemedyOffer', description: 'A remedy offered: what will happen and by when.' },
 )
 export type Remedy = Static<typeof RemedySchema>
 
@@ -58,7 +58,7 @@ export const OutstandingActionSchema = Type.Object(
     description: Type.String({ minLength: 1, maxLength: 2000, description: 'What remains to be done after the response.' }),
     dueDate: IsoDateSchema,
   },
-  { additionalProperties: false, description: 'A follow-up action tracked to completion after the response (Code 6.6).' },
+  { additionalProperties: false, title: 'PromisedAction', description: 'A follow-up action tracked to completion after the response (Code 6.6).' },
 )
 export type OutstandingAction = Static<typeof OutstandingActionSchema>
 
@@ -74,6 +74,6 @@ export const ResponseContentSchema = Type.Object(
     outstandingActions: Type.Optional(Type.Array(OutstandingActionSchema, { maxItems: 50, description: 'Actions still to be done (required; may be empty).' })),
     howToEscalate: Type.Optional(Type.String({ maxLength: 5000, description: 'How to escalate: to stage 2 after stage 1, to the Ombudsman after stage 2 (required).' })),
   },
-  { additionalProperties: false, description: 'The content of a stage 1 or stage 2 response; every element the Code requires must be present.' },
+  { additionalProperties: false, title: 'ResponseContent', description: 'The content of a stage 1 or stage 2 response; every element the Code requires must be present.' },
 )
 export type ResponseContent = Static<typeof ResponseContentSchema>

@@ -26,7 +26,7 @@ export const DeadlineSchema = Type.Object(
     pausedWorkingDays: Type.Integer({ minimum: 0, description: 'Working days the clock was paused (closed pauses), added to the due date.' }),
     pausedSince: Type.Union([IsoDateSchema, Type.Null()], { description: 'Start of a pause still running: the due date will move when it ends.' }),
   },
-  { additionalProperties: false, description: 'A deadline the case has now, with its explanation.' },
+  { additionalProperties: false, title: 'Deadline', description: 'A deadline the case has now, with its explanation.' },
 )
 export type Deadline = Static<typeof DeadlineSchema>
 

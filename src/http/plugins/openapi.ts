@@ -5,22 +5,30 @@ import { ProblemSchema } from '../problem.js'
 import { CaseSchema, CaseSummarySchema, TimelineEntrySchema } from '../routes/complaints/case.schemas.js'
 import { IntakeSchema } from '../routes/complaints/intake.schemas.js'
 import { EventTypeSchema, FeedEventSchema } from '../routes/events/schemas.js'
+import { CASE_ACTIONS } from '../routes/complaints/case-actions.js'
+import { finishContract, PROCESS_TAGS } from '../openapi/finish-contract.js'
+import { GETTING_STARTED } from '../openapi/getting-started.js'
 
 export const API_VERSION = '0.1.0'
 
+/** In the order of the Code's process (see PROCESS_TAGS), then reporting, then administration. */
 const TAGS = [
-  { name: 'system', description: 'Liveness, readiness and the contract itself.' },
-  { name: 'identity', description: 'Who the bearer token says you are.' },
-  { name: 'calendar', description: 'Working days and deadlines under the Code, for CRMs that show due dates.' },
-  { name: 'complaints', description: 'Intake, triage, acceptance, allocation, responses, escalation, the Ombudsman, remedies: the life of a case.' },
+  // Route files tag case operations `complaints`; finish-contract.ts sorts them into the process tags.
+  { name: 'complaints', description: 'Case operations not yet placed in the process.' },
+  ...PROCESS_TAGS,
   { name: 'reports', description: 'Performance figures, the annual and 6-monthly reports with the self-assessment, exceptional circumstances: no personal data.' },
   { name: 'learning', description: 'The learning register: service improvements made because of complaints, linked to the complaints that prompted them (Code 9.1-9.3).' },
   { name: 'councils', description: 'The council your token acts for: its settings and the policy in force (versioned; cases keep the version they started under).' },
   { name: 'operator', description: 'The deployment operator (role `operator`, no council claim): put councils into service, rename them, change what applies to their new cases, suspend and reinstate them, name their identity providers.' },
   { name: 'events', description: 'The council\'s ordered event log for CRMs: every case change and deadline alert, thin payloads, long-poll.' },
   { name: 'webhooks', description: 'Signed webhooks (Standard Webhooks) to the council\'s systems: subscriptions, secrets and rotation, delivery attempts, replay. Admins only.' },
-  { name: 'public', description: 'No token: website forms posting straight from the browser, off by default per council, CORS allow-listed and rate limited.' },
+  { name: 'calendar', description: 'Working days and deadlines under the Code, for CRMs that show due dates.' },
+  { name: 'identity', description: 'Who the bearer token says you are.' },
+  { name: 'system', description: 'Liveness, readiness and the contract itself.' },
 ]
+
+/** Case actions that the server accepts without a body (it reads a missing body as `{}`). */
+const BODY_OPTIONAL = new Set(CASE_ACTIONS.map((a) => a.operationId))
 
 /** The OpenAPI 3.1 document is generated from the routes' schemas; shared schemas become named components. */
 export async function registerOpenApi(app: FastifyInstance, extraTags: { name: string; description: string }[] = []): Promise<void> {
@@ -35,13 +43,11 @@ export async function registerOpenApi(app: FastifyInstance, extraTags: { name: s
         title: 'Council Complaints API',
         version: API_VERSION,
         summary: 'Complaint handling for English councils under the LGSCO Complaint Handling Code.',
-        description:
-          'Intake, triage, acceptance, stage 1 and 2 responses, escalation, the Ombudsman, remedies and reporting, ' +
-          'with deadlines computed in working days (Europe/London, GOV.UK bank holidays) under each council\'s policy. ' +
-          'Errors are RFC 9457 `application/problem+json`. Instants are ISO 8601 UTC.',
+        description: GETTING_STARTED,
         license: { name: 'MIT', identifier: 'MIT' },
       },
-      servers: [{ url: 'http://localhost:3000', description: 'Local development (npm start)' }],
+      // Relative: the document and /docs work on whatever host and port serve them.
+      servers: [{ url: '/', description: 'The server this document is served from' }],
       tags: [...TAGS, ...extraTags],
       components: {
         securitySchemes: {
@@ -55,13 +61,16 @@ export async function registerOpenApi(app: FastifyInstance, extraTags: { name: s
       },
       security: [{ bearerAuth: [] }],
     },
+    transformObject: (documentObject) =>
+      finishContract('openapiObject' in documentObject ? documentObject.openapiObject : documentObject.swaggerObject, { bodyOptional: BODY_OPTIONAL }),
     refResolver: {
       buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),
     },
   })
   await app.register(swaggerUi, {
     routePrefix: '/docs',
-    uiConfig: { deepLinking: true, displayOperationId: true },
+    uiConfig: { deepLinking: true, displayOperationId: true, docExpansion: 'none', tryItOutEnabled: false },
+    theme: { title: 'Council Complaints API: the contract' },
     staticCSP: true,
   })
 }

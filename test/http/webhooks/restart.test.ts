@@ -1,13 +1,10 @@
-import { randomBytes } from 'node:crypto'
-import pg from 'pg'
 import t from 'tap'
 import { buildApp } from '../../../src/app.js'
-import { createDb, type DatabaseHandle } from '../../../src/db/create-db.js'
-import { migrateToLatest } from '../../../src/db/migrate.js'
+import type { DatabaseHandle } from '../../../src/db/create-db.js'
 import { attempt, claim } from '../../../src/services/webhook-delivery.js'
 import { bearer, seedCouncil, testConfig, tokenFor } from '../../helpers/build.js'
 import { createComplaint, step } from '../../helpers/complaints.js'
-import { testDatabase, usingPostgres } from '../../helpers/database.js'
+import { sharedPostgres, testDatabase, usingPostgres } from '../../helpers/database.js'
 import { startReceiver, type Received } from '../../helpers/webhook-receiver.js'
 
 const NOW = new Date('2026-01-05T10:00:00Z')
@@ -74,30 +71,6 @@ t.test('the service restarted in the middle of a backlog: every event arrives, i
   t.ok(receiver.received.every((m) => m.verifiedWith === 0))
   checkArrivals(t, receiver.received, events)
 })
-
-/** Two handles with their own pools on one throw-away PostgreSQL database: two instances of the service. */
-async function sharedPostgres(t: any): Promise<[DatabaseHandle, DatabaseHandle]> {
-  const url = process.env.DATABASE_URL!
-  const name = `complaints_events_${process.pid}_${randomBytes(4).toString('hex')}`
-  const admin = new pg.Client({ connectionString: url })
-  await admin.connect()
-  await admin.query(`create database ${name}`)
-  await admin.end()
-  const target = new URL(url)
-  target.pathname = `/${name}`
-  const one = await createDb({ kind: 'postgres', url: target.toString(), poolMax: 5 })
-  await migrateToLatest(one.db)
-  const two = await createDb({ kind: 'postgres', url: target.toString(), poolMax: 5 })
-  t.teardown(async () => {
-    await one.close()
-    await two.close()
-    const dropper = new pg.Client({ connectionString: url })
-    await dropper.connect()
-    await dropper.query(`drop database if exists ${name} with (force)`)
-    await dropper.end()
-  })
-  return [one, two]
-}
 
 t.test('two instances on one PostgreSQL deliver each event once', { skip: usingPostgres() ? false : 'needs two instances on one server: PostgreSQL only' }, async (t) => {
   const [one, two] = await sharedPostgres(t)

@@ -20,14 +20,14 @@ const ExtensionViewSchema = Type.Object({
   goodReason: nullable(Type.String(), 'The good reason for going over the cap.'),
   beyondCode: bool('Over the policy\'s cap: reported as beyond the Code.'),
   personRefused: bool('The person did not agree.'),
-})
+}, { title: 'Extension', description: 'An extension of a stage\'s response date.' })
 
 const PauseViewSchema = Type.Object({
   from: date('Paused from.'),
   until: nullable(IsoDateSchema, 'Resumed on; null while paused.'),
   reason: str('Why.'),
   workingDays: nullable(Type.Integer(), 'Working days paused, once resumed.'),
-})
+}, { title: 'Pause', description: 'A pause of the response clock.' })
 
 const ResponseViewSchema = Type.Object({
   respondedAt: instant('When the response was sent.'),
@@ -41,7 +41,7 @@ const ResponseViewSchema = Type.Object({
   agreesWithStage1: nullable(Type.Boolean(), 'Stage 2: whether it agreed with stage 1\'s findings.'),
   content: ResponseContentSchema,
   escalationWindowEndsOn: nullable(IsoDateSchema, 'Stage 1: last day to escalate inside the policy\'s window.'),
-})
+}, { title: 'StageResponse', description: 'A stage\'s response as sent, with its findings and recorded outcome.' })
 
 const StageViewSchema = Type.Object({
   acknowledgedAt: nullable(Type.String({ format: 'date-time' }), 'When the stage was acknowledged.'),
@@ -53,7 +53,7 @@ const StageViewSchema = Type.Object({
   extensions: Type.Array(ExtensionViewSchema, { description: 'Extensions, in order.' }),
   pauses: Type.Array(PauseViewSchema, { description: 'Pauses of the clock, reported, never hidden.' }),
   response: nullable(ResponseViewSchema, 'The response, once sent.'),
-}, { description: 'One internal stage of the complaint.' })
+}, { title: 'Stage', description: 'One internal stage of the complaint.' })
 
 const RemedyViewSchema = Type.Object({
   id: str('Remedy id within the case (s1-r1, s2-r1, o-r1).'),
@@ -67,7 +67,7 @@ const RemedyViewSchema = Type.Object({
   undeliverableReason: nullable(Type.String(), 'Why it could not be delivered.'),
   alternative: nullable(Type.String(), 'What was offered instead.'),
   overdue: bool('Open past its due date.'),
-}, { description: 'A remedy and where it is.' })
+}, { title: 'Remedy', description: 'A remedy and where it is.' })
 
 const ActionViewSchema = Type.Object({
   id: str('Action id within the case (s1-a1).'),
@@ -75,9 +75,10 @@ const ActionViewSchema = Type.Object({
   dueDate: date('By when.'),
   source: Type.Union([Type.Literal('stage1'), Type.Literal('stage2')], { description: 'The response that promised it.' }),
   completedOn: nullable(IsoDateSchema, 'When it was done.'),
-})
+}, { title: 'OutstandingAction', description: 'An action a response promised, followed to completion.' })
 
 export const CaseDeadlineSchema = Type.Object({ ...DeadlineSchema.properties, state: DeadlineStateSchema }, {
+  title: 'CaseDeadline',
   description: 'A deadline the case has now, with its explanation and whether it was met.',
 })
 
@@ -89,7 +90,7 @@ const FlagsSchema = Type.Object({
   clockPaused: bool('The clock is paused now.'),
   outsideTwelveMonths: bool('Raised more than 12 months after the person became aware (Code 2.2).'),
   remediesOverdue: Type.Integer({ description: 'Open remedies past their due date.' }),
-})
+}, { title: 'CaseFlags', description: 'What needs attention on the case.' })
 
 export const CaseSchema = Type.Object({
   id: Type.String({ format: 'uuid', description: 'The case id.' }),
@@ -158,6 +159,11 @@ export const CaseSchema = Type.Object({
   }), 'The Ombudsman\'s involvement.'),
   withdrawal: nullable(Type.Object({ withdrawnOn: date('When.'), how: str('How.') }), 'Withdrawal by the person.'),
   closedOn: nullable(IsoDateSchema, 'The day the case closed, whenever it reads as closed: the recorded closure, the stage 2 (final) response, or the last day of an unused escalation window. Null while it does not read as closed.'),
+  backdated: Type.Array(Type.Object({
+    type: str('The event (as in the timeline).'),
+    occurredAt: instant('When it really happened: the date its duty is judged by.'),
+    recordedAt: instant('When it was keyed in.'),
+  }), { description: 'Actions recorded after they happened (sent with occurredAt), oldest first; the stage dates above are when they happened.' }),
   linkedCaseId: nullable(Type.String({ format: 'uuid' }), 'An earlier case about the same matter.'),
   createdAt: instant('When the record was created.'),
   updatedAt: instant('When the record last changed.'),

@@ -80,9 +80,10 @@ const complaintsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     }, async (request, reply) => {
       const p = request.params as Record<string, string>
+      const body = request.body as { occurredAt?: string }
       const command = {
-        ...action.defaults?.(app.now()),
-        ...(request.body as object),
+        ...action.defaults?.(app.now(), body),
+        ...body,
         ...(action.param ? { [action.param]: p[action.param] } : {}),
         type: action.command,
       } as CaseCommand

@@ -16,7 +16,7 @@ export const PersonSchema = Type.Object({
   preferredContactMethod: Type.Optional(ContactMethodSchema),
   reasonableAdjustments: Type.Optional(text('Reasonable adjustments needed (Equality Act 2010), kept under review (Code 5.6).', 2000)),
   vulnerability: Type.Optional(text('Vulnerability the council should take into account.', 2000)),
-}, { additionalProperties: false, description: 'The person the complaint is from (personal data).' })
+}, { additionalProperties: false, title: 'Person', description: 'The person the complaint is from (personal data).' })
 
 export const RepresentativeSchema = Type.Object({
   name: text('Name of the representative (advocate, relative, councillor, MP).', 200),
@@ -30,7 +30,7 @@ export const RepresentativeSchema = Type.Object({
     ], { description: 'The person\'s consent, or the authority to act without it (Mental Capacity Act 2005).' }),
     recordedOn: IsoDateSchema,
   }, { additionalProperties: false, description: 'The recorded consent that lets the representative act; responses still go to the person.' }),
-}, { additionalProperties: false, description: 'Someone complaining on the person\'s behalf (personal data).' })
+}, { additionalProperties: false, title: 'Representative', description: 'Someone complaining on the person\'s behalf (personal data).' })
 
 export const IntakeSchema = Type.Object({
   channel: ChannelSchema,

@@ -10,7 +10,7 @@ const MeSchema = Type.Object({
     name: Type.String({ description: 'The council\'s name.' }),
   }),
   roles: Type.Array(Type.String(), { description: 'The roles this API recognised in the token.' }),
-})
+}, { title: 'Principal', description: 'Who the bearer token identifies, as `GET /v1/me` returns it.' })
 
 const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/v1/me', {
