@@ -17,6 +17,7 @@ const CaseParamsSchema = Type.Object({ id: Type.String({ format: 'uuid', descrip
 
 const IfMatchHeadersSchema = Type.Object({
   'if-match': Type.Optional(Type.String({
+    maxLength: 24,
     pattern: '^(W/)?"?[0-9]+"?$',
     description: 'The ETag (version) you last read; a stale one gets 412 so that two people cannot both change the case unseen.',
   })),
