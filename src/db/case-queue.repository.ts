@@ -8,7 +8,7 @@ import type { Database } from './database.js'
  */
 const QUEUE_COLUMNS = [
   'id', 'reference', 'version', 'status', 'escalation_window_ends_on', 'kind', 'stage', 'channel', 'sensitive', 'service_areas',
-  'lead_service_area', 'handler', 'stage2_handler', 'next_due_on', 'next_due_kind', 'open_remedies', 'next_remedy_due_on',
+  'lead_service_area', 'handler', 'stage2_handler', 'next_due_on', 'next_due_kind', 'open_remedies', 'next_remedy_due_on', 'updated_at',
 ] as const satisfies readonly (keyof CaseRow)[]
 export type CaseQueueRow = Pick<CaseRow, typeof QUEUE_COLUMNS[number]> & { received_at_text: string }
 

@@ -112,6 +112,8 @@ t.test('finding cases', async (t) => {
     t.same(await queueIds(app, team, 'updatedSince=2026-01-15T09:00:00Z&sort=updated'), [sensitiveByIvy.id, a.id], 'changed since, in the order they changed')
     t.same(await queueIds(app, team, 'updatedSince=2026-01-15T09:00:00.001Z&sort=updated'), [a.id], 'at or after the instant')
     t.same(await queueIds(app, bob, 'updatedSince=2026-01-15T09:00:00Z&sort=updated'), [a.id], 'a handler: only their own')
+    const changed = (await get(app, team, '/v1/complaints?updatedSince=2026-01-15T09:00:00Z&sort=updated')).json().items
+    t.same(changed.map((i: { updatedAt: string }) => i.updatedAt), ['2026-01-15T09:00:00.000Z', '2026-01-15T09:05:00.000Z'], 'each line says when it changed')
     const all = [a.id, sensitiveByIvy.id, sensitiveForBob.id, ordinaryByIvy.id]
     const seen: string[] = []
     let cursor: string | null = null

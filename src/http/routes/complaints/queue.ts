@@ -23,11 +23,11 @@ const QueueQuerySchema = Type.Object({
   dueWithinWorkingDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 100, description: 'Only cases whose next deadline falls within this many working days from today (overdue included).' })),
   sensitive: Type.Optional(Type.Boolean({ description: 'Only sensitive (true) or ordinary (false) cases.' })),
   remediesOverdue: Type.Optional(Type.Boolean({ description: 'Only cases with an open remedy past its due date.' })),
-  reference: Type.Optional(Type.String({ pattern: REFERENCE_PATTERN, description: 'The case\'s reference, e.g. `WOX-2026-000123` (any letter case).' })),
+  reference: Type.Optional(Type.String({ pattern: REFERENCE_PATTERN, maxLength: 30, description: 'The case\'s reference, e.g. `WOX-2026-000123` (any letter case).' })),
   crmReference: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'The calling CRM\'s own reference, as given at intake (exact).' })),
   updatedSince: Type.Optional(Type.String({ format: 'date-time', description: 'Only cases changed at or after this instant; with `sort=updated`, a CRM mirrors every change.' })),
   personEmail: Type.Optional(Type.String({ minLength: 3, maxLength: 320, description: 'The person\'s email address, exactly, ignoring letter case and surrounding spaces. Never matches a sensitive case whose personal data you may not see.' })),
-  personPhone: Type.Optional(Type.String({ pattern: '^[0-9 +()-]{6,30}$', description: 'The person\'s telephone number, exactly, however written (`07700 900123` = `+44 7700 900123`). Never matches a sensitive case whose personal data you may not see.' })),
+  personPhone: Type.Optional(Type.String({ pattern: '^[0-9 +()-]{6,30}$', maxLength: 30, description: 'The person\'s telephone number, exactly, however written (`07700 900123` = `+44 7700 900123`). Never matches a sensitive case whose personal data you may not see.' })),
   q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Words that must each start a word of the summary or of the person\'s or representative\'s name (at most 8 are used). Never matches a sensitive case whose personal data you may not see.' })),
   sort: Type.Optional(Type.Union([Type.Literal('due'), Type.Literal('updated')], { description: '`due` (default): next due date, then id. `updated`: last change, oldest first, then id.' })),
   limit: Type.Integer({ minimum: 1, maximum: 100, default: 25, description: 'Page size.' }),
@@ -85,7 +85,7 @@ const queueRoutes: FastifyPluginAsyncTypebox<{ deps: CaseDeps }> = async (app, {
     schema: {
       operationId: 'getComplaintByReference', tags: ['complaints'], summary: 'A case by its reference (as on the letters and the web form\'s reply)',
       description: 'The same answer as `GET /v1/complaints/{id}`; 404 when your council has no such case or you may not see it.',
-      params: Type.Object({ reference: Type.String({ pattern: REFERENCE_PATTERN, description: 'The case\'s reference, e.g. `WOX-2026-000123` (any letter case).' }) }),
+      params: Type.Object({ reference: Type.String({ pattern: REFERENCE_PATTERN, maxLength: 30, description: 'The case\'s reference, e.g. `WOX-2026-000123` (any letter case).' }) }),
       response: { 200: Type.Ref('Case'), ...problemResponses(400, 401, 403, 404) },
     },
   }, async (request, reply) => sendCase(app, request, reply, await readCaseByReference(deps, requireAuth(request), request.params.reference)))
