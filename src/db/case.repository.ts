@@ -44,6 +44,8 @@ export interface NewEvent {
   type: string
   actor: string
   occurredAt: string
+  /** When it was recorded; the database's clock when left out. */
+  recordedAt?: string
   data: unknown
 }
 
@@ -192,6 +194,7 @@ export async function appendEvents(trx: Transaction<Database>, caseId: string, c
       type: e.type,
       actor: e.actor,
       occurred_at: e.occurredAt,
+      ...(e.recordedAt === undefined ? {} : { recorded_at: e.recordedAt }),
       data: JSON.stringify(e.data),
       case_version: caseVersion,
       xid: sql<string>`greatest(pg_current_xact_id(), (select max(p.xid) from case_events p where p.case_id = ${caseId}))`,
@@ -210,6 +213,19 @@ export async function lastEventSequence(trx: Transaction<Database>, caseId: stri
 
 export async function findCase(db: Kysely<Database>, councilId: string, id: string): Promise<CaseRow | null> {
   const row = await db.selectFrom('cases').selectAll().where('council_id', '=', councilId).where('id', '=', id).executeTakeFirst()
+  return row ?? null
+}
+
+/** What the API's view of a case reads (services/case-view.ts): the read path selects no more than this. */
+export const CASE_VIEW_COLUMNS = [
+  'id', 'reference', 'version', 'stage', 'state', 'policy', 'policy_version', 'intake', 'sensitive', 'service_areas', 'categories',
+  'crm_reference', 'lead_service_area', 'handler', 'stage2_handler', 'created_by', 'next_due_on', 'next_due_kind', 'linked_case_id',
+  'bank_holiday_division', 'created_at', 'updated_at',
+] as const satisfies readonly (keyof CaseRow)[]
+export type CaseViewRow = Pick<CaseRow, typeof CASE_VIEW_COLUMNS[number]>
+
+export async function findCaseView(db: Kysely<Database>, councilId: string, id: string): Promise<CaseViewRow | null> {
+  const row = await db.selectFrom('cases').select(CASE_VIEW_COLUMNS).where('council_id', '=', councilId).where('id', '=', id).executeTakeFirst()
   return row ?? null
 }
 

@@ -145,6 +145,8 @@ export interface CaseReportFactsTable {
   ombudsman_decided_on: DateString | null
   next_due_on: DateString | null
   next_due_kind: string | null
+  /** Actions keyed in more than the policy's threshold of working days after they happened. */
+  keyed_late_actions: number
   updated_at: GeneratedTimestamp
 }
 

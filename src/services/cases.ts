@@ -7,7 +7,7 @@ import {
 import type { Council } from '../db/council.repository.js'
 import type { Database } from '../db/database.js'
 import {
-  appendEvents, ensureReferenceSequence, findCase, findCaseForUpdate, insertCase, lastEventSequence, updateCase, type CaseRow, type NewEvent,
+  appendEvents, ensureReferenceSequence, findCase, findCaseForUpdate, findCaseView, insertCase, lastEventSequence, updateCase, type CaseRow, type CaseViewRow, type NewEvent,
 } from '../db/case.repository.js'
 import { claimIdempotencyKey } from '../db/idempotency.repository.js'
 import { AppError } from './app-error.js'
@@ -21,7 +21,7 @@ import { saveReportFacts } from './report-facts.js'
 import { requireAssignable } from './staff.js'
 
 // Until rows are mapped at the repository edge, the stored case is the services' case type too.
-export type { CaseRow }
+export type { CaseRow, CaseViewRow }
 
 export interface CaseDeps {
   db: Kysely<Database>
@@ -53,9 +53,10 @@ const CLOCK_SKEW_MS = 2 * 60_000
 
 export const notFound = (): AppError => new AppError('CASE.NOT_FOUND', 'No such case in your council.')
 
-function toNewEvent(event: CaseEvent): NewEvent {
-  const { type, at, by, ...data } = event
-  return { type, actor: by, occurredAt: at, data }
+/** A domain event as a history entry: when it happened, and when it was recorded (now, unless back-dated). */
+function toNewEvent(event: CaseEvent, recordedAt: string): NewEvent {
+  const { type, at, by, recordedAt: backdatedAt, ...data } = event
+  return { type, actor: by, occurredAt: at, recordedAt: backdatedAt ?? recordedAt, data }
 }
 
 /** Canonical JSON (sorted keys), so a retry that orders its fields differently is still the same request. */
@@ -177,7 +178,7 @@ export async function receiveCase(
         })
         if (row === null) throw new PolicyMoved()
         await saveReportFacts(trx, row, calendar)
-        await appendEvents(trx, row.id, councilId, 1, events.map(toNewEvent), row.version)
+        await appendEvents(trx, row.id, councilId, 1, events.map((e) => toNewEvent(e, deps.now().toISOString())), row.version)
         return { row, replayed: false }
       })
     } catch (error) {
@@ -244,11 +245,18 @@ export async function applyCommand(deps: CaseDeps, caller: Caller, caseId: strin
     })
     if (!updated) throw new AppError('CASE.VERSION_MISMATCH', 'The case changed while this action was applied: read it again.')
     await saveReportFacts(trx, updated, calendar)
-    const history = events.map(toNewEvent)
+    const history = events.map((e) => toNewEvent(e, deps.now().toISOString()))
     if (options.extraEvent) history.push(options.extraEvent(deps.now().toISOString()))
     await appendEvents(trx, row.id, caller.council.id, (await lastEventSequence(trx, row.id)) + 1, history, updated.version)
     return updated
   })
+}
+
+/** The API's view of a case the caller may see (only the columns the view reads), or 404. */
+export async function viewCase(deps: CaseDeps, caller: Caller, caseId: string): Promise<CaseViewRow> {
+  const row = await findCaseView(deps.db, caller.council.id, caseId)
+  if (!row || !canSee(caseScope(caller.principal), row)) throw notFound()
+  return row
 }
 
 /** A case the caller may see, or 404. */

@@ -5,7 +5,7 @@
  */
 import type { Transaction } from 'kysely'
 import {
-  caseDeadlines, findDeadline, workingDaysBetween,
+  caseDeadlines, DEFAULT_KEYED_LATE_AFTER_WORKING_DAYS, findDeadline, londonDate, workingDaysBetween,
   type Calendar, type CaseState, type Deadline, type Policy, type StageRecord,
 } from '../domain/index.js'
 import type { CaseRow } from '../db/case.repository.js'
@@ -41,6 +41,12 @@ const withoutExtensions = (s: CaseState): CaseState => ({
 function remedyOfferedOn(s: CaseState, source: 'stage1' | 'stage2' | 'ombudsman'): string {
   const on = source === 'stage1' ? s.stage1.response?.respondedOn : source === 'stage2' ? s.stage2?.response?.respondedOn : s.ombudsman?.decidedOn
   return on ?? s.receivedOn
+}
+
+/** Actions keyed in more than the policy's threshold of working days after they happened (Europe/London dates). */
+export function keyedLate(state: CaseState, policy: Policy, cal: Calendar): number {
+  const threshold = policy.keyedLateAfterWorkingDays ?? DEFAULT_KEYED_LATE_AFTER_WORKING_DAYS
+  return (state.backdated ?? []).filter((b) => workingDaysBetween(cal, londonDate(b.occurredAt), londonDate(b.recordedAt)) > threshold).length
 }
 
 export interface CaseFacts {
@@ -91,6 +97,7 @@ export function reportFacts(c: FactsSource, state: CaseState, policy: Policy, ca
     ombudsmanDecidedOn: state.ombudsman?.decidedOn ?? null,
     nextDueOn: projection.nextDueOn,
     nextDueKind: projection.nextDueKind,
+    keyedLateActions: keyedLate(state, policy, cal),
   }
   const remedies: ReportRemedy[] = state.remedies.map((r) => ({
     caseId: c.id,

@@ -52,6 +52,7 @@ export interface PerformanceGroup {
   escalations: { requested: number; rate: number | null; refused: number; finalAtStage1: number }
   ombudsman: { referred: number; decided: number; decisions: { upheldFault: number; noFault: number; notInvestigated: number; closedAfterInitialEnquiries: number } }
   remedies: { offered: number; done: number; open: number; overdue: number; undeliverable: number; financialTotalPence: number; byType: RemedyFigures[] }
+  dataQuality: { actionsKeyedLate: number; casesWithActionsKeyedLate: number }
 }
 
 export interface OpenNow { open: number; stage1: number; stage2: number; overdue: number; dueWithin5WorkingDays: number }
@@ -111,7 +112,7 @@ function stageOutcomes(r: AggregateRow | undefined, histogram: AggregateRow[]): 
   }
 }
 
-type Sources = Record<'volumes' | 'refusals' | 'ack1' | 'ack2' | 'resp1' | 'resp2' | 'out1' | 'out2' | 'wd1' | 'wd2' | 'esc' | 'ombRef' | 'ombDec' | 'remedies', AggregateRow[]>
+type Sources = Record<'volumes' | 'refusals' | 'ack1' | 'ack2' | 'resp1' | 'resp2' | 'out1' | 'out2' | 'wd1' | 'wd2' | 'esc' | 'ombRef' | 'ombDec' | 'dataQuality' | 'remedies', AggregateRow[]>
 
 /** Rows of one source for a council, indexed by group key ('' for the total). */
 function index(rows: AggregateRow[], councilId: string): Map<string, AggregateRow[]> {
@@ -152,6 +153,7 @@ function group(key: string, at: (source: keyof Sources) => AggregateRow[]): Perf
       offered: sum('offered'), done: sum('done'), open: sum('open'), overdue: sum('overdue'), undeliverable: sum('undeliverable'),
       financialTotalPence: at('remedies').reduce((s, r) => s + num(r, 'amount_pence'), 0), byType,
     },
+    dataQuality: { actionsKeyedLate: num(one('dataQuality'), 'actions_keyed_late'), casesWithActionsKeyedLate: num(one('dataQuality'), 'cases_keyed_late') },
   }
 }
 
@@ -169,7 +171,7 @@ function monthsOf(from: string, to: string): string[] {
 
 type LiveSources = Omit<Sources, 'remedies'>
 
-const SOURCES = ['volumes', 'ack1', 'ack2', 'resp1', 'resp2', 'out1', 'out2', 'esc', 'ombRef', 'ombDec'] as const
+const SOURCES = ['volumes', 'ack1', 'ack2', 'resp1', 'resp2', 'out1', 'out2', 'esc', 'ombRef', 'ombDec', 'dataQuality'] as const
 const BREAKDOWNS = ['refusals', 'wd1', 'wd2'] as const
 
 type LiveName = keyof LiveSources
@@ -279,7 +281,7 @@ async function gather(db: Kysely<Database>, q: ReportQuery): Promise<Sources> {
   return {
     volumes: total(c.volumes), refusals: total(c.refusals, 'code'), ack1: total(c.ack1), ack2: total(c.ack2), resp1: total(c.resp1), resp2: total(c.resp2),
     out1: total(c.out1), out2: total(c.out2), wd1: total(c.wd1, 'value'), wd2: total(c.wd2, 'value'), esc: total(c.esc), ombRef: total(c.ombRef),
-    ombDec: total(c.ombDec), remedies: total(rems, 'type'),
+    ombDec: total(c.ombDec), dataQuality: total(c.dataQuality), remedies: total(rems, 'type'),
   }
 }
 

@@ -31,7 +31,7 @@ function randomFacts(caseId: string, councilId: string): { facts: ReportFacts; r
     acceptance, refusalCodes: acceptance === 'refused' ? pick([['a'], ['a', 'b']]) : [], withdrawnOn: maybe(date()),
     ...stage(1), escalatedOn: maybe(date()), escalationDecision: maybe(pick(['refuse', 'final_at_stage1', 'accept'])), ...stage(2),
     ombudsmanReferredOn: maybe(date()), ombudsmanDecision: maybe(pick(['upheld_fault', 'no_fault'])), ombudsmanDecidedOn: maybe(date()),
-    nextDueOn: maybe(date()), nextDueKind: 'stage1_response',
+    nextDueOn: maybe(date()), nextDueKind: 'stage1_response', keyedLateActions: pick([0, 0, 1, 3]),
   } as ReportFacts
   const remedies: ReportRemedy[] = Array.from({ length: Math.floor(random() * 3) }, (_, i) => ({
     caseId, remedyId: `r${i}`, councilId, source: 'stage1', type: pick(['apology', 'financial']), status: pick(['open', 'done', 'undeliverable']),

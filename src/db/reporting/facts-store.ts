@@ -21,7 +21,7 @@ const FACT_COLUMNS = Object.keys({
   s1_extension_days: 1, s1_beyond_cap: 1, s1_paused_days: 1, s1_working_days: 1, escalated_on: 1, escalation_decision: 1, s2_ack_due_on: 1,
   s2_ack_on: 1, s2_due_original_on: 1, s2_due_on: 1, s2_responded_on: 1, s2_outcome: 1, s2_detailed_outcome: 1, s2_extension_days: 1,
   s2_beyond_cap: 1, s2_paused_days: 1, s2_working_days: 1, ombudsman_referred_on: 1, ombudsman_decision: 1, ombudsman_decided_on: 1,
-  next_due_on: 1, next_due_kind: 1, updated_at: 1,
+  next_due_on: 1, next_due_kind: 1, keyed_late_actions: 1, updated_at: 1,
 } satisfies Record<keyof CaseReportFactsTable, 1>)
 const REMEDY_COLUMNS = Object.keys({
   case_id: 1, remedy_id: 1, council_id: 1, source: 1, type: 1, status: 1, offered_on: 1, due_on: 1, completed_on: 1, amount_pence: 1,

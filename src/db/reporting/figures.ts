@@ -11,7 +11,7 @@
 /** The case_report_facts columns a figure may read. */
 export type FactColumn =
   | 'received_on' | 'kind' | 'acceptance' | 'withdrawn_on' | 'escalated_on' | 'escalation_decision'
-  | 'ombudsman_referred_on' | 'ombudsman_decided_on' | 'ombudsman_decision'
+  | 'ombudsman_referred_on' | 'ombudsman_decided_on' | 'ombudsman_decision' | 'keyed_late_actions'
   | `s${1 | 2}_${'ack_due_on' | 'ack_on' | 'due_original_on' | 'due_on' | 'responded_on' | 'outcome' | 'detailed_outcome'
     | 'extension_days' | 'beyond_cap' | 'paused_days' | 'working_days'}`
 
@@ -116,6 +116,11 @@ export const SOURCES = {
     figures: { requested: count(), refused: count(is('escalation_decision', 'refuse')), final_at_stage1: count(is('escalation_decision', 'final_at_stage1')) },
   },
   ombRef: { dated: 'ombudsman_referred_on', figures: { referred: count() } },
+  // Data quality: actions keyed in more than the policy's N working days after they happened, by the case's receipt.
+  dataQuality: {
+    dated: 'received_on',
+    figures: { actions_keyed_late: { sum: 'keyed_late_actions' }, cases_keyed_late: count({ positive: 'keyed_late_actions' }) },
+  },
   ombDec: {
     dated: 'ombudsman_decided_on',
     figures: {

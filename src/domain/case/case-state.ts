@@ -105,6 +105,16 @@ export interface CaseState {
   ombudsman: { referredOn: string; reference: string; decision: OmbudsmanDecision | null; decidedOn: string | null } | null
   withdrawal: { withdrawnOn: string; how: string } | null
   closedOn: string | null
+  /** When the latest fact happened (receipt for a new case); absent in states stored before back-dating. */
+  lastEventAt?: string
+  /** Actions keyed in after they happened, for the case view and the data-quality figure. */
+  backdated?: BackdatedAction[]
+}
+
+export interface BackdatedAction {
+  type: string
+  occurredAt: string
+  recordedAt: string
 }
 
 export function emptyStage(): StageRecord {

@@ -5,16 +5,28 @@ import { RemedySchema, ResponseContentSchema } from '../outcomes/outcome.schema.
 import { ChannelSchema, EscalationDecisionSchema, IsoInstantSchema, OmbudsmanDecisionSchema, TriageAsSchema } from './case-vocabulary.schema.js'
 
 const text = (description: string, maxLength = 2000) => Type.String({ minLength: 1, maxLength, description })
+/**
+ * When the action really happened (the letter's date, the call's time), for a CRM keying in yesterday's work;
+ * never in the future, never before the case's previous event. Left out, it happened now.
+ */
+export const OccurredAtSchema = Type.String({
+  format: 'date-time',
+  description: 'When the action really happened, if earlier than now (ISO 8601 with offset); never in the future nor before the case\'s previous event. Dates and timeliness are worked out from it; the time it was recorded is kept beside it.',
+})
 const cmd = <T extends string, P extends TProperties>(type: T, description: string, props: P) =>
-  Type.Object({ type: Type.Literal(type, { description: 'Command name.' }), ...props }, { additionalProperties: false, description })
+  Type.Object(
+    { type: Type.Literal(type, { description: 'Command name.' }), ...props, occurredAt: Type.Optional(OccurredAtSchema) },
+    { additionalProperties: false, description },
+  )
 
-export const ReceiveCommandSchema = cmd('receive', 'Log a new contact that may be a complaint.', {
+export const ReceiveCommandSchema = Type.Object({
+  type: Type.Literal('receive', { description: 'Command name.' }),
   receivedAt: IsoInstantSchema,
   channel: ChannelSchema,
   awareOn: Type.Optional(Type.Union([IsoDateSchema, Type.Null()], { description: 'When the person became aware of the issue, for the 12-month test; null if unknown.' })),
   anonymous: Type.Boolean({ description: 'Made anonymously: accepted, though it may not be fully investigable.' }),
   sensitive: Type.Boolean({ description: 'About staff or with sensitive personal information: extra confidentiality.' }),
-})
+}, { additionalProperties: false, description: 'Log a new contact that may be a complaint (its receivedAt is when it happened).' })
 export const TriageCommandSchema = cmd('triage', 'Decide what the contact is.', {
   as: TriageAsSchema,
   signpostedTo: Type.Optional(text('Where the person is directed (required when signposted).', 300)),
@@ -29,7 +41,7 @@ export const DowngradeCommandSchema = cmd('downgrade', 'Treat a complaint as a s
 })
 export const AcknowledgeCommandSchema = cmd('acknowledge', 'Acknowledge a complaint, saying whether it is accepted (Code 2.1-2.4).', {
   decision: Type.Union([Type.Literal('accepted'), Type.Literal('refused')], { description: 'Accepted into stage 1, or refused.' }),
-  exclusionCodes: Type.Optional(Type.Array(Type.String(), { maxItems: 20, description: 'Refusal: catalogue codes that apply (at least one).' })),
+  exclusionCodes: Type.Optional(Type.Array(Type.String({ maxLength: 64 }), { maxItems: 20, description: 'Refusal: catalogue codes that apply (at least one).' })),
   explanation: Type.Optional(text('Refusal: explanation given to the person.', 5000)),
   ombudsmanRightGiven: Type.Optional(Type.Boolean({ description: 'Refusal: the person was told of their right to go to the Ombudsman (must be true).' })),
   outsideTimeLimitReason: Type.Optional(text('Accepting a complaint outside the time limit: the good reason (Code 2.2).')),
@@ -58,7 +70,7 @@ export const EscalateCommandSchema = cmd('escalate', 'Record a request to escala
 export const DecideEscalationCommandSchema = cmd('decide_escalation', 'Decide an escalation outside the window, refuse one under the catalogue, or make stage 1 final.', {
   decision: EscalationDecisionSchema,
   reason: Type.Optional(text('accept outside the window: the reason; final_at_stage1: why stage 1 was complete.')),
-  exclusionCodes: Type.Optional(Type.Array(Type.String(), { maxItems: 20, description: 'refuse: catalogue codes that apply (Code 5.7).' })),
+  exclusionCodes: Type.Optional(Type.Array(Type.String({ maxLength: 64 }), { maxItems: 20, description: 'refuse: catalogue codes that apply (Code 5.7).' })),
   explanation: Type.Optional(text('refuse / final_at_stage1: explanation given to the person.', 5000)),
 })
 export const AcknowledgeStage2CommandSchema = cmd('acknowledge_stage2', 'Acknowledge the escalation request.', {})

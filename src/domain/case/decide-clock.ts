@@ -5,7 +5,7 @@ import { caseDeadlines, findDeadline } from '../timescales/case-deadlines.js'
 import { blank } from './catalogue-check.js'
 import type { CaseState, StageRecord } from './case-state.js'
 import type { CommandOf } from './commands.schema.js'
-import { fail, meta, ok, type DecideContext, type DecideResult } from './decide-context.js'
+import { fail, meta, ok, stamp, type DecideContext, type DecideResult } from './decide-context.js'
 
 function openStage(s: CaseState): { stage: 1 | 2; record: StageRecord } {
   return s.status === 'stage2_acknowledged' && s.stage2 !== null ? { stage: 2, record: s.stage2 } : { stage: 1, record: s.stage1 }
@@ -55,7 +55,7 @@ export function decideExtend(s: CaseState, c: CommandOf<'extend'>, ctx: DecideCo
   }
   const m = meta(ctx)
   return ok({
-    type: 'extended', at: m.at, by: m.by, stage, workingDays: days, reason: c.reason, toldPersonOn: c.toldPersonOn,
+    type: 'extended', ...stamp(m), stage, workingDays: days, reason: c.reason, toldPersonOn: c.toldPersonOn,
     ombudsmanDetailsGiven: true, goodReason: c.goodReason ?? null, beyondCode, personRefused: c.personRefused === true,
     previousDueOn: due, newDueOn: addWorkingDays(ctx.calendar, due, days).date,
   })
@@ -68,7 +68,7 @@ export function decidePause(s: CaseState, c: CommandOf<'pause'>, ctx: DecideCont
   const { stage, record } = openStage(s)
   if (openPause(record) !== undefined) return fail(domainError('CASE.ALREADY_PAUSED', 'the clock is already paused'))
   const m = meta(ctx)
-  return ok({ type: 'paused', at: m.at, by: m.by, stage, from: m.today, reason: c.reason })
+  return ok({ type: 'paused', ...stamp(m), stage, from: m.today, reason: c.reason })
 }
 
 export function decideResume(s: CaseState, _c: CommandOf<'resume'>, ctx: DecideContext): DecideResult {
@@ -77,7 +77,7 @@ export function decideResume(s: CaseState, _c: CommandOf<'resume'>, ctx: DecideC
   if (pause === undefined) return fail(domainError('CASE.NOT_PAUSED', 'the clock is not paused'))
   const m = meta(ctx)
   const days = Math.max(0, workingDaysBetween(ctx.calendar, pause.from, m.today))
-  return ok({ type: 'resumed', at: m.at, by: m.by, stage, until: m.today, workingDays: days })
+  return ok({ type: 'resumed', ...stamp(m), stage, until: m.today, workingDays: days })
 }
 
 export function isPaused(s: CaseState): boolean {

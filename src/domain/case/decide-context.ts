@@ -19,19 +19,35 @@ export interface DecideContext {
   policyVersion?: string
   calendar: Calendar
   actor: Actor
+  /**
+   * When the action really happened, when it was keyed in later (back-dated); its dates and timeliness are
+   * worked out from it. decide() checks it against `now` and the case's previous event.
+   */
+  occurredAt?: Instant
 }
 
 export type DecideResult = { ok: true; events: CaseEvent[] } | { ok: false; error: DomainError }
 
 export interface Meta {
+  /** When the event happened: the back-dated instant, or now. */
   at: string
   by: string
+  /** The Europe/London date of `at`: what the Code counts from. */
   today: string
+  /** Set only when back-dated: when it was recorded. */
+  recordedAt?: string
 }
 
 export function meta(ctx: DecideContext): Meta {
-  return { at: toIsoInstant(ctx.now), by: ctx.actor.subject, today: londonDate(ctx.now) }
+  const at = ctx.occurredAt ?? ctx.now
+  const base = { at: toIsoInstant(at), by: ctx.actor.subject, today: londonDate(at) }
+  return ctx.occurredAt === undefined ? base : { ...base, recordedAt: toIsoInstant(ctx.now) }
 }
 
 export const ok = (...events: CaseEvent[]): DecideResult => ({ ok: true, events })
 export const fail = (error: DomainError): DecideResult => ({ ok: false, error })
+
+/** The fields every event opens with: when it happened, who, and when it was recorded if that was later. */
+export function stamp(m: Meta): { at: string; by: string; recordedAt?: string } {
+  return m.recordedAt === undefined ? { at: m.at, by: m.by } : { at: m.at, by: m.by, recordedAt: m.recordedAt }
+}

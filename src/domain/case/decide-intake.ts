@@ -7,7 +7,7 @@ import { twelveMonthTest } from '../timescales/twelve-month-test.js'
 import { blank, checkRefusal } from './catalogue-check.js'
 import type { CaseState } from './case-state.js'
 import type { CommandOf } from './commands.schema.js'
-import { fail, meta, ok, type DecideContext, type DecideResult } from './decide-context.js'
+import { fail, meta, ok, stamp, type DecideContext, type DecideResult } from './decide-context.js'
 
 export function decideReceive(c: CommandOf<'receive'>, ctx: DecideContext): DecideResult {
   const m = meta(ctx)
@@ -18,7 +18,7 @@ export function decideReceive(c: CommandOf<'receive'>, ctx: DecideContext): Deci
   const awareOn = c.awareOn ?? null
   if (awareOn !== null && awareOn > receivedOn) return fail(domainError('CASE.DATE_OUT_OF_ORDER', 'awareOn is after the date of receipt'))
   return ok({
-    type: 'case_received', at: m.at, by: m.by, receivedAt: toIsoInstant(c.receivedAt), receivedOn, channel: c.channel, awareOn,
+    type: 'case_received', ...stamp(m), receivedAt: toIsoInstant(c.receivedAt), receivedOn, channel: c.channel, awareOn,
     anonymous: c.anonymous, sensitive: c.sensitive, policyId: ctx.policy.id, policyVersion: ctx.policyVersion ?? ctx.policy.id,
     twelveMonth: awareOn === null ? null : twelveMonthTest(awareOn, receivedOn, ctx.policy),
   })
@@ -29,18 +29,18 @@ export function decideTriage(c: CommandOf<'triage'>, ctx: DecideContext): Decide
     return fail(domainError('CASE.SIGNPOST_DETAILS_REQUIRED', 'signposting needs where the person is directed and why', ['signpostedTo', 'reason'].filter((k) => blank(c[k as 'reason']))))
   }
   const m = meta(ctx)
-  return ok({ type: 'triaged', at: m.at, by: m.by, as: c.as, signpostedTo: c.signpostedTo ?? null, reason: c.reason ?? null })
+  return ok({ type: 'triaged', ...stamp(m), as: c.as, signpostedTo: c.signpostedTo ?? null, reason: c.reason ?? null })
 }
 
 export function decideUpgrade(c: CommandOf<'upgrade'>, ctx: DecideContext): DecideResult {
   const m = meta(ctx)
-  return ok({ type: 'upgraded', at: m.at, by: m.by, reason: c.reason ?? null })
+  return ok({ type: 'upgraded', ...stamp(m), reason: c.reason ?? null })
 }
 
 export function decideDowngrade(c: CommandOf<'downgrade'>, ctx: DecideContext): DecideResult {
   if (!c.personAgreed) return fail(domainError('CASE.DOWNGRADE_NEEDS_AGREEMENT', 'a complaint becomes a service request only with the person\'s agreement'))
   const m = meta(ctx)
-  return ok({ type: 'downgraded', at: m.at, by: m.by, reason: c.reason })
+  return ok({ type: 'downgraded', ...stamp(m), reason: c.reason })
 }
 
 function acceptanceError(s: CaseState, c: CommandOf<'acknowledge'>, ctx: DecideContext) {
@@ -67,7 +67,7 @@ export function decideAcknowledge(s: CaseState, c: CommandOf<'acknowledge'>, ctx
   const due = findDeadline(caseDeadlines(s, ctx.policy, ctx.calendar), 'stage1_acknowledgement')?.due ?? m.today
   const refused = c.decision === 'refused'
   return ok({
-    type: 'acknowledged', at: m.at, by: m.by, decision: c.decision,
+    type: 'acknowledged', ...stamp(m), decision: c.decision,
     exclusionCodes: refused ? (c.exclusionCodes ?? []) : [],
     explanation: refused ? (c.explanation ?? null) : null,
     ombudsmanRightGiven: c.ombudsmanRightGiven === true,
@@ -78,5 +78,5 @@ export function decideAcknowledge(s: CaseState, c: CommandOf<'acknowledge'>, ctx
 
 export function decideAssign(c: CommandOf<'assign'>, ctx: DecideContext): DecideResult {
   const m = meta(ctx)
-  return ok({ type: 'assigned', at: m.at, by: m.by, stage: 1, serviceArea: c.serviceArea, handler: c.handler })
+  return ok({ type: 'assigned', ...stamp(m), stage: 1, serviceArea: c.serviceArea, handler: c.handler })
 }

@@ -9,7 +9,7 @@ import { blank, checkRefusal } from './catalogue-check.js'
 import type { CaseState } from './case-state.js'
 import type { CommandOf } from './commands.schema.js'
 import { isPaused } from './decide-clock.js'
-import { fail, meta, ok, type DecideContext, type DecideResult } from './decide-context.js'
+import { fail, meta, ok, stamp, type DecideContext, type DecideResult } from './decide-context.js'
 
 function contentError(s: CaseState, response: ResponseContent, stage: 1 | 2, ctx: DecideContext, fromStage1: boolean): DomainError | null {
   if (isPaused(s)) return domainError('CASE.CLOCK_PAUSED', 'resume the clock before responding')
@@ -34,7 +34,7 @@ export function decideRespondStage1(s: CaseState, c: CommandOf<'respond_stage1'>
   const findings = c.response.findings ?? []
   const due = findDeadline(caseDeadlines(s, ctx.policy, ctx.calendar), 'stage1_response')?.due ?? m.today
   return ok({
-    type: 'responded', at: m.at, by: m.by, stage: 1, respondedOn: m.today, dueOn: due, late: m.today > due, findings,
+    type: 'responded', ...stamp(m), stage: 1, respondedOn: m.today, dueOn: due, late: m.today > due, findings,
     outcome: recordedOutcome(findings), detailedOutcome: detailedOutcome(findings), agreesWithStage1: null, content: c.response,
     ...identified(c.response, 's1'),
     escalationWindowEndsOn: escalationWindowEnd(ctx.calendar, ctx.policy.escalationWindow, m.today)?.date ?? null,
@@ -66,7 +66,7 @@ export function decideRespondStage2(s: CaseState, c: CommandOf<'respond_stage2'>
   const findings = c.response.findings ?? []
   const due = findDeadline(caseDeadlines(s, ctx.policy, ctx.calendar), 'stage2_response')?.due ?? m.today
   return ok({
-    type: 'responded', at: m.at, by: m.by, stage: 2, respondedOn: m.today, dueOn: due, late: m.today > due, findings,
+    type: 'responded', ...stamp(m), stage: 2, respondedOn: m.today, dueOn: due, late: m.today > due, findings,
     ...stage2Detail(s, c.agreesWithStage1, findings), agreesWithStage1: c.agreesWithStage1, content: c.response,
     ...identified(c.response, 's2'), escalationWindowEndsOn: null,
   })
@@ -78,12 +78,12 @@ export function decideEscalate(s: CaseState, c: CommandOf<'escalate'>, ctx: Deci
   const respondedOn = s.stage1.response?.respondedOn
   if (respondedOn === undefined) return fail(domainError('CASE.NOT_RESPONDED', 'there is no stage 1 response to escalate from'))
   const requestedOn = londonDate(c.requestedAt)
-  if (requestedOn > m.today) return fail(domainError('CASE.DATE_IN_FUTURE', `requestedAt ${c.requestedAt} is after now`))
+  if (requestedOn > londonDate(ctx.now)) return fail(domainError('CASE.DATE_IN_FUTURE', `requestedAt ${c.requestedAt} is after now`, ['requestedAt']))
   if (requestedOn < respondedOn) return fail(domainError('CASE.DATE_OUT_OF_ORDER', 'the escalation request is dated before the stage 1 response'))
   // The window was fixed when stage 1 responded, under the case's policy; it is read back, not recomputed.
   const windowEndsOn = s.stage1.response?.escalationWindowEndsOn ?? null
   return ok({
-    type: 'escalation_requested', at: m.at, by: m.by, requestedAt: toIsoInstant(c.requestedAt), requestedOn, channel: c.channel,
+    type: 'escalation_requested', ...stamp(m), requestedAt: toIsoInstant(c.requestedAt), requestedOn, channel: c.channel,
     reason: blank(c.reason) ? null : (c.reason ?? null), withinWindow: windowEndsOn === null || requestedOn <= windowEndsOn, windowEndsOn,
   })
 }
@@ -107,7 +107,7 @@ export function decideEscalation(s: CaseState, c: CommandOf<'decide_escalation'>
   if (error !== null) return fail(error)
   const m = meta(ctx)
   return ok({
-    type: 'escalation_decided', at: m.at, by: m.by, decision: c.decision, reason: c.reason ?? null,
+    type: 'escalation_decided', ...stamp(m), decision: c.decision, reason: c.reason ?? null,
     exclusionCodes: c.decision === 'refuse' ? (c.exclusionCodes ?? []) : [], explanation: c.explanation ?? null, decidedOn: m.today,
   })
 }
@@ -115,12 +115,12 @@ export function decideEscalation(s: CaseState, c: CommandOf<'decide_escalation'>
 export function decideAcknowledgeStage2(s: CaseState, ctx: DecideContext): DecideResult {
   const m = meta(ctx)
   const due = findDeadline(caseDeadlines(s, ctx.policy, ctx.calendar), 'stage2_acknowledgement')?.due ?? m.today
-  return ok({ type: 'stage2_acknowledged', at: m.at, by: m.by, acknowledgedOn: m.today, dueOn: due, late: m.today > due })
+  return ok({ type: 'stage2_acknowledged', ...stamp(m), acknowledgedOn: m.today, dueOn: due, late: m.today > due })
 }
 
 /** The stage 2 reviewer is independent: never anyone assigned at stage 1, nor who sent the stage 1 response. */
 export function decideAssignStage2(s: CaseState, c: CommandOf<'assign_stage2'>, ctx: DecideContext): DecideResult {
   if (stage1People(s).includes(c.handler)) return fail(notIndependent(c.handler))
   const m = meta(ctx)
-  return ok({ type: 'assigned', at: m.at, by: m.by, stage: 2, serviceArea: null, handler: c.handler })
+  return ok({ type: 'assigned', ...stamp(m), stage: 2, serviceArea: null, handler: c.handler })
 }

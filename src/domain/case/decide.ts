@@ -2,7 +2,7 @@
  * decide(state, command, context): the only gate to a case's history. It returns events or a DomainError
  * value; it never throws (calendar slips thrown as DomainError are caught and returned).
  */
-import { londonDate } from '../calendar/london-date.js'
+import { londonDate, toIsoInstant } from '../calendar/london-date.js'
 import { DomainError, domainError } from '../errors/domain-error.js'
 import type { CaseState } from './case-state.js'
 import { commandDateError } from './command-dates.js'
@@ -68,7 +68,7 @@ function preconditionError(s: CaseState, c: CaseCommand, ctx: DecideContext): Do
   if (ctx.policy.id !== s.policyId || (ctx.policyVersion !== undefined && ctx.policyVersion !== s.policyVersion)) {
     return domainError('CASE.POLICY_MISMATCH', `the case runs under policy ${s.policyId} version ${s.policyVersion}`)
   }
-  const effective = effectiveStatus(s, ctx.now)
+  const effective = effectiveStatus(s, ctx.occurredAt ?? ctx.now)
   if (c.type === 'escalate' && closedButEscalatable(s, effective)) return null
   if (c.type === 'acknowledge_stage2' && s.status === 'escalation_pending_decision') {
     return domainError('CASE.ESCALATION_DECISION_REQUIRED', 'the escalation was outside the window and needs a decision first')
@@ -99,15 +99,44 @@ function dispatch(s: CaseState, c: CaseCommand, ctx: DecideContext): DecideResul
   }
 }
 
+/** A CRM's clock may run a little ahead of ours; within this, "the future" is read as now. */
+const CLOCK_SKEW_MS = 2 * 60_000
+
+/** When the case's latest fact happened: nothing may be back-dated before it. */
+export function lastEventAt(s: CaseState): string {
+  return s.lastEventAt ?? s.receivedAt
+}
+
+/**
+ * The back-dated instant of a command, checked: a real instant, not in the future (beyond clock skew, which is
+ * read as now), not before the case's previous event. Undefined when the action happened now.
+ */
+function occurredAt(s: CaseState, c: CaseCommand, now: Date): { at?: string; error?: DomainError } {
+  if (c.type === 'receive' || c.occurredAt === undefined) return {}
+  const at = Date.parse(c.occurredAt)
+  if (Number.isNaN(at)) return { error: domainError('CASE.INVALID_DATE', `occurredAt is not an instant: ${c.occurredAt}`, ['occurredAt']) }
+  if (at - now.getTime() > CLOCK_SKEW_MS) return { error: domainError('CASE.DATE_IN_FUTURE', `occurredAt ${c.occurredAt} is in the future`, ['occurredAt']) }
+  if (at >= now.getTime()) return {}
+  const previous = lastEventAt(s)
+  if (at < Date.parse(previous)) {
+    return { error: domainError('CASE.DATE_OUT_OF_ORDER', `occurredAt ${c.occurredAt} is before the case's previous event (${previous})`, ['occurredAt']) }
+  }
+  return { at: toIsoInstant(new Date(at)) }
+}
+
 const notReceived = () => domainError('CASE.NOT_RECEIVED', 'no case has been received yet')
 
 export function decide(state: CaseState | null, command: CaseCommand, context: DecideContext): DecideResult {
   try {
-    const statusError = state === null ? (command.type === 'receive' ? null : notReceived()) : preconditionError(state, command, context)
+    const back = state === null ? {} : occurredAt(state, command, new Date(context.now))
+    if (back.error) return fail(back.error)
+    // A back-dated action is judged as at when it happened (e.g. whether the case then read as closed).
+    const ctx: DecideContext = back.at === undefined ? context : { ...context, occurredAt: back.at }
+    const statusError = state === null ? (command.type === 'receive' ? null : notReceived()) : preconditionError(state, command, ctx)
     // Dates after status, so that a disallowed pair keeps its predictable status code.
     const error = statusError ?? commandDateError(command, londonDate(context.now))
     if (error !== null) return fail(error)
-    if (state !== null) return dispatch(state, command, context)
+    if (state !== null) return dispatch(state, command, ctx)
     return command.type === 'receive' ? decideReceive(command, context) : fail(notReceived())
   } catch (e) {
     if (e instanceof DomainError) return fail(e)

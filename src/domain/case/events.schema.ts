@@ -17,8 +17,9 @@ const evt = <T extends string, P extends TProperties>(type: T, description: stri
   Type.Object(
     {
       type: Type.Literal(type, { description: 'Event name.' }),
-      at: IsoInstantSchema,
+      at: Type.String({ format: 'date-time', description: 'When it happened (back-dated when keyed in later).' }),
       by: str('Subject of the actor who caused the event.'),
+      recordedAt: Type.Optional(Type.String({ format: 'date-time', description: 'When it was recorded, if later than it happened (a back-dated action).' })),
       ...props,
     },
     { additionalProperties: false, description },

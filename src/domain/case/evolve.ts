@@ -16,7 +16,7 @@ function received(e: EventOf<'case_received'>): CaseState {
     status: 'received', policyId: e.policyId, policyVersion: e.policyVersion, receivedAt: e.receivedAt, receivedOn: e.receivedOn,
     channel: e.channel, awareOn: e.awareOn, anonymous: e.anonymous, sensitive: e.sensitive, twelveMonth: e.twelveMonth,
     triage: null, acceptance: null, stage1: emptyStage(), escalation: null, stage2: null, remedies: [], actions: [],
-    ombudsman: null, withdrawal: null, closedOn: null,
+    ombudsman: null, withdrawal: null, closedOn: null, lastEventAt: e.receivedAt, backdated: [],
   }
 }
 
@@ -114,9 +114,16 @@ function apply(s: CaseState, e: CaseEvent): CaseState {
   }
 }
 
+/** Every fact moves the case's clock on; a back-dated one is also listed with when it was recorded. */
+function stamped(s: CaseState, e: CaseEvent): CaseState {
+  const last = s.lastEventAt === undefined || e.at > s.lastEventAt ? e.at : s.lastEventAt
+  if (e.recordedAt === undefined) return { ...s, lastEventAt: last }
+  return { ...s, lastEventAt: last, backdated: [...(s.backdated ?? []), { type: e.type, occurredAt: e.at, recordedAt: e.recordedAt }] }
+}
+
 export function evolve(state: CaseState | null, event: CaseEvent): CaseState | null {
   if (event.type === 'case_received') return received(event)
-  return state === null ? null : apply(state, event)
+  return state === null ? null : stamped(apply(state, event), event)
 }
 
 export function replay(events: readonly CaseEvent[], from: CaseState | null = null): CaseState | null {

@@ -90,6 +90,11 @@ export const PolicySchema = Type.Object(
     }),
     clockMayPause: Type.Boolean({ description: 'Whether handlers may pause the response clock (paused working days move due dates and are reported).' }),
     personMayRefuseExtension: Type.Boolean({ description: 'Whether the policy records the person\'s refusal of an extension (they are then given the Ombudsman\'s details).' }),
+    keyedLateAfterWorkingDays: Type.Optional(Type.Integer({
+      minimum: 0,
+      maximum: 60,
+      description: 'Data quality: an action keyed in more than this many working days after it happened (its occurredAt) counts as keyed late in the reports. Default 5.',
+    })),
     exclusions: Type.Array(ExclusionSchema, { maxItems: 200, description: 'The catalogue of matters not considered; refusals must name entries from it.' }),
     deadlineAlertWorkingDays: Type.Optional(Type.Integer({
       minimum: 0,
@@ -100,3 +105,6 @@ export const PolicySchema = Type.Object(
   { additionalProperties: false, description: 'A council\'s complaint-handling policy as data.' },
 )
 export type Policy = Static<typeof PolicySchema>
+
+/** The default data-quality threshold: a working week, the whole of an acknowledgement's window. */
+export const DEFAULT_KEYED_LATE_AFTER_WORKING_DAYS = 5

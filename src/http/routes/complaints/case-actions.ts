@@ -22,8 +22,8 @@ export interface CaseAction {
   body: TObject
   /** A path parameter that fills a command field, e.g. remedyId. */
   param?: 'remedyId' | 'actionId'
-  /** Fields the service fills when the caller leaves them out. */
-  defaults?: (now: Date) => Record<string, unknown>
+  /** Fields the service fills when the caller leaves them out (from now, or from the body's occurredAt). */
+  defaults?: (now: Date, body: { occurredAt?: string }) => Record<string, unknown>
 }
 
 function bodyOf(schema: TObject, omit: string[] = [], optional: string[] = []): TObject {
@@ -64,8 +64,8 @@ export const CASE_ACTIONS: CaseAction[] = [
   }),
   action({
     path: 'escalation', command: 'escalate', operationId: 'escalateComplaint', summary: 'Record a request to escalate to stage 2',
-    description: 'No reason is needed. Outside the policy\'s window the request is recorded and waits for an escalation decision.',
-    schema: EscalateCommandSchema, optional: ['requestedAt'], defaults: (now) => ({ requestedAt: now.toISOString() }),
+    description: 'No reason is needed. Outside the policy\'s window the request is recorded and waits for an escalation decision. `requestedAt` defaults to `occurredAt`, or now.',
+    schema: EscalateCommandSchema, optional: ['requestedAt'], defaults: (now, body) => ({ requestedAt: body.occurredAt ?? now.toISOString() }),
   }),
   action({ path: 'escalation-decision', command: 'decide_escalation', operationId: 'decideEscalation', summary: 'Accept or refuse an escalation, or make stage 1 final', schema: DecideEscalationCommandSchema }),
   action({ path: 'stage2-acknowledgement', command: 'acknowledge_stage2', operationId: 'acknowledgeStage2', summary: 'Acknowledge the escalation request', schema: AcknowledgeStage2CommandSchema }),

@@ -159,6 +159,11 @@ export const CaseSchema = Type.Object({
   }), 'The Ombudsman\'s involvement.'),
   withdrawal: nullable(Type.Object({ withdrawnOn: date('When.'), how: str('How.') }), 'Withdrawal by the person.'),
   closedOn: nullable(IsoDateSchema, 'The day the case closed, whenever it reads as closed: the recorded closure, the stage 2 (final) response, or the last day of an unused escalation window. Null while it does not read as closed.'),
+  backdated: Type.Array(Type.Object({
+    type: str('The event (as in the timeline).'),
+    occurredAt: instant('When it really happened: the date its duty is judged by.'),
+    recordedAt: instant('When it was keyed in.'),
+  }), { description: 'Actions recorded after they happened (sent with occurredAt), oldest first; the stage dates above are when they happened.' }),
   linkedCaseId: nullable(Type.String({ format: 'uuid' }), 'An earlier case about the same matter.'),
   createdAt: instant('When the record was created.'),
   updatedAt: instant('When the record last changed.'),

@@ -96,6 +96,10 @@ export const PerformanceGroupSchema = Type.Object({
     financialTotalPence: Count('Financial remedies offered in the period, in pence.'),
     byType: Type.Array(RemedyTypeFiguresSchema),
   }, { additionalProperties: false }),
+  dataQuality: Type.Object({
+    actionsKeyedLate: Count('Actions on the cases received in the period that were keyed in more than the policy\'s `keyedLateAfterWorkingDays` (default 5) working days after they happened (their occurredAt).'),
+    casesWithActionsKeyedLate: Count('Cases received in the period with at least one action keyed in late.'),
+  }, { additionalProperties: false, description: 'Data quality: how promptly the council\'s records are kept.' }),
 }, { additionalProperties: false, description: 'The figures for one group.' })
 
 export const OpenNowSchema = Type.Object({
