@@ -20,6 +20,8 @@ export interface QueueFilter {
   dueOnOrBefore?: string
   sensitive?: boolean
   remediesOverdue?: boolean
+  /** Only open cases whose reasonable adjustments are due for review (Code 5.6). */
+  adjustmentsReviewDue?: boolean
   after?: { due: string | null; id: string }
   limit: number
 }
@@ -65,6 +67,7 @@ export async function listQueue(db: Kysely<Database>, f: QueueFilter): Promise<C
   if (f.dueOnOrBefore) q = q.where('next_due_on', '<=', f.dueOnOrBefore)
   if (f.sensitive !== undefined) q = q.where('sensitive', '=', f.sensitive)
   if (f.remediesOverdue) q = q.where('next_remedy_due_on', '<', f.today)
+  if (f.adjustmentsReviewDue) q = q.where('adjustments_review_on', '<=', f.today)
   // next_due_on then id, as the queue indexes hold them (a btree sorts nulls last): a page is an index range scan
   // from the cursor. Cases with no due date come after all others, by id: a second range when the first runs out.
   const ordered = (query: typeof q) => query.orderBy('next_due_on').orderBy('id').limit(f.limit).execute()

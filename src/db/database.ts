@@ -57,6 +57,8 @@ export interface CaseTable {
   escalation_window_ends_on: DateString | null
   open_remedies: number
   next_remedy_due_on: DateString | null
+  /** When an open case's reasonable adjustments are next reviewed (Code 5.6). */
+  adjustments_review_on: DateString | null
   linked_case_id: string | null
   crm_reference: string | null
   /** The working-day calendar the case runs under, fixed at intake (written by insertCase). */

@@ -22,6 +22,7 @@ export interface QueueQuery {
   dueWithinWorkingDays?: number
   sensitive?: boolean
   remediesOverdue?: boolean
+  adjustmentsReviewDue?: boolean
   limit: number
   after?: QueuePosition
 }
@@ -49,6 +50,7 @@ export async function listCases(deps: CaseDeps, caller: Caller, q: QueueQuery) {
     ...(q.dueWithinWorkingDays !== undefined ? { dueOnOrBefore: addWorkingDays(calendar, today, q.dueWithinWorkingDays).date } : {}),
     ...(q.sensitive !== undefined ? { sensitive: q.sensitive } : {}),
     ...(q.remediesOverdue ? { remediesOverdue: true } : {}),
+    ...(q.adjustmentsReviewDue ? { adjustmentsReviewDue: true } : {}),
     ...(q.after ? { after: q.after } : {}),
   })
   const page = rows.slice(0, q.limit)

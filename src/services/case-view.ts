@@ -32,6 +32,7 @@ export function caseView(row: CaseRow, scope: CaseScope, calendar: Calendar, now
     representative: personal(intake.representative),
     summary: personal(intake.summary as string | undefined),
     desiredOutcome: personal(intake.desiredOutcome as string | undefined),
+    adjustmentsReviewOn: personal(state.adjustmentsReviewOn ?? undefined),
     relatedIssues: ((intake.relatedIssues as RelatedIssue[] | undefined) ?? []).map((i) => ({ summary: personal(i.summary), addedAt: i.addedAt })),
     serviceAreas: row.service_areas,
     categories: row.categories,
@@ -86,5 +87,6 @@ export function caseSummary(row: CaseRow, now: Date, names?: ReadonlyMap<string,
     overdue: row.next_due_on !== null && row.next_due_on < londonDate(now),
     openRemedies: row.open_remedies,
     nextRemedyDueOn: row.next_remedy_due_on,
+    adjustmentsReviewDue: row.adjustments_review_on !== null && row.adjustments_review_on <= londonDate(now),
   }
 }

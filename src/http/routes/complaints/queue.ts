@@ -20,6 +20,7 @@ const QueueQuerySchema = Type.Object({
   dueWithinWorkingDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 100, description: 'Only cases whose next deadline falls within this many working days from today (overdue included).' })),
   sensitive: Type.Optional(Type.Boolean({ description: 'Only sensitive (true) or ordinary (false) cases.' })),
   remediesOverdue: Type.Optional(Type.Boolean({ description: 'Only cases with an open remedy past its due date.' })),
+  adjustmentsReviewDue: Type.Optional(Type.Boolean({ description: 'Only open cases whose reasonable adjustments are due for review (Code 5.6): review date today or past.' })),
   limit: Type.Integer({ minimum: 1, maximum: 100, default: 25, description: 'Page size.' }),
   cursor: Type.Optional(Type.String({ maxLength: 200, description: 'The `nextCursor` of the previous page.' })),
 }, { additionalProperties: false })
