@@ -1,6 +1,7 @@
 import { createConfig, lintFromString } from '@redocly/openapi-core'
 import t from 'tap'
 import { committedContract, generateContract } from '../scripts/contract.js'
+import { spectralFindings } from '../scripts/contract-lint.js'
 import { ALL_ERROR_STATUS } from '../src/http/error-status.js'
 
 t.test('the committed contract is the one the routes generate', async (t) => {
@@ -11,6 +12,11 @@ t.test('the committed contract is the one the routes generate', async (t) => {
     const config = await createConfig({ extends: ['recommended'] })
     const problems = await lintFromString({ source: generated, absoluteRef: 'openapi.json', config })
     t.same(problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message} at ${p.location[0]?.pointer}`), [])
+  })
+
+  t.test('Spectral (spectral:oas + OWASP, openapi/spectral.ruleset.ts) finds no errors and no warnings', async (t) => {
+    const findings = await spectralFindings(generated)
+    t.same(findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => `${f.severity} ${f.rule} ${f.path}: ${f.message}`), [])
   })
 
   t.test('the contract is a product, not a dump of the schemas', async (t) => {

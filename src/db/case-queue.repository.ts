@@ -2,6 +2,16 @@ import { sql, type Kysely } from 'kysely'
 import type { CaseRow } from './case.repository.js'
 import type { Database } from './database.js'
 
+/**
+ * What a queue line reads (services/case-view.ts caseSummary): the projected columns, and of the case's state
+ * only its receivedAt as recorded; not the state, the policy snapshot or the intake (about 4 KB a line).
+ */
+const QUEUE_COLUMNS = [
+  'id', 'reference', 'version', 'status', 'escalation_window_ends_on', 'kind', 'stage', 'channel', 'sensitive', 'service_areas',
+  'lead_service_area', 'handler', 'stage2_handler', 'next_due_on', 'next_due_kind', 'open_remedies', 'next_remedy_due_on', 'adjustments_review_on',
+] as const satisfies readonly (keyof CaseRow)[]
+export type CaseQueueRow = Pick<CaseRow, typeof QUEUE_COLUMNS[number]> & { received_at_text: string }
+
 export interface QueueFilter {
   councilId: string
   /** Visibility: all, or only cases assigned to / logged by a subject. */
@@ -31,8 +41,8 @@ export interface QueueFilter {
  * page is as fast at the millionth case as at the first. The status filter comes from the domain's rule of what
  * reads as closed (storedStatusesReadingAs), so the queue and the case agree on every case's status.
  */
-export async function listQueue(db: Kysely<Database>, f: QueueFilter): Promise<CaseRow[]> {
-  let q = db.selectFrom('cases').selectAll().where('council_id', '=', f.councilId)
+export async function listQueue(db: Kysely<Database>, f: QueueFilter): Promise<CaseQueueRow[]> {
+  let q = db.selectFrom('cases').select([...QUEUE_COLUMNS, sql<string>`state->>'receivedAt'`.as('received_at_text')]).where('council_id', '=', f.councilId)
   if (!f.scope.all) {
     const { handler, creator } = f.scope
     q = q.where((eb) => eb.or([

@@ -223,6 +223,19 @@ export async function findCase(db: Kysely<Database>, councilId: string, id: stri
   return row ?? null
 }
 
+/** What the API's view of a case reads (services/case-view.ts): the read path selects no more than this. */
+export const CASE_VIEW_COLUMNS = [
+  'id', 'reference', 'version', 'stage', 'state', 'policy', 'policy_version', 'intake', 'sensitive', 'service_areas', 'categories',
+  'crm_reference', 'lead_service_area', 'handler', 'stage2_handler', 'created_by', 'next_due_on', 'next_due_kind', 'linked_case_id',
+  'bank_holiday_division', 'created_at', 'updated_at',
+] as const satisfies readonly (keyof CaseRow)[]
+export type CaseViewRow = Pick<CaseRow, typeof CASE_VIEW_COLUMNS[number]>
+
+export async function findCaseView(db: Kysely<Database>, councilId: string, id: string): Promise<CaseViewRow | null> {
+  const row = await db.selectFrom('cases').select(CASE_VIEW_COLUMNS).where('council_id', '=', councilId).where('id', '=', id).executeTakeFirst()
+  return row ?? null
+}
+
 /** The case under a row lock: concurrent commands on it queue here until this transaction ends. */
 export async function findCaseForUpdate(trx: Transaction<Database>, councilId: string, id: string): Promise<CaseRow | null> {
   const row = await trx.selectFrom('cases').selectAll().where('council_id', '=', councilId).where('id', '=', id).forUpdate().executeTakeFirst()

@@ -1,12 +1,13 @@
-import { closedOn, effectiveStatus, londonDate, type Calendar, type CaseState, type Policy, type TriageAs } from '../domain/index.js'
-import type { CaseRow } from '../db/case.repository.js'
+import { closedOn, effectiveStatus, londonDate, readStatus, type CaseStatus, type Channel, type Calendar, type CaseState, type Policy, type TriageAs } from '../domain/index.js'
+import type { CaseViewRow } from '../db/case.repository.js'
+import type { CaseQueueRow } from '../db/case-queue.repository.js'
 import { seesPersonalData, type CaseScope } from './case-access.js'
 import { caseFlags, deadlineViews } from './case-projection.js'
 
 interface RelatedIssue { summary: string; addedAt: string }
 
 /** The case as the API shows it: state, deadlines with their basis, flags, and personal data only for those allowed. */
-export function caseView(row: CaseRow, scope: CaseScope, calendar: Calendar, now: Date) {
+export function caseView(row: CaseViewRow, scope: CaseScope, calendar: Calendar, now: Date) {
   const state = row.state as unknown as CaseState
   const policy = row.policy as unknown as Policy
   const intake = row.intake as Record<string, unknown>
@@ -63,17 +64,17 @@ export function caseView(row: CaseRow, scope: CaseScope, calendar: Calendar, now
 }
 
 /** A queue line; with `names` (subject -> display name from the council's staff) it shows handlers by name. */
-export function caseSummary(row: CaseRow, now: Date, names?: ReadonlyMap<string, string>) {
-  const state = row.state as unknown as CaseState
+export function caseSummary(row: CaseQueueRow, now: Date, names?: ReadonlyMap<string, string>) {
   return {
     id: row.id,
     reference: row.reference,
     version: row.version,
-    status: effectiveStatus(state, now),
+    // The projected status and window, as the queue's status filter reads them (domain readStatus).
+    status: readStatus({ status: row.status as CaseStatus, escalationWindowEndsOn: row.escalation_window_ends_on }, londonDate(now)),
     kind: row.kind as TriageAs | null,
     stage: row.stage,
-    channel: state.channel,
-    receivedAt: state.receivedAt,
+    channel: row.channel as Channel,
+    receivedAt: row.received_at_text,
     sensitive: row.sensitive,
     serviceAreas: row.service_areas,
     leadServiceArea: row.lead_service_area,

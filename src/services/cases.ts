@@ -7,7 +7,7 @@ import {
 import type { Council } from '../db/council.repository.js'
 import type { Database } from '../db/database.js'
 import {
-  appendEvents, ensureReferenceSequence, findCase, findCaseForUpdate, insertCase, lastEventSequence, updateCase, type CaseRow, type NewEvent,
+  appendEvents, ensureReferenceSequence, findCase, findCaseForUpdate, findCaseView, insertCase, lastEventSequence, updateCase, type CaseRow, type CaseViewRow, type NewEvent,
 } from '../db/case.repository.js'
 import { claimIdempotencyKey } from '../db/idempotency.repository.js'
 import { AppError } from './app-error.js'
@@ -21,7 +21,7 @@ import { saveReportFacts } from './report-facts.js'
 import { requireAssignable } from './staff.js'
 
 // Until rows are mapped at the repository edge, the stored case is the services' case type too.
-export type { CaseRow }
+export type { CaseRow, CaseViewRow }
 
 export interface CaseDeps {
   db: Kysely<Database>
@@ -269,6 +269,13 @@ export async function applyToLocked(
   if (options.extraEvent) history.push(options.extraEvent(deps.now().toISOString()))
   await appendEvents(trx, row.id, caller.council.id, (await lastEventSequence(trx, row.id)) + 1, history, updated.version)
   return updated
+}
+
+/** The API's view of a case the caller may see (only the columns the view reads), or 404. */
+export async function viewCase(deps: CaseDeps, caller: Caller, caseId: string): Promise<CaseViewRow> {
+  const row = await findCaseView(deps.db, caller.council.id, caseId)
+  if (!row || !canSee(caseScope(caller.principal), row)) throw notFound()
+  return row
 }
 
 /** A case the caller may see, or 404. */

@@ -42,7 +42,7 @@ export const DowngradeCommandSchema = cmd('downgrade', 'Treat a complaint as a s
 })
 export const AcknowledgeCommandSchema = cmd('acknowledge', 'Acknowledge a complaint, saying whether it is accepted (Code 2.1-2.4).', {
   decision: Type.Union([Type.Literal('accepted'), Type.Literal('refused')], { description: 'Accepted into stage 1, or refused.' }),
-  exclusionCodes: Type.Optional(Type.Array(Type.String(), { maxItems: 20, description: 'Refusal: catalogue codes that apply (at least one).' })),
+  exclusionCodes: Type.Optional(Type.Array(Type.String({ maxLength: 64 }), { maxItems: 20, description: 'Refusal: catalogue codes that apply (at least one).' })),
   explanation: Type.Optional(text('Refusal: explanation given to the person.', 5000)),
   ombudsmanRightGiven: Type.Optional(Type.Boolean({ description: 'Refusal: the person was told of their right to go to the Ombudsman (must be true).' })),
   outsideTimeLimitReason: Type.Optional(text('Accepting a complaint outside the time limit: the good reason (Code 2.2).')),
@@ -71,7 +71,7 @@ export const EscalateCommandSchema = cmd('escalate', 'Record a request to escala
 export const DecideEscalationCommandSchema = cmd('decide_escalation', 'Decide an escalation outside the window, refuse one under the catalogue, or make stage 1 final.', {
   decision: EscalationDecisionSchema,
   reason: Type.Optional(text('accept outside the window: the reason; final_at_stage1: why stage 1 was complete.')),
-  exclusionCodes: Type.Optional(Type.Array(Type.String(), { maxItems: 20, description: 'refuse: catalogue codes that apply (Code 5.7).' })),
+  exclusionCodes: Type.Optional(Type.Array(Type.String({ maxLength: 64 }), { maxItems: 20, description: 'refuse: catalogue codes that apply (Code 5.7).' })),
   explanation: Type.Optional(text('refuse / final_at_stage1: explanation given to the person.', 5000)),
 })
 export const AcknowledgeStage2CommandSchema = cmd('acknowledge_stage2', 'Acknowledge the escalation request.', {})

@@ -47,7 +47,7 @@ export const RemedySchema = Type.Object(
     type: RemedyTypeSchema,
     description: Type.String({ minLength: 1, maxLength: 2000, description: 'What will happen, in the words given to the person.' }),
     dueDate: IsoDateSchema,
-    amountPence: Type.Optional(Type.Integer({ minimum: 1, description: 'For a financial remedy: the amount in pence (symbolic payment, not compensation). Required when type is financial.' })),
+    amountPence: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000000, description: 'For a financial remedy: the amount in pence (symbolic payment, not compensation). Required when type is financial.' })),
   },
   { additionalProperties: false, title: 'RemedyOffer', description: 'A remedy offered: what will happen and by when.' },
 )

@@ -27,6 +27,13 @@ const TAGS = [
   { name: 'system', description: 'Liveness, readiness and the contract itself.' },
 ]
 
+/** Relative, so that the document and /docs "Try it out" work on whatever host and port serve them. */
+const SERVER = {
+  url: '/',
+  description: 'Whichever deployment serves this document (local, staging or production): paths are relative to it.',
+  'x-internal': false,
+}
+
 /** Case actions that the server accepts without a body (it reads a missing body as `{}`). */
 const BODY_OPTIONAL = new Set(CASE_ACTIONS.map((a) => a.operationId))
 
@@ -46,8 +53,7 @@ export async function registerOpenApi(app: FastifyInstance, extraTags: { name: s
         description: GETTING_STARTED,
         license: { name: 'MIT', identifier: 'MIT' },
       },
-      // Relative: the document and /docs work on whatever host and port serve them.
-      servers: [{ url: '/', description: 'The server this document is served from' }],
+      servers: [SERVER],
       tags: [...TAGS, ...extraTags],
       components: {
         securitySchemes: {
@@ -55,7 +61,11 @@ export async function registerOpenApi(app: FastifyInstance, extraTags: { name: s
             type: 'http',
             scheme: 'bearer',
             bearerFormat: 'JWT',
-            description: 'A JWT naming the council (claim `council` by default) and roles (claim `roles`).',
+            description: 'A JWT naming the council (claim `council` by default) and roles (claim `roles`), with a subject (`sub`). ' +
+              'Verified as RFC8725 (JWT Best Current Practices) advises: the algorithms are allow-listed per key source ' +
+              '(HS256 for a shared secret, the configured one for a public key, asymmetric ones only for a JWKS URL; never ' +
+              '`none`), the signature and `exp`/`nbf` are checked, and the issuer and audience when configured. A council ' +
+              'may register its own identity provider, whose tokens can only ever act for that council.',
           },
         },
       },

@@ -6,6 +6,7 @@ const Division = Type.Union([Type.Literal('england-and-wales'), Type.Literal('sc
 
 const DateOrInstant = Type.String({
   description: 'A calendar date (`2025-12-19`) or an ISO 8601 instant (`2026-03-31T23:30:00Z`), which counts as its date in Europe/London.',
+  maxLength: 40,
   pattern: '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2}))?$',
 })
 

@@ -3,7 +3,7 @@ import { Type, type Static } from 'typebox'
 export const CaseIdParamsSchema = Type.Object({ id: Type.String({ format: 'uuid', description: 'The case id.' }) })
 
 export const ExclusionCheckBodySchema = Type.Object({
-  awareOn: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'When the person became aware of the issue (YYYY-MM-DD); defaults to the date recorded at intake.' })),
+  awareOn: Type.Optional(Type.String({ maxLength: 10, pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'When the person became aware of the issue (YYYY-MM-DD); defaults to the date recorded at intake.' })),
   matters: Type.Optional(Type.Array(Type.String({ pattern: '^[a-z][a-z0-9_]*$', maxLength: 64, description: 'A catalogue code.' }), {
     maxItems: 50, uniqueItems: true, description: 'Catalogue codes the caller thinks may apply; each must be in the case\'s policy catalogue.',
   })),
@@ -58,6 +58,7 @@ export type RelatedIssueBody = Static<typeof RelatedIssueBodySchema>
 
 export const RelatedIssueHeadersSchema = Type.Object({
   'if-match': Type.Optional(Type.String({
+    maxLength: 24,
     pattern: '^(W/)?"?[0-9]+"?$',
     description: 'The ETag (version) of the case you last read; a stale one gets 412.',
   })),

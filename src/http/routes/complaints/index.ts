@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { CaseCommand } from '../../../domain/index.js'
-import { applyCommand, checkParties, readCase, receiveCase, type CaseDeps } from '../../../services/cases.js'
+import { applyCommand, checkParties, readCase, receiveCase, viewCase, type CaseDeps } from '../../../services/cases.js'
 import { caseTimeline } from '../../../services/case-timeline.js'
 import { parseIfMatch } from '../../if-match.js'
 import { requireAuth } from '../../plugins/authentication.js'
@@ -18,6 +18,7 @@ const CaseParamsSchema = Type.Object({ id: Type.String({ format: 'uuid', descrip
 
 const IfMatchHeadersSchema = Type.Object({
   'if-match': Type.Optional(Type.String({
+    maxLength: 24,
     pattern: '^(W/)?"?[0-9]+"?$',
     description: 'The ETag (version) you last read; a stale one gets 412 so that two people cannot both change the case unseen.',
   })),
@@ -52,7 +53,7 @@ const complaintsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: CaseParamsSchema,
       response: { 200: CaseRef, ...problemResponses(400, 401, 403, 404) },
     },
-  }, async (request, reply) => sendCase(app, request, reply, await readCase(deps, requireAuth(request), request.params.id)))
+  }, async (request, reply) => sendCase(app, request, reply, await viewCase(deps, requireAuth(request), request.params.id)))
 
   app.get('/v1/complaints/:id/timeline', {
     config: { roles: CASE_READERS },

@@ -11,7 +11,7 @@ export const ContactMethodSchema = Type.Union(
 export const PersonSchema = Type.Object({
   name: text('Full name.', 200),
   email: Type.Optional(Type.String({ format: 'email', maxLength: 320, description: 'Email address.' })),
-  phone: Type.Optional(Type.String({ pattern: '^[0-9 +()-]{6,30}$', description: 'Telephone number.' })),
+  phone: Type.Optional(Type.String({ pattern: '^[0-9 +()-]{6,30}$', maxLength: 30, description: 'Telephone number.' })),
   address: Type.Optional(text('Postal address.', 1000)),
   preferredContactMethod: Type.Optional(ContactMethodSchema),
   reasonableAdjustments: Type.Optional(text('Reasonable adjustments needed (Equality Act 2010), kept under review (Code 5.6).', 2000)),
@@ -22,7 +22,7 @@ export const RepresentativeSchema = Type.Object({
   name: text('Name of the representative (advocate, relative, councillor, MP).', 200),
   relationship: text('Who they are to the person, e.g. "daughter", "ward councillor", "MP".', 200),
   email: Type.Optional(Type.String({ format: 'email', maxLength: 320, description: 'Email address.' })),
-  phone: Type.Optional(Type.String({ pattern: '^[0-9 +()-]{6,30}$', description: 'Telephone number.' })),
+  phone: Type.Optional(Type.String({ pattern: '^[0-9 +()-]{6,30}$', maxLength: 30, description: 'Telephone number.' })),
   consent: Type.Object({
     basis: Type.Union([
       Type.Literal('written_consent'), Type.Literal('verbal_consent'),

@@ -66,6 +66,7 @@ export type PolicyChange = Static<typeof PolicyChangeSchema>
 
 export const IfMatchVersionHeadersSchema = Type.Object({
   'if-match': Type.Optional(Type.String({
+    maxLength: 24,
     pattern: '^(W/)?"?[0-9]+"?$',
     description: 'The policy version (ETag) you last read; a stale one gets 412 so that two admins cannot overwrite each other unseen.',
   })),

@@ -8,7 +8,7 @@ const DivisionSchema = Type.Union(DIVISIONS.map((d) => Type.Literal(d)), {
 const SlugSchema = Type.String({ pattern: SLUG_PATTERN, maxLength: 63, description: 'The council\'s identifier in tokens and public URLs, e.g. `wodc`. Never changes.' })
 const NameSchema = Type.String({ minLength: 1, maxLength: 200, description: 'The council\'s name.' })
 const PrefixSchema = Type.String({
-  pattern: PREFIX_PATTERN, description: 'Prefix of case references, e.g. `WOD` in WOD-2026-000123: 2 to 8 capital letters or digits. A change applies to new cases only.',
+  pattern: PREFIX_PATTERN, maxLength: 8, description: 'Prefix of case references, e.g. `WOD` in WOD-2026-000123: 2 to 8 capital letters or digits. A change applies to new cases only.',
 })
 
 export const OperatorCouncilSchema = Type.Object({

@@ -97,7 +97,7 @@ const selfAssessmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { roles: READERS },
     schema: {
       operationId: 'getPublishedSelfAssessment', tags: ['reports'], summary: 'A published version of the self-assessment, as it was frozen',
-      params: Type.Object({ year: YearSchema, version: Type.Integer({ minimum: 1, description: 'The version number.' }) }),
+      params: Type.Object({ year: YearSchema, version: Type.Integer({ minimum: 1, maximum: 1000000, description: 'The version number.' }) }),
       response: { 200: PublishedSelfAssessmentSchema, ...problemResponses(400, 401, 403, 404) },
     },
   }, async (request) => {

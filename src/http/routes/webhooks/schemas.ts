@@ -75,8 +75,8 @@ export const DeliverySchema = Type.Object({
 }, { description: 'One message to the subscription and its attempts.' })
 
 export const ReplaySchema = Type.Object({
-  fromEventId: Type.String({ pattern: '^evt_[0-9]{1,19}$', description: 'The event to send again, or the first of a range.' }),
-  toEventId: Type.Optional(Type.String({ pattern: '^evt_[0-9]{1,19}$', description: 'The last event of the range (inclusive, in log order); at most 1000 events.' })),
+  fromEventId: Type.String({ pattern: '^evt_[0-9]{1,19}$', maxLength: 23, description: 'The event to send again, or the first of a range.' }),
+  toEventId: Type.Optional(Type.String({ pattern: '^evt_[0-9]{1,19}$', maxLength: 23, description: 'The last event of the range (inclusive, in log order); at most 1000 events.' })),
 }, { additionalProperties: false, description: 'What to send again.' })
 
 export const ReplayResultSchema = Type.Object({
