@@ -9,6 +9,7 @@ export const CaseParamsSchema = Type.Object({ id: Type.String({ format: 'uuid', 
 
 export const IfMatchHeadersSchema = Type.Object({
   'if-match': Type.Optional(Type.String({
+    maxLength: 24,
     pattern: '^(W/)?"?[0-9]+"?$',
     description: 'The ETag (version) you last read; a stale one gets 412 so that two people cannot both change the case unseen.',
   })),
@@ -17,7 +18,7 @@ export const IfMatchHeadersSchema = Type.Object({
 export const PersonPatchSchema = Type.Object({
   name: Type.Optional(text('Full name.', 200)),
   email: orNull(Type.String({ format: 'email', maxLength: 320, description: 'Email address.' })),
-  phone: orNull(Type.String({ pattern: '^[0-9 +()-]{6,30}$', description: 'Telephone number.' })),
+  phone: orNull(Type.String({ pattern: '^[0-9 +()-]{6,30}$', maxLength: 30, description: 'Telephone number.' })),
   address: orNull(text('Postal address.', 1000)),
   preferredContactMethod: orNull(ContactMethodSchema),
   reasonableAdjustments: orNull(text('Reasonable adjustments needed (Equality Act 2010), kept under review (Code 5.6).', 2000)),
