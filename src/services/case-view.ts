@@ -89,5 +89,6 @@ export function caseSummary(row: CaseQueueRow, now: Date, names?: ReadonlyMap<st
     openRemedies: row.open_remedies,
     nextRemedyDueOn: row.next_remedy_due_on,
     adjustmentsReviewDue: row.adjustments_review_on !== null && row.adjustments_review_on <= londonDate(now),
+    updatedAt: row.updated_at.toISOString(),
   }
 }

@@ -191,6 +191,7 @@ export const CaseSummarySchema = Type.Object({
   openRemedies: Type.Integer({ description: 'Remedies not yet delivered.' }),
   nextRemedyDueOn: nullable(IsoDateSchema, 'Earliest due date of an open remedy.'),
   adjustmentsReviewDue: bool('The reasonable adjustments are due for review (Code 5.6): their review date is today or past.'),
+  updatedAt: Type.String({ format: 'date-time', description: 'When the case last changed (what `sort=updated` and `updatedSince` go by).' }),
 }, { $id: 'CaseSummary', title: 'CaseSummary', description: 'A case in a work queue (no personal data).' })
 
 export const TimelineEntrySchema = Type.Object({
