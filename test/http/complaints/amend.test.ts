@@ -38,6 +38,10 @@ t.test('contact details change as an event naming each field, old and new', asyn
     reason: 'The person phoned with new details',
   })
 
+  const found = (await get(app, team, '/v1/complaints?personEmail=Pat.Doe@example.org')).json().items.map((i: { id: string }) => i.id)
+  t.same(found, [c.id], 'the lookup by email follows the amended address')
+  t.same((await get(app, team, '/v1/complaints?personEmail=pat@example.org')).json().items, [], 'and no longer the old one')
+
   const removed = await patch(team, c.id, { person: { phone: null } }, amended.version)
   t.equal(removed.statusCode, 200, removed.body)
   t.notOk('phone' in removed.json().person, 'null removes an optional field')
