@@ -121,7 +121,7 @@ async function intake(target: typeof app, token: string): Promise<string> {
     payload: { channel: 'web_form', person: { name: 'Bench Person', email: 'bench@example.org' }, summary: 'Benchmark complaint' },
   })
   if (res.statusCode !== 201) throw new Error(`intake answered ${res.statusCode}: ${res.body}`)
-  return res.json().id as string
+  return res.json<{ id: string }>().id
 }
 
 async function subscribe(target: typeof app, token: string): Promise<void> {
@@ -192,7 +192,7 @@ for (let round = 1; round <= ROUNDS; round++) {
   for (const side of order) {
     const before = sink.arrivals.size
     const t0 = performance.now()
-    let sent = 0
+    let sent: number
     if (side === 'service') {
       await subscribe(app, c.admin)
       await db.updateTable('webhook_subscriptions').set({ cursor_xid: null, cursor_position: null }).where('council_id', '=', c.id).execute()
