@@ -33,6 +33,7 @@ import { createCalendars, loadBankHolidays, type Calendars } from './services/ca
 import eventsRoutes from './http/routes/events/index.js'
 import { registerEventSignal } from './http/plugins/event-signal.js'
 import { EventSignal } from './services/event-signal.js'
+import { EVENTS_WRITTEN, feedOf } from './db/change-feed.js'
 import { startWorker } from './services/event-worker.js'
 import { runOnce, type DeliveryDeps, type PassResult } from './services/webhook-delivery.js'
 import webhooksRoutes from './http/routes/webhooks/index.js'
@@ -124,7 +125,9 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   registerAuthentication(app, await createAuthenticator(app.db, config.auth), {
     onPrincipal: (principal, council) => noteSeen(app.db, council.id, principal.subject, app.now()),
   })
-  registerEventSignal(app, new EventSignal())
+  // Other instances' writes wake this one's readers and worker through the database's notifications.
+  const feed = feedOf(app.db)
+  registerEventSignal(app, new EventSignal(feed ? (wake) => feed.subscribe(wake, EVENTS_WRITTEN) : undefined))
   const webhooks: DeliveryDeps = {
     db: app.db,
     outbound: { allowHttp: config.events.webhookAllowHttp, allowPrivateAddresses: config.events.webhookAllowPrivateAddresses, timeoutMs: config.events.webhookTimeoutMs },

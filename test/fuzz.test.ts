@@ -1,21 +1,41 @@
-import { readFile } from 'node:fs/promises'
+import { Writable } from 'node:stream'
 import fc from 'fast-check'
+import type { LightMyRequestResponse } from 'fastify'
+import { DateTime } from 'luxon'
 import t from 'tap'
+import { CODE_PROVISIONS } from '../src/domain/reporting/code-provisions.js'
 import { signDevelopmentToken } from '../src/http/auth/sign-token.js'
-import { bearer, build, seedCouncil, TEST_SECRET, tokenFor } from './helpers/build.js'
-import { acceptedComplaint, createComplaint } from './helpers/complaints.js'
-import { schemaArbitrary, nastyString, type JsonSchema, type SchemaContext } from './fuzz/schema-arbitrary.js'
+import { bearer, build, operatorToken, seedCouncil, TEST_SECRET, TEST_STAFF, tokenFor } from './helpers/build.js'
+import { createComplaint } from './helpers/complaints.js'
+import { loadContract, type Operation } from './fuzz/contract.js'
+import { ACTION_PATHS, CANARY, hintFor, nextActions, overlay, STAGE2_ACTIONS, subIdFor, type CaseJson, type CaseModel, type HintContext } from './fuzz/lives.js'
+import { mutationsOf, nastyString, validValue, type Mutation, type SchemaContext } from './fuzz/schema-arbitrary.js'
 
 /**
- * Contract-driven fuzzing: requests generated from `openapi/openapi.json` for every operation, as every role
- * (and as nobody, and with forged or odd tokens), mostly valid and sometimes hostile. Every answer must be a
- * status the contract declares for that operation, never a 5xx, and every error problem+json.
+ * Contract-driven, stateful fuzzing. Each run is one council's life: complaints are logged (by staff and through
+ * the public form) and taken through their lives (triage, acknowledgement, allocation, extensions, responses,
+ * escalation, stage 2, the Ombudsman, remedies...) by the complaints team, the assigned handlers and every other
+ * role, on a clock that moves on; between them, every other operation of the contract. Bodies are generated from
+ * the contract's schemas, valid by construction, and one in six has exactly one field made wrong.
  *
- * Seeded and bounded in time: FUZZ_SECONDS (default 20) and FUZZ_SEED (default fixed, so CI is repeatable;
- * `npm run fuzz` runs longer with a random seed, printed so a failure can be replayed).
+ * On every answer: no 5xx; a status the contract declares for the operation; every error problem+json with a
+ * code; a 2xx body that conforms to the declared response schema; a body with one wrong field refused with a
+ * 400 that names that field; no case of another council reachable; a handler's 2xx only on a case assigned to
+ * them; no personal data in the log (at level trace). At the end, coverage: enough requests reached 2xx deep in
+ * cases' lives, so that a fuzzer that stops getting past validation fails.
+ *
+ * Bounded by request count, not time, so any machine explores the same: FUZZ_RUNS lives of FUZZ_STEPS requests
+ * from FUZZ_SEED (fixed in the suite; `npm run fuzz` runs 40 times as many from a random seed). A failure prints
+ * the seed and the run's path: `FUZZ_SEED=<seed> FUZZ_PATH=<path> npm run fuzz` replays that one life.
  */
-const SECONDS = Number(process.env.FUZZ_SECONDS ?? 20)
 const SEED = process.env.FUZZ_SEED !== undefined ? Number(process.env.FUZZ_SEED) : 20261201
+const RUNS = Number(process.env.FUZZ_RUNS ?? 10)
+const STEPS = Number(process.env.FUZZ_STEPS ?? 150)
+const PATH = process.env.FUZZ_PATH
+const MUTATION_SHARE = 1 / 6
+const START = '2026-03-02T09:00:00Z'
+const PRESETS = ['lgsco-2024', 'west-oxfordshire-2025', 'oxford-draft', 'runnymede-2024']
+const ORIGIN = 'https://forms.example.org'
 
 /** encodeURIComponent, except that a lone surrogate (which it refuses) is sent as the bytes a careless client would send. */
 function encode(text: string): string {
@@ -28,123 +48,367 @@ function encode(text: string): string {
   })
 }
 
-interface Operation {
-  method: string
-  path: string
-  operationId: string
-  parameters: Array<{ in: string; name: string; required?: boolean; schema: JsonSchema }>
-  body: JsonSchema | undefined
-  declared: Set<string>
+const londonDate = (d: Date) => DateTime.fromJSDate(d, { zone: 'Europe/London' }).toISODate()!
+const plusDays = (date: string, days: number) => DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate()!
+
+interface Actor {
+  name: string
+  token: string | null
+  roles: readonly string[]
+  subject: string
+  council: 'own' | 'other' | 'none'
 }
 
-const METHODS = ['get', 'post', 'put', 'patch', 'delete']
-
-async function operations(): Promise<{ ops: Operation[]; resolve: (ref: string) => JsonSchema }> {
-  const contract = JSON.parse(await readFile(new URL('../openapi/openapi.json', import.meta.url), 'utf8'))
-  const resolve = (ref: string): JsonSchema => {
-    const name = ref.replace(/^#\/components\/schemas\//, '')
-    return contract.components.schemas[name] ?? {}
-  }
-  const ops: Operation[] = []
-  for (const [path, item] of Object.entries<Record<string, any>>(contract.paths)) {
-    for (const method of METHODS) {
-      const op = item[method]
-      if (!op) continue
-      ops.push({
-        method: method.toUpperCase(), path, operationId: op.operationId,
-        parameters: op.parameters ?? [],
-        body: op.requestBody?.content?.['application/json']?.schema,
-        declared: new Set(Object.keys(op.responses)),
-      })
-    }
-  }
-  return { ops, resolve }
+interface Planned {
+  op: Operation
+  url: string
+  headers: Record<string, string>
+  body?: unknown
+  actor: Actor
+  mutation?: Mutation
+  target?: CaseModel
+  /** An intake repeated with its Idempotency-Key: same body (the first case again) or another (422). */
+  replayOf?: { id: string; sameBody: boolean }
 }
 
-t.test('every generated request gets a declared status and never a 5xx', async (t) => {
-  const { ops, resolve } = await operations()
-  t.equal(ops.length >= 40, true, `the contract lists the operations (${ops.length})`)
-  const app = await build(t)
-  const council = await seedCouncil(app)
-  const other = await seedCouncil(app)
-  const team = await tokenFor(council, ['complaints_team'], 'terry')
-  await app.inject({
-    method: 'PATCH', url: '/v1/councils/current', headers: bearer(await tokenFor(council, ['admin'])),
-    payload: { publicIntake: { enabled: true, allowedOrigins: ['https://forms.example.org'] } },
+type Gen = fc.GeneratorValue
+const pick = <T>(g: Gen, items: readonly T[]): T => g(() => fc.constantFrom(...items))
+const weighted = <T extends string>(g: Gen, items: Array<[T, number]>): T =>
+  g(() => fc.oneof(...items.map(([v, weight]) => ({ weight, arbitrary: fc.constant(v) }))))
+/** True with probability p (fc.double is not uniform over [0, 1]: it is spread over the floats' bit patterns). */
+const chance = (g: Gen, p: number) => g(fc.integer, { min: 0, max: 9999 }) < p * 10_000
+
+t.test('stateful contract fuzzing: every answer declared, deep in cases\' lives', async (t) => {
+  const contract = await loadContract()
+  t.ok(contract.ops.length >= 40, `the contract lists the operations (${contract.ops.length})`)
+  let clock = new Date(START)
+  const leaks: string[] = []
+  const log = new Writable({
+    write(chunk, _encoding, done) {
+      const text = String(chunk)
+      if (text.toLowerCase().includes(CANARY.toLowerCase()) && leaks.length < 5) leaks.push(text.slice(0, 600))
+      done()
+    },
   })
-  const fresh = await createComplaint(app, team)
-  const accepted = await acceptedComplaint(app, team, 'dora')
-  const foreign = await createComplaint(app, await tokenFor(other, ['complaints_team']))
+  const app = await build(t, { now: () => clock, env: { LOG_LEVEL: 'trace', EVENTS_WORKER: 'false' }, logDestination: log })
+  const operator: Actor = { name: 'operator', token: await operatorToken(), roles: ['operator'], subject: 'ops', council: 'none' }
 
-  const roles = [['intake'], ['handler'], ['complaints_team'], ['reporting'], ['admin'], ['complaints_team', 'admin'], []] as const
-  const tokens: Array<string | null> = [null, 'not-a-jwt', await signDevelopmentToken(TEST_SECRET, { subject: 'x', council: `${council.slug}\u0000`, roles: ['admin'] })]
-  for (const r of roles) tokens.push(await tokenFor(council, [...r], (r as readonly string[]).includes('handler') ? 'dora' : 'fuzzer'))
-  tokens.push(await tokenFor(other, ['complaints_team']))
-  const staff = [await tokenFor(council, ['complaints_team', 'admin', 'reporting'], 'terry'), await tokenFor(council, ['handler'], 'dora'), await tokenFor(council, ['intake'], 'ivy')]
-
-  const ctx: SchemaContext = {
-    resolve,
-    knownStrings: [fresh.id, accepted.id, foreign.id, council.slug, 'dora', 's1-r1', 's1-a1', '2026'],
-    hostile: false,
+  // Per operation, how often each status came back; and the ids of every council's cases, for isolation.
+  const histogram = new Map<string, Map<number, number>>()
+  const count = (id: string, status: number) => {
+    const h = histogram.get(id) ?? new Map<number, number>()
+    h.set(status, (h.get(status) ?? 0) + 1)
+    histogram.set(id, h)
   }
-  // Most requests are well-formed but for a tainted string here and there, so that they reach the services and
-  // the database; one in four is hostile throughout.
-  const requestArb = (op: Operation) => fc.oneof(
-    { weight: 3, arbitrary: requestOf(op, { ...ctx, hostile: false }) },
-    { weight: 1, arbitrary: requestOf(op, { ...ctx, hostile: true }) },
-  )
-  const requestOf = (op: Operation, ctx: SchemaContext) => {
-    const params = op.parameters.map((p) => fc.tuple(
-      fc.constant(p),
-      ctx.hostile
-        ? fc.oneof({ weight: 8, arbitrary: schemaArbitrary(p.schema, ctx) }, { weight: 1, arbitrary: nastyString }, { weight: 1, arbitrary: fc.constant(undefined) })
-        : p.required ? schemaArbitrary(p.schema, ctx) : fc.option(schemaArbitrary(p.schema, ctx), { nil: undefined }),
-    ))
-    return fc.record({
-      params: fc.tuple(...params),
-      body: op.body ? schemaArbitrary(op.body, ctx) : fc.constant(undefined),
-      // Mostly tokens of the council's staff, whose requests go deepest.
-      token: ctx.hostile ? fc.constantFrom(...tokens) : fc.constantFrom(...staff),
-      contentType: ctx.hostile ? fc.constantFrom('application/json', 'text/plain', 'application/json; charset=utf-8') : fc.constant('application/json'),
-      origin: fc.constantFrom(undefined, 'https://forms.example.org', 'https://evil.example'),
-    })
-  }
-  const arbitrary = fc.oneof(...ops.map((op) => fc.tuple(fc.constant(op), requestArb(op))))
-
-  const seen = new Map<string, Set<number>>()
+  const casesOf = new Map<string, Set<string>>()
+  let mutated = 0
+  let refusedNamingField = 0
   let requests = 0
-  const result = await fc.check(fc.asyncProperty(arbitrary, async ([op, r]) => {
-    let url = op.path
-    const query: string[] = []
-    const headers: Record<string, string> = {}
-    for (const [p, value] of r.params) {
-      if (value === undefined) continue
-      const text = typeof value === 'string' ? value : JSON.stringify(value)
-      if (p.in === 'path') url = url.replace(`{${p.name}}`, text === '%FF' ? text : encode(text))
-      else if (p.in === 'query') query.push(`${encode(p.name)}=${encode(text)}`)
-      // Node refuses header values with control or non-Latin-1 characters before they reach the service.
-      else if (p.in === 'header' && /^[\x20-\x7e]*$/.test(text)) headers[p.name] = text
-    }
-    url = url.replace(/\{[^}]+\}/g, 'missing')
-    if (query.length) url += `?${query.join('&')}`
-    if (r.token !== null) headers.authorization = `Bearer ${r.token}`
-    if (r.origin) headers.origin = r.origin
-    const withBody = op.body !== undefined && r.body !== undefined
-    if (withBody) headers['content-type'] = r.contentType
-    const res = await app.inject({ method: op.method as 'GET', url, headers, ...(withBody ? { payload: JSON.stringify(r.body) } : {}) })
-    requests += 1
-    const statuses = seen.get(op.operationId) ?? new Set()
-    if (process.env.FUZZ_VERBOSE && !statuses.has(res.statusCode)) t.comment(`${op.method} ${url} -> ${res.statusCode} ${res.body.slice(0, 400)}`)
-    statuses.add(res.statusCode)
-    seen.set(op.operationId, statuses)
-    const where = `${op.method} ${url} -> ${res.statusCode} ${res.body.slice(0, 300)}`
-    if (res.statusCode >= 500) throw new Error(`server error: ${where}`)
-    if (!op.declared.has(String(res.statusCode))) throw new Error(`undeclared status: ${where}`)
-    if (res.statusCode >= 400 && !/^application\/problem\+json/.test(String(res.headers['content-type']))) throw new Error(`not problem+json: ${where}`)
-  }), { seed: SEED, numRuns: Number.MAX_SAFE_INTEGER, interruptAfterTimeLimit: SECONDS * 1000, markInterruptAsFailure: false, endOnFailure: true })
+  const firstSeen = new Set<string>()
 
-  t.comment(`${requests} requests over ${seen.size} operations in ${SECONDS} s, seed ${SEED}`)
-  if (process.env.FUZZ_VERBOSE) for (const [id, statuses] of seen) t.comment(`${id}: ${[...statuses].sort().join(' ')}`)
-  t.notOk(result.failed, result.failed ? `${result.errorInstance instanceof Error ? result.errorInstance.message : String(result.errorInstance)} (seed ${SEED}, path ${result.counterexamplePath})` : 'no 5xx, no undeclared status')
-  t.ok(requests > 0, 'requests were made')
+  async function oneLife(g: Gen): Promise<void> {
+    clock = new Date(START)
+    const council = await seedCouncil(app)
+    const other = await seedCouncil(app)
+    const own = new Set<string>()
+    casesOf.set(council.id, own)
+    const actor = async (name: string, roles: string[], subject: string, where: 'own' | 'other' = 'own'): Promise<Actor> =>
+      ({ name, roles, subject, council: where, token: await tokenFor(where === 'own' ? council : other, roles as never, subject) })
+    const admin = await actor('admin', ['admin'], 'adam')
+    const preset = pick(g, PRESETS)
+    const setup = [
+      await app.inject({ method: 'PUT', url: '/v1/councils/current/policy', headers: bearer(admin.token!), payload: { preset, overrides: {} } }),
+      await app.inject({ method: 'PATCH', url: '/v1/councils/current', headers: bearer(admin.token!), payload: { publicIntake: { enabled: true, allowedOrigins: [ORIGIN] } } }),
+    ]
+    for (const r of setup) if (r.statusCode !== 200) throw new Error(`setup answered ${r.statusCode}: ${r.body}`)
+    const policy = await app.inject({ method: 'GET', url: '/v1/councils/current/policy', headers: bearer(admin.token!) })
+    const exclusionCodes: string[] = (policy.json().policy?.exclusions ?? []).map((e: { code: string }) => e.code)
+    const threeWay = policy.json().policy?.outcomeScheme === 'three_way'
+
+    const team1 = await actor('team', ['complaints_team'], 'alice')
+    const team2 = await actor('team (stage 2)', ['complaints_team'], 'terry')
+    const boss = await actor('team+admin+reporting', ['complaints_team', 'admin', 'reporting'], 'boss')
+    const intake = await actor('intake', ['intake'], 'ivy')
+    const reporting = await actor('reporting', ['reporting'], 'rita')
+    const integration = await actor('integration', ['integration'], 'crm')
+    const foreignTeam = await actor('another council\'s team', ['complaints_team'], 'alice', 'other')
+    casesOf.set(other.id, new Set([(await createComplaint(app, foreignTeam.token!)).id]))
+    const handlers = new Map<string, Actor>()
+    const handler = async (subject: string) => handlers.get(subject) ?? handlers.set(subject, await actor(`handler ${subject}`, ['handler'], subject)).get(subject)!
+    const nobody: Actor = { name: 'no token', token: null, roles: [], subject: '', council: 'none' }
+    const forged: Actor = { name: 'token with a NUL in its council', roles: ['admin'], subject: 'x', council: 'none', token: await signDevelopmentToken(TEST_SECRET, { subject: 'x', council: `${council.slug}\u0000`, roles: ['admin'] }) }
+    const strangers = [intake, reporting, integration, admin, foreignTeam, nobody, forged, await handler('erin')]
+
+    const cases: CaseModel[] = []
+    const webhookIds: string[] = []
+    const learningIds: string[] = []
+    const lastIntake: { key: string; body: unknown; id: string } = { key: '', body: null, id: '' }
+
+    const schemaContext = (floor: string | null): SchemaContext & { hints: HintContext } => {
+      const today = londonDate(clock)
+      const from = floor !== null && floor <= today ? floor : plusDays(today, -30)
+      const span = Math.max(0, DateTime.fromISO(today).diff(DateTime.fromISO(from), 'days').days)
+      const date = fc.oneof({ weight: 4, arbitrary: fc.constant(today) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: Math.round(span) }).map((d) => plusDays(from, d)) })
+      const instant = fc.integer({ min: 0, max: 72 * 3600 }).map((s) => new Date(clock.getTime() - s * 1000).toISOString())
+      const ids = cases.map((c) => c.id)
+      return {
+        resolve: contract.resolve, date, instant, ids,
+        hints: { staff: TEST_STAFF, exclusionCodes, threeWay, today, date, ownCaseIds: ids },
+      }
+    }
+
+    /** A valid body for the operation (with the hints), or, one time in six, that body with one field wrong. */
+    const bodyFor = (op: Operation, c: CaseModel | undefined): { body: unknown; mutation?: Mutation } => {
+      const ctx = schemaContext(c?.last.receivedOn ?? null)
+      const generated = g(() => validValue(op.body, ctx))
+      const body = overlay(generated, g(() => hintFor(op.operationId, c?.last, ctx.hints)))
+      if (!chance(g, MUTATION_SHARE)) return { body }
+      const mutations = mutationsOf(op.body, body, ctx)
+      if (mutations.length === 0) return { body }
+      const mutation = pick(g, mutations)
+      return { body: mutation.body, mutation }
+    }
+
+    const ifMatch = (c: CaseModel): Record<string, string> => {
+      const v = c.last.version as number
+      const which = weighted(g, [['current', 17], ['stale', 1], ['none', 2]])
+      return which === 'current' ? { 'if-match': `"${v}"` } : which === 'stale' ? { 'if-match': `"${v - 1}"` } : {}
+    }
+
+    function planIntake(): Planned {
+      const op = contract.byId.get('createComplaint')!
+      const by = weighted(g, [['team', 6], ['intake', 2], ['handler', 1], ['stranger', 1]])
+      const who = by === 'team' ? pick(g, [team1, boss]) : by === 'intake' ? intake : by === 'handler' ? handlers.values().next().value ?? team1 : pick(g, strangers)
+      const replay = lastIntake.id !== '' && who.council === 'own' ? weighted(g, [['new', 18], ['same', 1], ['other', 1]]) : 'new'
+      const made = bodyFor(op, undefined)
+      const key = replay === 'new' ? `fuzz-${g(fc.nat)}-${requests}` : lastIntake.key
+      const body = replay === 'same' ? lastIntake.body : made.body
+      return {
+        op, url: '/v1/complaints', actor: who, body, headers: { 'idempotency-key': key },
+        ...(replay === 'new' && made.mutation ? { mutation: made.mutation } : {}),
+        ...(replay !== 'new' && !made.mutation ? { replayOf: { id: lastIntake.id, sameBody: replay === 'same' } } : {}),
+      }
+    }
+
+    function planPublic(): Planned {
+      const op = contract.byId.get('submitPublicComplaint')!
+      const made = bodyFor(op, undefined)
+      const slug = weighted(g, [[council.slug, 8], [other.slug, 1], ['no-such-council', 1]])
+      const origin = weighted(g, [[ORIGIN, 6], ['none', 2], ['https://evil.example', 1]])
+      return {
+        op, url: `/v1/public/councils/${slug}/complaints`, actor: nobody, body: made.body,
+        headers: { 'idempotency-key': `form-${g(fc.nat)}`, ...(origin === 'none' ? {} : { origin }) },
+        ...(made.mutation ? { mutation: made.mutation } : {}),
+      }
+    }
+
+    function planAction(c: CaseModel): Planned {
+      const deliberate = chance(g, 0.8)
+      const operationId = deliberate ? weighted(g, nextActions(c.last)) : pick(g, Object.keys(ACTION_PATHS))
+      const op = contract.byId.get(operationId)!
+      const stage2 = STAGE2_ACTIONS.has(operationId) || (c.last.stage === 2 && operationId !== 'assignComplaint')
+      const assigned = stage2 ? c.last.stage2Handler : c.last.handler
+      const who = weighted(g, [['team', 5], ['assigned', assigned ? 3 : 0], ['stranger', 1]])
+      const actorOf = who === 'team' ? (stage2 ? team2 : team1) : who === 'assigned' ? null : pick(g, strangers)
+      const sub = ACTION_PATHS[operationId]!.includes('{') ? g(() => subIdFor(operationId, c.last)) : ''
+      const path = ACTION_PATHS[operationId]!.replace(/\{[^}]+\}/, encode(sub))
+      const made = bodyFor(op, c)
+      const headers = {
+        ...(op.parameters.some((p) => p.name === 'if-match') ? ifMatch(c) : {}),
+        ...(operationId === 'raiseRelatedIssue' ? { 'idempotency-key': `issue-${g(fc.nat)}` } : {}),
+      }
+      return { op, url: `/v1/complaints/${c.id}/${path}`, actor: actorOf ?? { name: `assigned handler ${assigned}`, token: null, roles: ['handler'], subject: assigned, council: 'own' }, body: made.body, headers, target: c, ...(made.mutation ? { mutation: made.mutation } : {}) }
+    }
+
+    function paramValue(op: Operation, name: string, schema: Record<string, unknown>): string | undefined {
+      const known = (): string[] => {
+        switch (name) {
+          case 'id':
+            if (op.path.startsWith('/v1/complaints')) return [...cases.map((c) => c.id), ...(casesOf.get(other.id) ?? [])]
+            if (op.path.startsWith('/v1/webhooks')) return webhookIds
+            if (op.path.startsWith('/v1/learning-actions')) return learningIds
+            return []
+          // The operator suspends only the other council: a suspended council answers 403 to everything after.
+          case 'slug': return op.operationId === 'suspendCouncil' ? [other.slug, 'no-such-council'] : [council.slug, other.slug, 'no-such-council']
+          case 'subject': return [...TEST_STAFF.slice(0, 4), 'nobody-here']
+          case 'year': return ['2026', '2025']
+          case 'version': return ['0', '1', '2']
+          case 'ref': return CODE_PROVISIONS.slice(0, 6).map((p) => p.ref)
+          case 'handler': return TEST_STAFF.slice(0, 4)
+          case 'serviceArea': return ['waste', 'housing']
+          default: return []
+        }
+      }
+      const values = known()
+      if (chance(g, 0.05)) return g(() => nastyString)
+      if (values.length && chance(g, 0.8)) return pick(g, values)
+      const value = g(() => validValue(schema, schemaContext(null)))
+      return value === null || value === undefined ? undefined : typeof value === 'string' ? value : JSON.stringify(value)
+    }
+
+    function planGeneric(op: Operation): Planned {
+      let url = op.path
+      const query: string[] = []
+      const headers: Record<string, string> = {}
+      for (const p of op.parameters) {
+        if (p.in === 'header') continue
+        if (p.in === 'query' && !p.required && chance(g, 0.6)) continue
+        const value = paramValue(op, p.name, p.schema)
+        if (value === undefined) continue
+        if (p.in === 'path') url = url.replace(`{${p.name}}`, value === '%FF' ? value : encode(value))
+        else if (p.in === 'query') query.push(`${encode(p.name)}=${encode(value)}`)
+      }
+      url = url.replace(/\{[^}]+\}/g, 'missing')
+      if (op.operationId === 'listEvents') query.push('wait=0')
+      if (query.length) url += `?${query.join('&')}`
+      const who = op.path.startsWith('/v1/operator') && chance(g, 0.8) ? operator : weighted(g, [['boss', 6], ['team', 2], ['admin', 2], ['reporting', 2], ['stranger', 2], ['operator', 1]])
+      const actorOf = typeof who === 'object' ? who : who === 'boss' ? boss : who === 'team' ? team1 : who === 'admin' ? admin : who === 'reporting' ? reporting : who === 'operator' ? operator : pick(g, strangers)
+      const made = op.body ? bodyFor(op, undefined) : undefined
+      return { op, url, headers, actor: actorOf, ...(made ? { body: made.body, ...(made.mutation ? { mutation: made.mutation } : {}) } : {}) }
+    }
+
+    const trail: string[] = []
+    const fail = (p: Planned, res: LightMyRequestResponse, why: string): never => {
+      const body = p.body === undefined ? '' : ` ${JSON.stringify(p.body).slice(0, 800)}`
+      throw new Error(`${why}\n  as ${p.actor.name}: ${p.op.method} ${p.url.slice(0, 300)} ${JSON.stringify(p.headers)}${body}\n  -> ${res.statusCode} ${res.body.slice(0, 800)}` +
+        `${p.target ? `\n  the case's life: ${p.target.history.join(' > ')}` : ''}\n  the run's last requests:\n    ${trail.slice(-8).join('\n    ')}`)
+    }
+
+    async function send(p: Planned): Promise<LightMyRequestResponse> {
+      const token = p.actor.token ?? (p.actor.subject ? (await handler(p.actor.subject)).token : null)
+      const headers: Record<string, string> = { ...p.headers, ...(token ? bearer(token) : {}) }
+      const withBody = p.body !== undefined
+      if (withBody) headers['content-type'] = 'application/json'
+      const res = await app.inject({ method: p.op.method as 'GET', url: p.url, headers, ...(withBody ? { payload: JSON.stringify(p.body) } : {}) })
+      requests += 1
+      count(p.op.operationId, res.statusCode)
+      trail.push(`${p.actor.name}: ${p.op.method} ${p.url.slice(0, 200)}${p.mutation ? ` (${p.mutation.rule} at ${p.mutation.pointer})` : ''} -> ${res.statusCode}`)
+      if (process.env.FUZZ_VERBOSE && res.statusCode >= 400) {
+        const code = `${p.op.operationId} ${res.statusCode} ${res.json().code}`
+        if (!firstSeen.has(code)) {
+          firstSeen.add(code)
+          t.comment(`${code}: ${p.actor.name} ${p.mutation ? `(${p.mutation.rule} at ${p.mutation.pointer}) ` : ''}${String(res.json().detail).slice(0, 200)}`)
+        }
+      }
+      check(p, res)
+      return res
+    }
+
+    function check(p: Planned, res: LightMyRequestResponse): void {
+      const status = res.statusCode
+      if (status >= 500) fail(p, res, 'a server error')
+      if (!p.op.declared.has(String(status))) fail(p, res, `status ${status} is not declared for ${p.op.operationId}`)
+      const type = String(res.headers['content-type'] ?? '')
+      const json = /json/.test(type) && res.body.length > 0 ? res.json() : undefined
+      if (status >= 400) {
+        if (!/^application\/problem\+json/.test(type)) fail(p, res, 'an error that is not application/problem+json')
+        if (typeof json?.code !== 'string' || json.status !== status) fail(p, res, 'a problem without its code and status')
+      } else if (json !== undefined) {
+        const wrong = contract.checkResponse(p.op, status, json)
+        if (wrong) fail(p, res, `the ${status} body does not match the contract: ${wrong}`)
+      }
+      if (p.mutation) {
+        mutated += 1
+        // Refusals that come before the body is read: authentication, roles, the form's council and origin, the URL.
+        const allowedFirst = p.op.operationId === 'submitPublicComplaint' ? [403, 404, 414, 429] : [401, 403, 414]
+        if (status === 400) {
+          const errors: Array<{ location: string; field: string }> = json?.errors ?? []
+          const named = errors.some((e) => e.location === 'body' && (e.field === p.mutation!.pointer || e.field.startsWith(`${p.mutation!.pointer}/`)))
+          // A request whose URL is already wrong (a generated path or query parameter) may be refused for that first.
+          const urlFirst = errors.length > 0 && errors.every((e) => e.location !== 'body')
+          if (!named && !urlFirst) fail(p, res, `a body with ${p.mutation.pointer} wrong (${p.mutation.rule}) was refused without naming ${p.mutation.pointer}`)
+          if (named) refusedNamingField += 1
+        } else if (!allowedFirst.includes(status)) {
+          fail(p, res, `a body with ${p.mutation.pointer} wrong (${p.mutation.rule}) was not refused with 400`)
+        }
+      }
+      // Isolation: another council's token reaches none of this council's cases, and no list shows a foreign case.
+      if (p.target && p.actor.council !== 'own' && status < 300) fail(p, res, 'a case answered a token that is not of its council')
+      if (p.op.operationId === 'listComplaints' && status === 200 && p.actor.council === 'own') {
+        for (const item of json.items as Array<{ id: string }>) {
+          for (const [id, ids] of casesOf) if (id !== council.id && ids.has(item.id)) fail(p, res, `the queue lists ${item.id}, a case of another council`)
+        }
+      }
+      // A handler (with no other role) acts on and reads only the cases assigned to them, at either stage.
+      if (p.target && status < 300 && json?.id === p.target.id && p.actor.roles.length === 1 && p.actor.roles[0] === 'handler') {
+        if (json.handler !== p.actor.subject && json.stage2Handler !== p.actor.subject) fail(p, res, `handler ${p.actor.subject} reached a case assigned to ${json.handler}/${json.stage2Handler}`)
+      }
+      if (p.target && status < 300 && ['intake', 'reporting', 'integration', 'admin'].includes(p.actor.name) && p.op.method === 'POST') {
+        fail(p, res, `${p.actor.name} acted on a case`)
+      }
+      if (p.replayOf && status < 300) {
+        if (!p.replayOf.sameBody) fail(p, res, 'an Idempotency-Key reused with another body was accepted')
+        if (json.id !== p.replayOf.id || res.headers['idempotent-replayed'] !== 'true') fail(p, res, 'a retried intake did not return the first case')
+      }
+    }
+
+    function learn(p: Planned, res: LightMyRequestResponse): void {
+      if (res.statusCode >= 300 || !/json/.test(String(res.headers['content-type']))) return
+      const json = res.json()
+      const id = p.op.operationId
+      if (id === 'createComplaint' && p.actor.council === 'own') {
+        own.add(json.id)
+        if (!cases.some((c) => c.id === json.id)) cases.push({ id: json.id, last: json, createdBy: p.actor.subject, history: ['logged'] })
+        if (!p.replayOf) Object.assign(lastIntake, { key: p.headers['idempotency-key'], body: p.body, id: json.id })
+      } else if (p.target && json.id === p.target.id && typeof json.version === 'number') {
+        p.target.last = json
+        p.target.history.push(`${id}@${json.status}`)
+      } else if (id === 'createWebhookSubscription') webhookIds.push(json.id)
+      else if (id === 'recordLearningAction' || id === 'recordLearningFromComplaint') learningIds.push(json.id)
+    }
+
+    const generic = contract.ops.filter((o) => !(o.operationId in ACTION_PATHS) && o.operationId !== 'createComplaint' && o.operationId !== 'submitPublicComplaint')
+    for (let step = 0; step < STEPS; step++) {
+      clock = new Date(clock.getTime() + 1000 * g(() => fc.oneof(
+        { weight: 19, arbitrary: fc.integer({ min: 0, max: 3 * 3600 }) },
+        { weight: 1, arbitrary: fc.integer({ min: 1, max: 10 }).map((d) => d * 86_400) },
+      )))
+      const open = cases.filter((c) => !['closed', 'withdrawn'].includes(c.last.status))
+      const kind = weighted(g, [['intake', cases.length < 3 ? 40 : 12], ['public', 2], ['action', cases.length ? 58 : 0], ['read', cases.length ? 8 : 0], ['other', 20]])
+      let p: Planned
+      if (kind === 'intake') p = planIntake()
+      else if (kind === 'public') p = planPublic()
+      // Mostly the oldest open cases, so that a few of them live long enough to reach stage 2 and the Ombudsman.
+      else if (kind === 'action') p = planAction(pick(g, open.length && chance(g, 0.9) ? (chance(g, 0.7) ? open.slice(0, 4) : open) : cases))
+      else if (kind === 'read') {
+        const c = pick(g, cases)
+        const op = contract.byId.get(pick(g, ['getComplaint', 'getComplaint', 'getComplaintTimeline', 'listComplaints']))!
+        p = op.operationId === 'listComplaints' ? planGeneric(op) : { op, url: op.path.replace('{id}', c.id), headers: {}, actor: weighted(g, [['team', 3], ['other', 1]]) === 'team' ? team1 : pick(g, [...strangers, await handler(c.last.handler ?? 'bob')]), target: c }
+      } else p = planGeneric(pick(g, generic))
+      const res = await send(p)
+      learn(p, res)
+      // A stale version (someone else changed the case): read it again, as a client would.
+      if (res.statusCode === 412 && p.target) {
+        const again = await send({ op: contract.byId.get('getComplaint')!, url: `/v1/complaints/${p.target.id}`, headers: {}, actor: team1, target: p.target })
+        learn({ ...p, op: contract.byId.get('getComplaint')! }, again)
+      }
+    }
+  }
+
+  const result = await fc.check(fc.asyncProperty(fc.gen(), oneLife), {
+    // Unbiased: fast-check's bias towards small and extreme values would skew every weighted choice of the lives.
+    seed: SEED, numRuns: RUNS, endOnFailure: true, unbiased: true, ...(PATH ? { path: PATH } : {}),
+  })
+  const replay = `FUZZ_SEED=${SEED}${result.counterexamplePath ? ` FUZZ_PATH=${result.counterexamplePath}` : ''} npm run fuzz`
+  const cause = result.errorInstance instanceof Error ? result.errorInstance.message : String(result.errorInstance)
+  t.notOk(result.failed, result.failed ? `${cause}\n  replay: ${replay}` : `${requests} requests, every answer as the contract says`)
+  t.same(leaks, [], 'no log line carries the personal data the fuzzer wrote')
+
+  const summary = [...histogram].sort(([a], [b]) => a.localeCompare(b))
+    .map(([id, h]) => `${id}: ${[...h].sort(([a], [b]) => a - b).map(([s, n]) => `${s}x${n}`).join(' ')}`)
+  t.comment(`${requests} requests in ${RUNS} lives of ${STEPS} steps, seed ${SEED}; ${mutated} with one field wrong, ${refusedNamingField} refused naming it`)
+  if (process.env.FUZZ_VERBOSE || result.failed) for (const line of summary) t.comment(line)
+  if (result.failed || PATH) return
+
+  // Coverage: the fuzzer must get deep into cases' lives, or it proves nothing.
+  const twoHundreds = (id: string) => [...(histogram.get(id) ?? [])].filter(([s]) => s >= 200 && s < 300).reduce((n, [, k]) => n + k, 0)
+  const lives = RUNS
+  const deep: Array<[string, number]> = [
+    ['createComplaint', 8 * lives], ['triageComplaint', 4 * lives], ['acknowledgeComplaint', 3 * lives], ['assignComplaint', 2 * lives],
+    ['respondStage1', 1.5 * lives], ['escalateComplaint', 1 * lives], ['acknowledgeStage2', 0.5 * lives], ['assignStage2', 0.5 * lives],
+    ['respondStage2', 0.3 * lives], ['extendResponseDeadline', 0.5 * lives], ['completeRemedy', 0.2 * lives], ['referToOmbudsman', 0.3 * lives],
+    ['getComplaint', 1 * lives], ['submitPublicComplaint', 0.5 * lives],
+  ]
+  for (const [id, min] of deep) t.ok(twoHundreds(id) >= Math.floor(min), `${id} answered 2xx ${twoHundreds(id)} times (at least ${Math.floor(min)})`)
+  t.ok(refusedNamingField >= requests / 20, `${refusedNamingField} bodies with one field wrong were refused naming it (at least ${Math.floor(requests / 20)})`)
 })

@@ -87,5 +87,6 @@ export function caseSummary(row: CaseQueueRow, now: Date, names?: ReadonlyMap<st
     overdue: row.next_due_on !== null && row.next_due_on < londonDate(now),
     openRemedies: row.open_remedies,
     nextRemedyDueOn: row.next_remedy_due_on,
+    updatedAt: row.updated_at.toISOString(),
   }
 }

@@ -104,6 +104,28 @@ t.test('input rules', async (t) => {
     t.same(fields(problemOf(res)), [['body', '/summary', 'notBlank']])
   })
 
+  t.test('a property called description (or title, default...) is text like any other, not an annotation', async (t) => {
+    // Found by the fuzzer: the rule skipped every property whose name is one of JSON Schema's annotation keywords.
+    const accepted = await acceptedComplaint(app, team, 'dora')
+    const check = await app.inject({
+      method: 'POST', url: `/v1/complaints/${accepted.id}/exclusion-check`, headers: bearer(team), payload: { description: ' \t ' },
+    })
+    t.equal(check.statusCode, 400)
+    t.same(fields(problemOf(check)), [['body', '/description', 'notBlank']])
+    const response = {
+      stage: 1, complaintDefinition: 'Missed bins', findings: [{ aspect: 'collection', finding: 'upheld' }], reasons: 'Crew error',
+      remedies: [{ type: 'apology', description: '   ', dueDate: '2026-12-01' }], outstandingActions: [{ description: '\n', dueDate: '2026-12-01' }],
+      howToEscalate: 'Ask for stage 2',
+    }
+    const respond = await app.inject({
+      method: 'POST', url: `/v1/complaints/${accepted.id}/stage1-response`, headers: bearer(team), payload: { response },
+    })
+    t.equal(respond.statusCode, 400)
+    t.same(fields(problemOf(respond)).sort(), [
+      ['body', '/response/outstandingActions/0/description', 'notBlank'], ['body', '/response/remedies/0/description', 'notBlank'],
+    ])
+  })
+
   t.test('malformed URLs and overlong path segments are problems like any other', async (t) => {
     const bad = await app.inject({ method: 'GET', url: '/v1/complaints/%FF', headers: bearer(team) })
     t.equal(bad.statusCode, 400)

@@ -151,8 +151,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The work queue, sorted by next due date
-         * @description Cases you may see (the complaints team: all; a handler: assigned; intake: logged by you), with filters and cursor pagination. No personal data.
+         * The work queue, sorted by next due date; finding cases
+         * @description Cases you may see (the complaints team: all; a handler: assigned; intake: logged by you), with filters and cursor pagination. Find a case by `reference`, `crmReference`, the person's `personEmail` or `personPhone`, or words of its summary and names (`q`); mirror changes with `updatedSince` and `sort=updated`. The lines carry no personal data.
          *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
@@ -991,6 +991,38 @@ export interface paths {
          *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         post: operations["closeCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/complaints/by-reference/{reference}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A case by its reference (as on the letters and the web form's reply)
+         * @description The same answer as `GET /v1/complaints/{id}`; 404 when your council has no such case or you may not see it.
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
+         *
+         *     | status | `code` |
+         *     |---|---|
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
+         *     | 401 | `AUTH.UNAUTHENTICATED` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `CASE.ACTION_NOT_FOUND`, `CASE.NOT_FOUND`, `CASE.REMEDY_NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND`, `STAFF.NOT_FOUND` |
+         *     | 414 | `URI_TOO_LONG` |
+         *     | 500 | `INTERNAL` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
+         */
+        get: operations["getComplaintByReference"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2977,6 +3009,11 @@ export interface components {
             openRemedies: number;
             /** @description Earliest due date of an open remedy. */
             nextRemedyDueOn: string | null;
+            /**
+             * Format: date-time
+             * @description When the case last changed (what `sort=updated` and `updatedSince` go by).
+             */
+            updatedAt: string;
         };
         /** @description What to change; fields left out keep their value. */
         ChangeCouncilRequest: {
@@ -6271,6 +6308,20 @@ export interface operations {
                 sensitive?: boolean;
                 /** @description Only cases with an open remedy past its due date. */
                 remediesOverdue?: boolean;
+                /** @description The case's reference, e.g. `WOX-2026-000123` (any letter case). */
+                reference?: string;
+                /** @description The calling CRM's own reference, as given at intake (exact). */
+                crmReference?: string;
+                /** @description Only cases changed at or after this instant; with `sort=updated`, a CRM mirrors every change. */
+                updatedSince?: string;
+                /** @description The person's email address, exactly, ignoring letter case and surrounding spaces. Never matches a sensitive case whose personal data you may not see. */
+                personEmail?: string;
+                /** @description The person's telephone number, exactly, however written (`07700 900123` = `+44 7700 900123`). Never matches a sensitive case whose personal data you may not see. */
+                personPhone?: string;
+                /** @description Words that must each start a word of the summary or of the person's or representative's name (at most 8 are used). Never matches a sensitive case whose personal data you may not see. */
+                q?: string;
+                /** @description `due` (default): next due date, then id. `updated`: last change, oldest first, then id. */
+                sort?: "due" | "updated";
                 /** @description Page size. */
                 limit?: number;
                 /** @description The `nextCursor` of the previous page. */
@@ -9877,6 +9928,102 @@ export interface operations {
             };
             /** @description The request breaks a business rule; `code` and `detail` name it. */
             422: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the request id helps the operator find it in the logs. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getComplaintByReference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's reference, e.g. `WOX-2026-000123` (any letter case). */
+                reference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A complaint or request with its state, deadlines and history summary. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description The request is invalid: `errors` names each field and the rule it broke. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks a role this operation needs. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in your council. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            414: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;

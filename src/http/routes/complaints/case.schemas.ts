@@ -191,6 +191,7 @@ export const CaseSummarySchema = Type.Object({
   overdue: bool('The next deadline has passed.'),
   openRemedies: Type.Integer({ description: 'Remedies not yet delivered.' }),
   nextRemedyDueOn: nullable(IsoDateSchema, 'Earliest due date of an open remedy.'),
+  updatedAt: Type.String({ format: 'date-time', description: 'When the case last changed (what `sort=updated` and `updatedSince` go by).' }),
 }, { $id: 'CaseSummary', title: 'CaseSummary', description: 'A case in a work queue (no personal data).' })
 
 export const TimelineEntrySchema = Type.Object({
