@@ -2701,7 +2701,8 @@ export interface components {
          *       "backdated": [],
          *       "linkedCaseId": null,
          *       "createdAt": "2026-12-01T16:25:25.205Z",
-         *       "updatedAt": "2026-12-01T16:25:30.823Z"
+         *       "updatedAt": "2026-12-01T16:25:30.823Z",
+         *       "adjustmentsReviewOn": null
          *     }
          */
         Case: {

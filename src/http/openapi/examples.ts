@@ -117,7 +117,8 @@ export const COMPONENT_EXAMPLES: Record<string, unknown[]> = {
       "backdated": [],
       "linkedCaseId": null,
       "createdAt": "2026-12-01T16:25:25.205Z",
-      "updatedAt": "2026-12-01T16:25:30.823Z"
+      "updatedAt": "2026-12-01T16:25:30.823Z",
+      "adjustmentsReviewOn": null
     }
   ],
   "CaseDeadline": [
