@@ -134,7 +134,7 @@ export function hintFor(operationId: string, c: CaseJson | undefined, h: HintCon
     case 'assignComplaint': return fc.record({ handler: staff, serviceArea: fc.constantFrom(...SERVICE_AREAS) })
     case 'extendResponseDeadline': return fc.record({
       toldPersonOn: h.date, ombudsmanDetailsGiven: fc.constantFrom(true, true, true, false), workingDays: fc.integer({ min: 1, max: 12 }),
-      newDueDate: fc.constant(undefined), personRefused: fc.constantFrom(false, false, false, true),
+      newDueDate: fc.constant(undefined), personRefused: fc.constantFrom(undefined, undefined, undefined, undefined, false, true),
     })
     case 'respondStage1': return fc.record({ response: response(h, 1) })
     case 'respondStage2': return fc.record({ response: response(h, 2), agreesWithStage1: fc.boolean() })
