@@ -331,6 +331,17 @@ t.test('stateful contract fuzzing: every answer declared, deep in cases\' lives'
           for (const [id, ids] of casesOf) if (id !== council.id && ids.has(item.id)) fail(p, res, `the queue lists ${item.id}, a case of another council`)
         }
       }
+      if (status < 300 && p.actor.council === 'own') {
+        for (const [id, ids] of casesOf) {
+          if (id === council.id) continue
+          for (const foreign of ids) if (p.url.includes(foreign)) fail(p, res, `a case of another council (${foreign}) answered this council's token`)
+        }
+      }
+      // Personal data on a sensitive case only for the complaints team and the handlers assigned to it.
+      if (status < 300 && json?.sensitive === true && 'personalDataHidden' in json && !p.actor.roles.includes('complaints_team') &&
+        json.handler !== p.actor.subject && json.stage2Handler !== p.actor.subject) {
+        if (json.personalDataHidden !== true || json.person !== null || json.summary !== null) fail(p, res, `${p.actor.name} saw the personal data of a sensitive case`)
+      }
       // A handler (with no other role) acts on and reads only the cases assigned to them, at either stage.
       if (p.target && status < 300 && json?.id === p.target.id && p.actor.roles.length === 1 && p.actor.roles[0] === 'handler') {
         if (json.handler !== p.actor.subject && json.stage2Handler !== p.actor.subject) fail(p, res, `handler ${p.actor.subject} reached a case assigned to ${json.handler}/${json.stage2Handler}`)
