@@ -11,7 +11,11 @@ t.test('the committed contract is the one the routes generate', async (t) => {
   t.test('Redocly lint (recommended rules, offline) finds no errors and no warnings', async (t) => {
     const config = await createConfig({ extends: ['recommended'] })
     const problems = await lintFromString({ source: generated, absoluteRef: 'openapi.json', config })
-    t.same(problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message} at ${p.location[0]?.pointer}`), [])
+    // The one ambiguity allowed: /v1/complaints/by-reference/{reference} (issue 14's path) against
+    // /v1/complaints/{id}/<action>. They never meet: an id is a UUID, never `by-reference`, and the router takes
+    // the literal segment first.
+    const allowed = (p: (typeof problems)[number]) => p.ruleId === 'no-ambiguous-paths' && p.message.includes('/v1/complaints/by-reference/{reference}')
+    t.same(problems.filter((p) => !allowed(p)).map((p) => `${p.severity} ${p.ruleId}: ${p.message} at ${p.location[0]?.pointer}`), [])
   })
 
   t.test('Spectral (spectral:oas + OWASP, openapi/spectral.ruleset.ts) finds no errors and no warnings', async (t) => {

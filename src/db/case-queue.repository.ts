@@ -8,7 +8,8 @@ import type { Database } from './database.js'
  */
 const QUEUE_COLUMNS = [
   'id', 'reference', 'version', 'status', 'escalation_window_ends_on', 'kind', 'stage', 'channel', 'sensitive', 'service_areas',
-  'lead_service_area', 'handler', 'stage2_handler', 'next_due_on', 'next_due_kind', 'open_remedies', 'next_remedy_due_on',
+  'lead_service_area', 'handler', 'stage2_handler', 'next_due_on', 'next_due_kind', 'open_remedies', 'next_remedy_due_on', 'updated_at',
+  'adjustments_review_on',
 ] as const satisfies readonly (keyof CaseRow)[]
 export type CaseQueueRow = Pick<CaseRow, typeof QUEUE_COLUMNS[number]> & { received_at_text: string }
 
@@ -30,9 +31,30 @@ export interface QueueFilter {
   dueOnOrBefore?: string
   sensitive?: boolean
   remediesOverdue?: boolean
+  /** Only open cases whose reasonable adjustments are due for review (Code 5.6). */
+  adjustmentsReviewDue?: boolean
+  reference?: string
+  crmReference?: string
+  /** Changed at or after this instant. */
+  updatedSince?: string
+  /** Personal-data filters: they never match a sensitive case whose personal data the scope may not see. */
+  personEmail?: string
+  personPhone?: string
+  /** A to_tsquery('simple') query over the summary and the names (built by the service from plain words). */
+  text?: string
+  /** `due` (the default): next due date, then id. `updated`: last change, then id. */
+  order?: 'due' | 'updated'
   after?: { due: string | null; id: string }
+  afterUpdate?: { updatedAt: string; id: string }
   limit: number
 }
+
+/**
+ * The document the free-text filter searches; word for word the expression of the cases_text_idx index
+ * (migration 20261201T154500-find-complaints.ts), or the planner cannot use it.
+ */
+const TEXT_DOCUMENT = sql.raw(`to_tsvector('simple'::regconfig,
+    coalesce(intake->>'summary', '') || ' ' || coalesce(intake->'person'->>'name', '') || ' ' || coalesce(intake->'representative'->>'name', ''))`)
 
 /**
  * A work queue sorted by next due date (cases with none last), then id, with keyset pagination so that a
@@ -75,6 +97,27 @@ export async function listQueue(db: Kysely<Database>, f: QueueFilter): Promise<C
   if (f.dueOnOrBefore) q = q.where('next_due_on', '<=', f.dueOnOrBefore)
   if (f.sensitive !== undefined) q = q.where('sensitive', '=', f.sensitive)
   if (f.remediesOverdue) q = q.where('next_remedy_due_on', '<', f.today)
+  if (f.adjustmentsReviewDue) q = q.where('adjustments_review_on', '<=', f.today)
+  if (f.reference) q = q.where('reference', '=', f.reference)
+  if (f.crmReference) q = q.where('crm_reference', '=', f.crmReference)
+  if (f.updatedSince) q = q.where('updated_at', '>=', new Date(f.updatedSince))
+  if (f.personEmail) q = q.where('person_email', '=', f.personEmail)
+  if (f.personPhone) q = q.where('person_phone', '=', f.personPhone)
+  if (f.text) q = q.where(sql<boolean>`${TEXT_DOCUMENT} @@ to_tsquery('simple'::regconfig, ${f.text})`)
+  // A lookup by personal data answers only where the caller may see that data (services/case-access.ts
+  // seesPersonalData): otherwise "which sensitive case has this email?" would be answered by a count.
+  if ((f.personEmail || f.personPhone || f.text) && !f.scope.all) {
+    const handler = f.scope.handler
+    q = q.where((eb) => eb.or([
+      eb('sensitive', '=', false),
+      ...(handler ? [eb('handler', '=', handler), eb('stage2_handler', '=', handler)] : []),
+    ]))
+  }
+  if (f.order === 'updated') {
+    const a = f.afterUpdate
+    const page = a ? q.where((eb) => eb(eb.refTuple('updated_at', 'id'), '>', eb.tuple(new Date(a.updatedAt), a.id))) : q
+    return page.orderBy('updated_at').orderBy('id').limit(f.limit).execute()
+  }
   // next_due_on then id, as the queue indexes hold them (a btree sorts nulls last): a page is an index range scan
   // from the cursor. Cases with no due date come after all others, by id: a second range when the first runs out.
   const ordered = (query: typeof q) => query.orderBy('next_due_on').orderBy('id').limit(f.limit).execute()

@@ -17,6 +17,8 @@ export interface CaseProjection {
   escalationWindowEndsOn: string | null
   openRemedies: number
   nextRemedyDueOn: string | null
+  /** When an open case's reasonable adjustments are next reviewed (Code 5.6), for the work queue. */
+  adjustmentsReviewOn: string | null
 }
 
 export interface NewCase {
@@ -62,6 +64,7 @@ function projectionColumns(p: CaseProjection) {
     escalation_window_ends_on: p.escalationWindowEndsOn,
     open_remedies: p.openRemedies,
     next_remedy_due_on: p.nextRemedyDueOn,
+    adjustments_review_on: p.adjustmentsReviewOn,
   }
 }
 
@@ -100,7 +103,7 @@ const CASE_COLUMNS = [
   'id', 'council_id', 'reference', 'version', 'policy_version', 'policy', 'state', 'intake', 'channel', 'received_at', 'received_on', 'sensitive',
   'anonymous', 'service_areas', 'categories', 'created_by', 'linked_case_id', 'crm_reference', 'status', 'kind', 'stage', 'lead_service_area',
   'handler', 'stage2_handler', 'next_due_on', 'next_due_kind', 'escalation_window_ends_on', 'open_remedies', 'next_remedy_due_on', 'created_at', 'updated_at',
-  'bank_holiday_division',
+  'bank_holiday_division', 'adjustments_review_on',
 ] as const
 
 /**
@@ -112,10 +115,10 @@ const INSERT_CASE = prepared(`with ref as (select nextval($1::regclass) as n whe
   c as (insert into cases (${CASE_COLUMNS.join(', ')})
     select $4::uuid, $3::uuid, $2::text || lpad(ref.n::text, greatest(6, length(ref.n::text)), '0'), 1, $5::int, $6::jsonb, $7::jsonb, $8::jsonb, $9::text,
       $10::timestamptz, $11::date, $12::boolean, $13::boolean, $14::text[], $15::text[], $16::text, $17::uuid, $18::text, $19::text, $20::text,
-      $21::smallint, $22::text, $23::text, $24::text, $25::date, $26::text, $27::date, $28::int, $29::date, $30::timestamptz, $30::timestamptz, $32::text from ref
-    returning reference),
+      $21::smallint, $22::text, $23::text, $24::text, $25::date, $26::text, $27::date, $28::int, $29::date, $30::timestamptz, $30::timestamptz, $32::text, $33::date from ref
+    returning reference, person_email, person_phone),
   k as (update idempotency_keys set case_id = $4 where council_id = $3::uuid and key = $31::text and exists (select 1 from c))
-  select reference from c`)
+  select reference, person_email, person_phone from c`)
 
 /**
  * Inserts the case and returns it as written, or null when the council's policy moved on since it was read.
@@ -123,16 +126,18 @@ const INSERT_CASE = prepared(`with ref as (select nextval($1::regclass) as n whe
  */
 export async function insertCase(trx: Transaction<Database>, c: NewCase & { id: string; year: number; idempotencyKey: string | null; referencePrefix: string }): Promise<CaseRow | null> {
   const p = c.projection
-  const result = await trx.executeQuery<{ reference: string }>(CompiledQuery.raw(INSERT_CASE, [
+  const result = await trx.executeQuery<{ reference: string; person_email: string | null; person_phone: string | null }>(CompiledQuery.raw(INSERT_CASE, [
     referenceSequence(c.councilId, c.year), `${c.referencePrefix}-${c.year}-`, c.councilId, c.id, c.policyVersion,
     JSON.stringify(c.policy), JSON.stringify(c.state), JSON.stringify(c.intake), c.channel, c.receivedAt, c.receivedOn, c.sensitive, c.anonymous,
     c.serviceAreas, c.categories, c.createdBy, c.linkedCaseId, c.crmReference, p.status, p.kind, p.stage, p.leadServiceArea, p.handler,
     p.stage2Handler, p.nextDueOn, p.nextDueKind, p.escalationWindowEndsOn, p.openRemedies, p.nextRemedyDueOn, c.now, c.idempotencyKey,
-    c.bankHolidayDivision,
+    c.bankHolidayDivision, p.adjustmentsReviewOn,
   ]))
-  const reference = result.rows[0]?.reference
-  if (reference === undefined) return null
+  const inserted = result.rows[0]
+  if (inserted === undefined) return null
+  const { reference, person_email, person_phone } = inserted
   return {
+    person_email, person_phone,
     id: c.id, council_id: c.councilId, reference, version: 1, policy_version: c.policyVersion,
     policy: c.policy as Record<string, unknown>, state: c.state as Record<string, unknown>, intake: c.intake,
     channel: c.channel, received_at: new Date(c.receivedAt), received_on: c.receivedOn, sensitive: c.sensitive, anonymous: c.anonymous,
@@ -149,7 +154,7 @@ export async function insertCase(trx: Transaction<Database>, c: NewCase & { id: 
 export async function updateCase(
   trx: Transaction<Database>,
   row: CaseRow,
-  change: { state: unknown; intake?: Record<string, unknown>; serviceAreas?: string[]; projection: CaseProjection; now: Date },
+  change: { state: unknown; intake?: Record<string, unknown>; serviceAreas?: string[]; categories?: string[]; sensitive?: boolean; projection: CaseProjection; now: Date },
 ): Promise<CaseRow | null> {
   const result = await trx
     .updateTable('cases')
@@ -158,19 +163,26 @@ export async function updateCase(
       state: JSON.stringify(change.state),
       ...(change.intake ? { intake: JSON.stringify(change.intake) } : {}),
       ...(change.serviceAreas ? { service_areas: change.serviceAreas } : {}),
+      ...(change.categories ? { categories: change.categories } : {}),
+      ...(change.sensitive === undefined ? {} : { sensitive: change.sensitive }),
       ...projectionColumns(change.projection),
       updated_at: change.now,
     })
     .where('id', '=', row.id)
     .where('version', '=', row.version)
+    // The contact keys follow the intake in the database; read them back when it changed.
+    .returning(['person_email', 'person_phone'])
     .executeTakeFirst()
-  if (result.numUpdatedRows === 0n) return null
+  if (result === undefined) return null
   return {
     ...row,
+    ...(change.intake ? result : {}),
     version: row.version + 1,
     state: change.state as Record<string, unknown>,
     ...(change.intake ? { intake: change.intake } : {}),
     ...(change.serviceAreas ? { service_areas: change.serviceAreas } : {}),
+    ...(change.categories ? { categories: change.categories } : {}),
+    ...(change.sensitive === undefined ? {} : { sensitive: change.sensitive }),
     ...projectionColumns(change.projection),
     updated_at: change.now,
   }
@@ -230,6 +242,12 @@ export async function findCaseView(db: Kysely<Database>, councilId: string, id: 
 }
 
 /** The case under a row lock: concurrent commands on it queue here until this transaction ends. */
+/** A case by its reference (unique within the council). */
+export async function findCaseByReference(db: Kysely<Database>, councilId: string, reference: string): Promise<CaseRow | null> {
+  const row = await db.selectFrom('cases').selectAll().where('council_id', '=', councilId).where('reference', '=', reference).executeTakeFirst()
+  return row ?? null
+}
+
 export async function findCaseForUpdate(trx: Transaction<Database>, councilId: string, id: string): Promise<CaseRow | null> {
   const row = await trx.selectFrom('cases').selectAll().where('council_id', '=', councilId).where('id', '=', id).forUpdate().executeTakeFirst()
   return row ?? null

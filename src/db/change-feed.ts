@@ -1,7 +1,8 @@
 /**
- * Notifications of changes other instances make, for the caches that must not go stale: PostgreSQL's
- * LISTEN/NOTIFY on a connection of its own (a trigger on councils notifies `council_changed`), or PGlite's
- * in-process notifications. While the listening connection is down nothing can be trusted: subscribers are told
+ * Notifications of changes other instances make, for the caches that must not go stale and the event readers that
+ * should not wait for their next poll: PostgreSQL's LISTEN/NOTIFY on a connection of its own (a trigger on councils
+ * notifies `council_changed`; one on case_events notifies `case_events_written`, delivered when the writing
+ * transaction commits), or PGlite's in-process notifications. While the listening connection is down nothing can be trusted: subscribers are told
  * (payload null) and the feed reads as not live until it has reconnected. The PostgreSQL feed connects on its
  * first subscriber, so a handle nobody caches through (the contract generator, a CLI) opens no connection.
  */
@@ -10,18 +11,26 @@ import type { Kysely } from 'kysely'
 import pg from 'pg'
 
 export const COUNCIL_CHANGED = 'council_changed'
+export const EVENTS_WRITTEN = 'case_events_written'
+const CHANNELS = [COUNCIL_CHANGED, EVENTS_WRITTEN] as const
+export type FeedChannel = (typeof CHANNELS)[number]
 
 export interface ChangeFeed {
-  /** `fn(slug)` for each change; `fn(null)` when changes may have been missed. */
-  subscribe(fn: (payload: string | null) => void): void
+  /**
+   * `fn(payload)` for each notification on the channel (a council's slug; nothing for events); `fn(null)` when
+   * notifications may have been missed (the listening connection was down).
+   */
+  subscribe(fn: (payload: string | null) => void, channel?: FeedChannel): void
   readonly live: boolean
   close(): Promise<void>
 }
 
 class Subscribers {
-  private readonly fns: ((payload: string | null) => void)[] = []
-  add(fn: (payload: string | null) => void): void { this.fns.push(fn) }
-  emit(payload: string | null): void { for (const fn of this.fns) fn(payload) }
+  private readonly fns = new Map<string, ((payload: string | null) => void)[]>()
+  add(channel: string, fn: (payload: string | null) => void): void { this.fns.set(channel, [...(this.fns.get(channel) ?? []), fn]) }
+  emit(channel: string, payload: string | null): void { for (const fn of this.fns.get(channel) ?? []) fn(payload) }
+  /** Every channel's subscribers: something may have been missed. */
+  missed(): void { for (const channel of this.fns.keys()) this.emit(channel, null) }
 }
 
 export function postgresFeed(url: string): ChangeFeed {
@@ -31,7 +40,7 @@ export function postgresFeed(url: string): ChangeFeed {
   let closed = false
   let retry: NodeJS.Timeout | null = null
   const down = () => {
-    if (live) subscribers.emit(null)
+    if (live) subscribers.missed()
     live = false
     client?.removeAllListeners()
     client?.end().catch(() => {})
@@ -43,13 +52,13 @@ export function postgresFeed(url: string): ChangeFeed {
     client = c
     c.on('error', down)
     c.on('end', down)
-    c.on('notification', (n) => subscribers.emit(n.payload ?? null))
+    c.on('notification', (n) => subscribers.emit(n.channel, n.payload ?? null))
     try {
       await c.connect()
-      await c.query(`listen ${COUNCIL_CHANGED}`)
+      for (const channel of CHANNELS) await c.query(`listen ${channel}`)
       if (closed) { await c.end(); return }
       // Anything cached while the feed was down may be stale.
-      subscribers.emit(null)
+      subscribers.missed()
       live = true
     } catch {
       down()
@@ -57,8 +66,8 @@ export function postgresFeed(url: string): ChangeFeed {
   }
   let started = false
   return {
-    subscribe: (fn) => {
-      subscribers.add(fn)
+    subscribe: (fn, channel = COUNCIL_CHANGED) => {
+      subscribers.add(channel, fn)
       if (!started && !closed) { started = true; void connect() }
     },
     get live() { return live },
@@ -77,12 +86,12 @@ export function postgresFeed(url: string): ChangeFeed {
 
 export async function pgliteFeed(pglite: PGlite): Promise<ChangeFeed> {
   const subscribers = new Subscribers()
-  const unlisten = await pglite.listen(COUNCIL_CHANGED, (payload) => subscribers.emit(payload))
+  const unlisten = await Promise.all(CHANNELS.map((channel) => pglite.listen(channel, (payload) => subscribers.emit(channel, payload))))
   let live = true
   return {
-    subscribe: (fn) => subscribers.add(fn),
+    subscribe: (fn, channel = COUNCIL_CHANGED) => subscribers.add(channel, fn),
     get live() { return live },
-    async close() { live = false; await unlisten().catch(() => {}) },
+    async close() { live = false; await Promise.all(unlisten.map((u) => u().catch(() => {}))) },
   }
 }
 

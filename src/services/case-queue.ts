@@ -1,12 +1,16 @@
-import { addWorkingDays, londonDate, storedStatusesReadingAs, type CaseStatus, type Channel, type TriageAs } from '../domain/index.js'
+import { addWorkingDays, emailKey, londonDate, phoneKey, storedStatusesReadingAs, type CaseStatus, type Channel, type TriageAs } from '../domain/index.js'
 import { listQueue } from '../db/case-queue.repository.js'
+import { findCaseByReference } from '../db/case.repository.js'
 import { displayNames } from '../db/staff.repository.js'
-import { caseScope } from './case-access.js'
+import { AppError } from './app-error.js'
+import { canSee, caseScope } from './case-access.js'
 import { caseSummary } from './case-view.js'
-import type { Caller, CaseDeps } from './cases.js'
+import { notFound, type Caller, type CaseDeps } from './cases.js'
 
-/** Where a page ended: the next page starts after this (due date, id). */
-export interface QueuePosition { due: string | null; id: string }
+/** Where a page ended: the next page starts after this (due date or last change, then id). */
+export type QueuePosition = { due: string | null; id: string } | { updatedAt: string; id: string }
+
+export type QueueSort = 'due' | 'updated'
 
 export interface QueueQuery {
   status?: CaseStatus
@@ -22,16 +26,61 @@ export interface QueueQuery {
   dueWithinWorkingDays?: number
   sensitive?: boolean
   remediesOverdue?: boolean
+  adjustmentsReviewDue?: boolean
+  reference?: string
+  crmReference?: string
+  updatedSince?: string
+  personEmail?: string
+  personPhone?: string
+  /** Free text over the summary and the names. */
+  q?: string
+  sort?: QueueSort
   limit: number
   after?: QueuePosition
 }
 
-/** The caller's work queue: the cases they may see, filtered, by next due date, one page at a time. */
+const MAX_WORDS = 8
+
+/**
+ * Plain words to a prefix query for to_tsquery('simple'): every word must start a word of the summary or a name
+ * ("tay" finds Taylor). Only letters and digits reach the query, so its syntax can never be broken from outside.
+ */
+export function textQuery(text: string): string {
+  const words = (text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_WORDS)
+  if (words.length === 0) {
+    throw new AppError('VALIDATION', 'q: must hold at least one letter or digit', {
+      errors: [{ location: 'querystring', field: '/q', rule: 'words', message: 'must hold at least one letter or digit' }],
+    })
+  }
+  return words.map((w) => `'${w}':*`).join(' & ')
+}
+
+function contactKey(field: 'personEmail' | 'personPhone', value: string): string {
+  const key = field === 'personEmail' ? emailKey(value) : phoneKey(value)
+  if (key === null) {
+    throw new AppError('VALIDATION', `${field}: must not be empty`, {
+      errors: [{ location: 'querystring', field: `/${field}`, rule: 'minLength', message: 'must not be empty' }],
+    })
+  }
+  return key
+}
+
+/**
+ * The caller's work queue: the cases they may see, filtered, by next due date (or by last change), one page at a
+ * time. Filters on personal data (email, phone, free text) never match a sensitive case whose personal data the
+ * caller may not see.
+ */
 export async function listCases(deps: CaseDeps, caller: Caller, q: QueueQuery) {
   const { principal, council } = caller
   const now = deps.now()
   const today = londonDate(now)
   const calendar = deps.calendars.get(council.bankHolidayDivision)
+  const sort = q.sort ?? 'due'
+  if (q.after && ('updatedAt' in q.after) !== (sort === 'updated')) {
+    throw new AppError('VALIDATION', 'cursor: belongs to another sort order', {
+      errors: [{ location: 'querystring', field: '/cursor', rule: 'sort', message: 'belongs to another sort order' }],
+    })
+  }
   const rows = await listQueue(deps.db, {
     councilId: council.id,
     scope: caseScope(principal),
@@ -49,13 +98,31 @@ export async function listCases(deps: CaseDeps, caller: Caller, q: QueueQuery) {
     ...(q.dueWithinWorkingDays !== undefined ? { dueOnOrBefore: addWorkingDays(calendar, today, q.dueWithinWorkingDays).date } : {}),
     ...(q.sensitive !== undefined ? { sensitive: q.sensitive } : {}),
     ...(q.remediesOverdue ? { remediesOverdue: true } : {}),
-    ...(q.after ? { after: q.after } : {}),
+    ...(q.adjustmentsReviewDue ? { adjustmentsReviewDue: true } : {}),
+    ...(q.reference ? { reference: q.reference.trim().toUpperCase() } : {}),
+    ...(q.crmReference ? { crmReference: q.crmReference } : {}),
+    ...(q.updatedSince ? { updatedSince: q.updatedSince } : {}),
+    ...(q.personEmail !== undefined ? { personEmail: contactKey('personEmail', q.personEmail) } : {}),
+    ...(q.personPhone !== undefined ? { personPhone: contactKey('personPhone', q.personPhone) } : {}),
+    ...(q.q !== undefined ? { text: textQuery(q.q) } : {}),
+    order: sort,
+    ...(q.after && 'due' in q.after ? { after: q.after } : {}),
+    ...(q.after && 'updatedAt' in q.after ? { afterUpdate: q.after } : {}),
   })
   const page = rows.slice(0, q.limit)
   const last = page[page.length - 1]
-  const next: QueuePosition | null = rows.length > q.limit && last ? { due: last.next_due_on, id: last.id } : null
+  const position = (row: NonNullable<typeof last>): QueuePosition =>
+    sort === 'updated' ? { updatedAt: row.updated_at.toISOString(), id: row.id } : { due: row.next_due_on, id: row.id }
+  const next: QueuePosition | null = rows.length > q.limit && last ? position(last) : null
   // Handlers by display name: one query for the page's subjects, not one per line.
   const subjects = new Set(page.flatMap((row) => [row.handler, row.stage2_handler].filter((s): s is string => s !== null)))
   const names = await displayNames(deps.db, council.id, [...subjects])
   return { items: page.map((row) => caseSummary(row, now, names)), next }
+}
+
+/** A case by its reference (as printed on letters; any letter case), or 404 when there is none the caller may see. */
+export async function readCaseByReference(deps: CaseDeps, caller: Caller, reference: string) {
+  const row = await findCaseByReference(deps.db, caller.council.id, reference.trim().toUpperCase())
+  if (!row || !canSee(caseScope(caller.principal), row)) throw notFound()
+  return row
 }

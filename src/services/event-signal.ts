@@ -2,35 +2,35 @@
  * Wakes long-polling readers and the delivery worker when new events may have committed. It is only a hint:
  * readers always re-read the log, and poll on a timer as well, so a lost or spurious signal costs latency at
  * most, never an event. Writers in this process signal after their response is sent (the change committed);
- * on PostgreSQL, other instances hear it through LISTEN/NOTIFY (see event-notifier.ts).
+ * other instances' writes arrive through `listen` (PostgreSQL's LISTEN/NOTIFY: see db/change-feed.ts), which is
+ * started on the first wait, so a process that never waits (the contract generator, a CLI) opens no connection.
  */
 export class EventSignal {
   private waiters = new Set<() => void>()
   private closed = false
-  private listeners = new Set<() => void>()
+  private listening = false
 
-  /** Something was written here: wake this process's waiters and tell the listeners (other instances). */
+  constructor(private readonly listen?: (wake: () => void) => void) {}
+
+  /** Something was written here: wake this process's waiters. */
   notify(): void {
     this.wake()
-    for (const listener of this.listeners) listener()
   }
 
-  /** Something was written elsewhere: wake this process's waiters only. */
+  /** Something was written (here or elsewhere): wake this process's waiters. */
   wake(): void {
     const waiting = [...this.waiters]
     this.waiters.clear()
     for (const wake of waiting) wake()
   }
 
-  /** Called on every notify() (e.g. to pass the hint on to other instances). */
-  onNotify(listener: () => void): () => void {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
-  }
-
   /** Resolves on the next notify(), after `ms`, or at once when closed. */
   wait(ms: number): Promise<void> {
     if (this.closed) return Promise.resolve()
+    if (!this.listening && this.listen) {
+      this.listening = true
+      this.listen(() => this.wake())
+    }
     return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer)

@@ -6,7 +6,7 @@
 import t from 'tap'
 import { extension, life, openComplaint, responseContent, type Life } from '../../helpers/lifecycle.js'
 
-t.setTimeout(300_000)
+t.setTimeout(600_000)
 
 async function timeEvents(l: Life, caseId: string) {
   const r = await l.app.inject({ method: 'GET', url: '/v1/events?limit=500&types=deadline.approaching,deadline.missed,remedy.overdue,case.closed', headers: l.team })

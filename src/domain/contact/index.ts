@@ -1,0 +1,1 @@
+export { emailKey, phoneKey } from './contact-keys.js'
