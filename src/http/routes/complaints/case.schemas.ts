@@ -190,6 +190,7 @@ export const CaseSummarySchema = Type.Object({
   openRemedies: Type.Integer({ description: 'Remedies not yet delivered.' }),
   nextRemedyDueOn: nullable(IsoDateSchema, 'Earliest due date of an open remedy.'),
   updatedAt: Type.String({ format: 'date-time', description: 'When the case last changed (what `sort=updated` and `updatedSince` go by).' }),
+  updateDue: Type.Optional(Type.Boolean({ description: 'In the work queue: an open case with no contact for more than the council policy\'s `updateEveryWorkingDays` (default 10) working days ("update due").' })),
 }, { $id: 'CaseSummary', title: 'CaseSummary', description: 'A case in a work queue (no personal data).' })
 
 export const TimelineEntrySchema = Type.Object({
