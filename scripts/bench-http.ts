@@ -63,6 +63,15 @@ async function waitFor(url: string, child: ChildProcess, ms = 60_000, ready = (s
   throw new Error(`${url} did not answer in ${ms} ms`)
 }
 
+/** User + system CPU of a process so far, in ms (Linux /proc). */
+function cpuMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100
+  } catch { return null }
+}
+
 function rssMiB(pid: number | undefined): number | null {
   if (pid === undefined) return null
   try {
@@ -81,6 +90,7 @@ async function startBare(env: Record<string, string>): Promise<{ base: string; c
     child.stdout!.once('data', (chunk: Buffer) => resolve(JSON.parse(chunk.toString()).port))
     child.once('exit', (code) => reject(new Error(`bare server exited with ${code}`)))
   })
+  pids.set(`http://127.0.0.1:${port}`, child.pid)
   return { base: `http://127.0.0.1:${port}`, child }
 }
 
@@ -95,10 +105,11 @@ async function startService(env: Record<string, string>): Promise<{ base: string
   const base = `http://127.0.0.1:${port}`
   // Ready, not just alive: right after start the event-loop delay of start-up work can still shed requests (503).
   await waitFor(`${base}/readyz`, child, 120_000, (status) => status === 200)
+  pids.set(base, child.pid)
   return { base, child }
 }
 
-interface Run { rps: number; p50: number; p99: number; errors: number; statuses: Record<string, number>; sample: string | null }
+interface Run { rps: number; p50: number; p99: number; errors: number; statuses: Record<string, number>; sample: string | null; cpuPerRequest: number | null }
 
 interface Load {
   method: 'GET' | 'POST'
@@ -112,7 +123,12 @@ interface Load {
   amount?: number
 }
 
+/** Each server's process by base URL, for its CPU per request (less sensitive to a loaded machine than throughput). */
+const pids = new Map<string, number | undefined>()
+
 async function measure(base: string, token: string, l: Load): Promise<Run> {
+  const pid = pids.get(base)
+  const cpuBefore = cpuMs(pid)
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' }
   let instance: autocannon.Instance | undefined
   let exhausted = false
@@ -159,7 +175,9 @@ async function measure(base: string, token: string, l: Load): Promise<Run> {
   if (result.timeouts > 0) statuses.timeout = result.timeouts
   // Once a pool runs out the remaining requests go to /healthz: they are not the operation's successes.
   const ok = l.next ? served : result['2xx']
-  return { rps: ok / ((lastAt - startedAt) / 1000), p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors, statuses, sample }
+  const cpuAfter = cpuMs(pid)
+  const cpuPerRequest = cpuBefore !== null && cpuAfter !== null && ok > 0 ? (cpuAfter - cpuBefore) / ok : null
+  return { cpuPerRequest, rps: ok / ((lastAt - startedAt) / 1000), p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors, statuses, sample }
 }
 
 const HEALTHZ = '{"status":"ok"}'
@@ -200,17 +218,19 @@ async function registerHandler(base: string, council: string): Promise<void> {
   if (!res.ok) throw new Error(`registering the handler: ${res.status} ${await res.text()}`)
 }
 
-type Table = Map<string, { bare: number[]; service: number[]; bareP99: number[]; serviceP99: number[]; errors: number; statuses: Record<string, number> }>
+type Table = Map<string, { bare: number[]; service: number[]; ratios: number[]; bareP99: number[]; serviceP99: number[]; bareCpu: number[]; serviceCpu: number[]; errors: number; statuses: Record<string, number> }>
 
 const breakdown = (statuses: Record<string, number>) => Object.entries(statuses).sort().map(([code, n]) => `${code}: ${n}`).join(', ')
 
 function record(table: Table, op: string, bare: Run | null, service: Run): void {
-  const e = table.get(op) ?? { bare: [], service: [], bareP99: [], serviceP99: [], errors: 0, statuses: {} }
-  if (bare) { e.bare.push(bare.rps); e.bareP99.push(bare.p99) }
+  const e = table.get(op) ?? { bare: [], service: [], ratios: [], bareP99: [], serviceP99: [], bareCpu: [], serviceCpu: [], errors: 0, statuses: {} }
+  // The ratio is taken within each round (the bare run just before), then the median over rounds.
+  if (bare) { e.bare.push(bare.rps); e.bareP99.push(bare.p99); e.ratios.push(service.rps / bare.rps); if (bare.cpuPerRequest !== null) e.bareCpu.push(bare.cpuPerRequest) }
+  if (service.cpuPerRequest !== null) e.serviceCpu.push(service.cpuPerRequest)
   e.service.push(service.rps); e.serviceP99.push(service.p99); e.errors += service.errors
   for (const [code, n] of Object.entries(service.statuses)) e.statuses[code] = (e.statuses[code] ?? 0) + n
   table.set(op, e)
-  log(`  ${op.padEnd(34)} ${bare ? `bare ${bare.rps.toFixed(0).padStart(6)} req/s p99 ${bare.p99} ms; ` : ''}service ${service.rps.toFixed(0).padStart(6)} req/s p50 ${service.p50} ms p99 ${service.p99} ms; ${breakdown(service.statuses)}`)
+  log(`  ${op.padEnd(34)} ${bare ? `bare ${bare.rps.toFixed(0).padStart(6)} req/s p99 ${bare.p99} ms; ` : ''}service ${service.rps.toFixed(0).padStart(6)} req/s p50 ${service.p50} ms p99 ${service.p99} ms, ${service.cpuPerRequest?.toFixed(2)} ms CPU/req (bare ${bare?.cpuPerRequest?.toFixed(2) ?? '-'}); ${breakdown(service.statuses)}`)
   if (service.sample) log(`    first error: ${service.sample}`)
 }
 
@@ -261,6 +281,11 @@ async function main(): Promise<void> {
     try { const b = JSON.parse(body) as { id?: string; version?: number }; return b.id && b.version !== undefined ? { id: b.id, version: b.version } : null } catch { return null }
   }
   log(`load before: ${loadBefore}`)
+  // Untimed warm-up: the first requests of each route compile its schemas and warm the JIT.
+  await measure(bare.base, token, { method: 'POST', path: '/bare', body: INTAKE, amount: 200, onBody: (s, b) => { if (s === 201) bareIds.push((JSON.parse(b) as { id: string }).id) } })
+  await measure(service.base, token, { method: 'POST', path: '/v1/complaints', body: INTAKE, amount: 200, onBody: (s, b) => { const v = s === 201 ? parse(b) : null; if (v) seen.push(v.id) } })
+  await measure(service.base, token, { method: 'GET', path: '/v1/complaints/x', amount: 200, next: () => ({ path: `/v1/complaints/${seen[Math.floor(Math.random() * seen.length)]}` }) })
+  await measure(service.base, token, { method: 'GET', path: '/v1/complaints?limit=50', amount: 50 })
   for (let round = 1; round <= ROUNDS; round++) {
     log(`round ${round} of ${ROUNDS} (load ${load()})`)
     const bareInsert = await measure(bare.base, token, { method: 'POST', path: '/bare', body: INTAKE, onBody: (s, b) => { if (s === 201) bareIds.push((JSON.parse(b) as { id: string }).id) } })
@@ -301,14 +326,15 @@ function report(r: { started: Date; loadBefore: string; loadAfter: string; table
       `load average ${r.loadBefore} before, ${r.loadAfter} after (the machine is shared: ratios matter, not absolute numbers). ` +
       `autocannon, ${CONNECTIONS} connections, ${DURATION} s runs, ${ROUNDS} interleaved rounds, medians.`,
     '',
-    '| operation | bare | this service | ratio | p99 bare / service | service responses |',
-    '|---|---|---|---|---|---|',
+    '| operation | bare | this service | ratio (median of rounds) | p99 bare / service | Node CPU per request bare / service | service responses |',
+    '|---|---|---|---|---|---|---|',
   ]
   for (const [op, e] of r.table) {
     const bare = median(e.bare)
     const svc = median(e.service)
-    const ratio = e.bare.length ? `**${Math.round((svc / bare) * 100)} %**` : '-'
-    lines.push(`| ${op} | ${e.bare.length ? `${bare.toFixed(0)} req/s` : '-'} | ${svc.toFixed(0)} req/s | ${ratio} | ${e.bare.length ? `${median(e.bareP99)} ms / ` : ''}${median(e.serviceP99)} ms | ${breakdown(e.statuses)} |`)
+    const ratio = e.ratios.length ? `**${Math.round(median(e.ratios) * 100)} %** (${e.ratios.map((r) => Math.round(r * 100)).join(', ')})` : '-'
+    const cpu = `${e.bareCpu.length ? `${median(e.bareCpu).toFixed(2)} / ` : ''}${e.serviceCpu.length ? `${median(e.serviceCpu).toFixed(2)} ms` : '-'}`
+    lines.push(`| ${op} | ${e.bare.length ? `${bare.toFixed(0)} req/s` : '-'} | ${svc.toFixed(0)} req/s | ${ratio} | ${e.bare.length ? `${median(e.bareP99)} ms / ` : ''}${median(e.serviceP99)} ms | ${cpu} | ${breakdown(e.statuses)} |`)
   }
   lines.push('', `RSS after the runs: service ${r.rss.service ?? '?'} MiB, bare ${r.rss.bare ?? '?'} MiB.`)
   if (r.soak) lines.push(r.soak)

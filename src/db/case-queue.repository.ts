@@ -10,6 +10,7 @@ const QUEUE_COLUMNS = [
   'id', 'reference', 'version', 'status', 'escalation_window_ends_on', 'kind', 'stage', 'channel', 'sensitive', 'service_areas',
   'lead_service_area', 'handler', 'stage2_handler', 'next_due_on', 'next_due_kind', 'open_remedies', 'next_remedy_due_on', 'updated_at',
   'received_on', 'last_contact_on',
+  'adjustments_review_on',
 ] as const satisfies readonly (keyof CaseRow)[]
 export type CaseQueueRow = Pick<CaseRow, typeof QUEUE_COLUMNS[number]> & { received_at_text: string }
 
@@ -31,6 +32,8 @@ export interface QueueFilter {
   dueOnOrBefore?: string
   sensitive?: boolean
   remediesOverdue?: boolean
+  /** Only open cases whose reasonable adjustments are due for review (Code 5.6). */
+  adjustmentsReviewDue?: boolean
   reference?: string
   crmReference?: string
   /** Changed at or after this instant. */
@@ -99,6 +102,7 @@ export async function listQueue(db: Kysely<Database>, f: QueueFilter): Promise<C
   if (f.remediesOverdue) q = q.where('next_remedy_due_on', '<', f.today)
   // The expression of the cases_last_contact_idx index.
   if (f.lastContactOnOrBefore) q = q.where('next_due_on', 'is not', null).where(sql`coalesce(last_contact_on, received_on)`, '<=', f.lastContactOnOrBefore)
+  if (f.adjustmentsReviewDue) q = q.where('adjustments_review_on', '<=', f.today)
   if (f.reference) q = q.where('reference', '=', f.reference)
   if (f.crmReference) q = q.where('crm_reference', '=', f.crmReference)
   if (f.updatedSince) q = q.where('updated_at', '>=', new Date(f.updatedSince))

@@ -17,6 +17,8 @@ export interface CaseProjection {
   escalationWindowEndsOn: string | null
   openRemedies: number
   nextRemedyDueOn: string | null
+  /** When an open case's reasonable adjustments are next reviewed (Code 5.6), for the work queue. */
+  adjustmentsReviewOn: string | null
 }
 
 export interface NewCase {
@@ -62,6 +64,7 @@ function projectionColumns(p: CaseProjection) {
     escalation_window_ends_on: p.escalationWindowEndsOn,
     open_remedies: p.openRemedies,
     next_remedy_due_on: p.nextRemedyDueOn,
+    adjustments_review_on: p.adjustmentsReviewOn,
   }
 }
 
@@ -100,7 +103,7 @@ const CASE_COLUMNS = [
   'id', 'council_id', 'reference', 'version', 'policy_version', 'policy', 'state', 'intake', 'channel', 'received_at', 'received_on', 'sensitive',
   'anonymous', 'service_areas', 'categories', 'created_by', 'linked_case_id', 'crm_reference', 'status', 'kind', 'stage', 'lead_service_area',
   'handler', 'stage2_handler', 'next_due_on', 'next_due_kind', 'escalation_window_ends_on', 'open_remedies', 'next_remedy_due_on', 'created_at', 'updated_at',
-  'bank_holiday_division',
+  'bank_holiday_division', 'adjustments_review_on',
 ] as const
 
 /**
@@ -112,7 +115,7 @@ const INSERT_CASE = prepared(`with ref as (select nextval($1::regclass) as n whe
   c as (insert into cases (${CASE_COLUMNS.join(', ')})
     select $4::uuid, $3::uuid, $2::text || lpad(ref.n::text, greatest(6, length(ref.n::text)), '0'), 1, $5::int, $6::jsonb, $7::jsonb, $8::jsonb, $9::text,
       $10::timestamptz, $11::date, $12::boolean, $13::boolean, $14::text[], $15::text[], $16::text, $17::uuid, $18::text, $19::text, $20::text,
-      $21::smallint, $22::text, $23::text, $24::text, $25::date, $26::text, $27::date, $28::int, $29::date, $30::timestamptz, $30::timestamptz, $32::text from ref
+      $21::smallint, $22::text, $23::text, $24::text, $25::date, $26::text, $27::date, $28::int, $29::date, $30::timestamptz, $30::timestamptz, $32::text, $33::date from ref
     returning reference, person_email, person_phone),
   k as (update idempotency_keys set case_id = $4 where council_id = $3::uuid and key = $31::text and exists (select 1 from c))
   select reference, person_email, person_phone from c`)
@@ -128,7 +131,7 @@ export async function insertCase(trx: Transaction<Database>, c: NewCase & { id: 
     JSON.stringify(c.policy), JSON.stringify(c.state), JSON.stringify(c.intake), c.channel, c.receivedAt, c.receivedOn, c.sensitive, c.anonymous,
     c.serviceAreas, c.categories, c.createdBy, c.linkedCaseId, c.crmReference, p.status, p.kind, p.stage, p.leadServiceArea, p.handler,
     p.stage2Handler, p.nextDueOn, p.nextDueKind, p.escalationWindowEndsOn, p.openRemedies, p.nextRemedyDueOn, c.now, c.idempotencyKey,
-    c.bankHolidayDivision,
+    c.bankHolidayDivision, p.adjustmentsReviewOn,
   ]))
   const inserted = result.rows[0]
   if (inserted === undefined) return null
@@ -151,7 +154,7 @@ export async function insertCase(trx: Transaction<Database>, c: NewCase & { id: 
 export async function updateCase(
   trx: Transaction<Database>,
   row: CaseRow,
-  change: { state: unknown; intake?: Record<string, unknown>; serviceAreas?: string[]; projection: CaseProjection; now: Date },
+  change: { state: unknown; intake?: Record<string, unknown>; serviceAreas?: string[]; categories?: string[]; sensitive?: boolean; projection: CaseProjection; now: Date },
 ): Promise<CaseRow | null> {
   const result = await trx
     .updateTable('cases')
@@ -160,6 +163,8 @@ export async function updateCase(
       state: JSON.stringify(change.state),
       ...(change.intake ? { intake: JSON.stringify(change.intake) } : {}),
       ...(change.serviceAreas ? { service_areas: change.serviceAreas } : {}),
+      ...(change.categories ? { categories: change.categories } : {}),
+      ...(change.sensitive === undefined ? {} : { sensitive: change.sensitive }),
       ...projectionColumns(change.projection),
       updated_at: change.now,
     })
@@ -176,6 +181,8 @@ export async function updateCase(
     state: change.state as Record<string, unknown>,
     ...(change.intake ? { intake: change.intake } : {}),
     ...(change.serviceAreas ? { service_areas: change.serviceAreas } : {}),
+    ...(change.categories ? { categories: change.categories } : {}),
+    ...(change.sensitive === undefined ? {} : { sensitive: change.sensitive }),
     ...projectionColumns(change.projection),
     updated_at: change.now,
   }

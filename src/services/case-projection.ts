@@ -48,6 +48,8 @@ export function projectCase(state: CaseState, policy: Policy, calendar: Calendar
     escalationWindowEndsOn: state.stage1.response?.escalationWindowEndsOn ?? null,
     openRemedies: openRemedies.length,
     nextRemedyDueOn: openRemedies.map((r) => r.dueDate).sort()[0] ?? null,
+    // Kept under review while the council still deals with the person; a finished case has nothing to review.
+    adjustmentsReviewOn: ended ? null : (state.adjustmentsReviewOn ?? null),
   }
 }
 

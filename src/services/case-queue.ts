@@ -27,6 +27,7 @@ export interface QueueQuery {
   dueWithinWorkingDays?: number
   sensitive?: boolean
   remediesOverdue?: boolean
+  adjustmentsReviewDue?: boolean
   reference?: string
   crmReference?: string
   updatedSince?: string
@@ -104,6 +105,7 @@ export async function listCases(deps: CaseDeps, caller: Caller, q: QueueQuery) {
     ...(q.dueWithinWorkingDays !== undefined ? { dueOnOrBefore: addWorkingDays(calendar, today, q.dueWithinWorkingDays).date } : {}),
     ...(q.sensitive !== undefined ? { sensitive: q.sensitive } : {}),
     ...(q.remediesOverdue ? { remediesOverdue: true } : {}),
+    ...(q.adjustmentsReviewDue ? { adjustmentsReviewDue: true } : {}),
     ...(q.reference ? { reference: q.reference.trim().toUpperCase() } : {}),
     ...(q.crmReference ? { crmReference: q.crmReference } : {}),
     ...(q.updatedSince ? { updatedSince: q.updatedSince } : {}),

@@ -33,6 +33,7 @@ export function caseView(row: CaseViewRow, scope: CaseScope, calendar: Calendar,
     representative: personal(intake.representative),
     summary: personal(intake.summary as string | undefined),
     desiredOutcome: personal(intake.desiredOutcome as string | undefined),
+    adjustmentsReviewOn: personal(state.adjustmentsReviewOn ?? undefined),
     relatedIssues: ((intake.relatedIssues as RelatedIssue[] | undefined) ?? []).map((i) => ({ summary: personal(i.summary), addedAt: i.addedAt })),
     serviceAreas: row.service_areas,
     categories: row.categories,
@@ -87,6 +88,7 @@ export function caseSummary(row: CaseQueueRow, now: Date, names?: ReadonlyMap<st
     overdue: row.next_due_on !== null && row.next_due_on < londonDate(now),
     openRemedies: row.open_remedies,
     nextRemedyDueOn: row.next_remedy_due_on,
+    adjustmentsReviewDue: row.adjustments_review_on !== null && row.adjustments_review_on <= londonDate(now),
     updatedAt: row.updated_at.toISOString(),
   }
 }

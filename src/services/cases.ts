@@ -41,6 +41,7 @@ export interface IntakeDetails {
   anonymous?: boolean
   sensitive?: boolean
   awareOn?: string
+  adjustmentsReviewOn?: string
   serviceAreas?: string[]
   categories?: string[]
   crmReference?: string
@@ -150,6 +151,7 @@ export async function receiveCase(
           awareOn: details.awareOn ?? null,
           anonymous: details.anonymous ?? false,
           sensitive: details.sensitive ?? false,
+          adjustmentsReviewOn: details.adjustmentsReviewOn ?? null,
         }, deps, caller, policy, version, calendar)
         const state = fold(null, events)
         const row = await insertCase(trx, {
@@ -228,28 +230,45 @@ export async function lockCaseFor(trx: Transaction<Database>, caller: Caller, ca
 export async function applyCommand(deps: CaseDeps, caller: Caller, caseId: string, command: CaseCommand, options: CommandOptions): Promise<CaseRow> {
   return deps.db.transaction().execute(async (trx) => {
     const row = await lockCaseFor(trx, caller, caseId, command.type, options.ifMatch)
-    // Only an active member of the council's staff with the capability may be given a case.
-    if (command.type === 'assign') await requireAssignable(trx, caller.council.id, command.handler, 'stage1')
-    if (command.type === 'assign_stage2') await requireAssignable(trx, caller.council.id, command.handler, 'stage2')
-    const state = row.state as unknown as CaseState
-    const policy = row.policy as unknown as Policy
-    const calendar = calendarOfCase(deps.calendars, row)
-    const events = decided(state, command, deps, caller, policy, row.policy_version, calendar)
-    const next = fold(state, events)
-    const intake = options.amendIntake?.(row.intake)
-    const updated = await updateCase(trx, row, {
-      state: next,
-      ...(intake ? { intake } : {}),
-      projection: projectCase(next, policy, calendar),
-      now: deps.now(),
-    })
-    if (!updated) throw new AppError('CASE.VERSION_MISMATCH', 'The case changed while this action was applied: read it again.')
-    await saveReportFacts(trx, updated, calendar)
-    const history = events.map((e) => toNewEvent(e, deps.now().toISOString()))
-    if (options.extraEvent) history.push(options.extraEvent(deps.now().toISOString()))
-    await appendEvents(trx, row.id, caller.council.id, (await lastEventSequence(trx, row.id)) + 1, history, updated.version)
-    return updated
+    return applyToLocked(trx, deps, caller, row, command, options)
   })
+}
+
+/** Columns that an amendment changes beside the state (the intake details and what is indexed from them). */
+export interface RowChange {
+  intake?: Record<string, unknown>
+  serviceAreas?: string[]
+  categories?: string[]
+}
+
+/** The command on a case already locked by this transaction: decide, fold, write the case, its facts and its history. */
+export async function applyToLocked(
+  trx: Transaction<Database>, deps: CaseDeps, caller: Caller, row: CaseRow, command: CaseCommand, options: Omit<CommandOptions, 'ifMatch'> & { row?: RowChange } = {},
+): Promise<CaseRow> {
+  // Only an active member of the council's staff with the capability may be given a case.
+  if (command.type === 'assign') await requireAssignable(trx, caller.council.id, command.handler, 'stage1')
+  if (command.type === 'assign_stage2') await requireAssignable(trx, caller.council.id, command.handler, 'stage2')
+  const state = row.state as unknown as CaseState
+  const policy = row.policy as unknown as Policy
+  const calendar = calendarOfCase(deps.calendars, row)
+  const events = decided(state, command, deps, caller, policy, row.policy_version, calendar)
+  const next = fold(state, events)
+  const intake = options.row?.intake ?? options.amendIntake?.(row.intake)
+  const updated = await updateCase(trx, row, {
+    state: next,
+    ...(intake ? { intake } : {}),
+    ...(options.row?.serviceAreas ? { serviceAreas: options.row.serviceAreas } : {}),
+    ...(options.row?.categories ? { categories: options.row.categories } : {}),
+    sensitive: next.sensitive,
+    projection: projectCase(next, policy, calendar),
+    now: deps.now(),
+  })
+  if (!updated) throw new AppError('CASE.VERSION_MISMATCH', 'The case changed while this action was applied: read it again.')
+  await saveReportFacts(trx, updated, calendar)
+  const history = events.map((e) => toNewEvent(e, deps.now().toISOString()))
+  if (options.extraEvent) history.push(options.extraEvent(deps.now().toISOString()))
+  await appendEvents(trx, row.id, caller.council.id, (await lastEventSequence(trx, row.id)) + 1, history, updated.version)
+  return updated
 }
 
 /** The API's view of a case the caller may see (only the columns the view reads), or 404. */

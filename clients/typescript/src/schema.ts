@@ -274,6 +274,7 @@ export interface paths {
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
          *     | 422 | `CASE.DATE_IN_FUTURE` |
+         *     | 422 | `CASE.DATE_IN_PAST` |
          *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
          *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
          *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
@@ -288,6 +289,7 @@ export interface paths {
          *     | 422 | `CASE.EXTENSION_TOO_LONG` |
          *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
+         *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
@@ -358,7 +360,76 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Amend the person, the representative, adjustments, flags or the matter
+         * @description Send only the fields that change (a `null` removes an optional one; `person` merges field by field, `representative` is replaced whole). Recorded as one `amended` event naming each field with its old and new value (shown in the timeline to those who may see the personal data). All or nothing: a 422 names every field and rule broken. The sensitive flag is the complaints team's to change. A patch that changes nothing records nothing.
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
+         *
+         *     | status | `code` |
+         *     |---|---|
+         *     | 400 | `BAD_REQUEST` |
+         *     | 400 | `MALFORMED_JSON` |
+         *     | 400 | `MALFORMED_URL` |
+         *     | 400 | `VALIDATION` |
+         *     | 401 | `AUTH.UNAUTHENTICATED` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
+         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
+         *     | 403 | `AUTH.FORBIDDEN` |
+         *     | 403 | `AUTH.OPERATOR_ONLY` |
+         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `CASE.ACTION_NOT_FOUND` |
+         *     | 404 | `CASE.NOT_FOUND` |
+         *     | 404 | `CASE.REMEDY_NOT_FOUND` |
+         *     | 404 | `NOT_FOUND` |
+         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
+         *     | 404 | `STAFF.NOT_FOUND` |
+         *     | 412 | `CASE.VERSION_MISMATCH` |
+         *     | 412 | `POLICY.VERSION_MISMATCH` |
+         *     | 413 | `BODY_TOO_LARGE` |
+         *     | 414 | `URI_TOO_LONG` |
+         *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
+         *     | 422 | `CASE.DATE_IN_FUTURE` |
+         *     | 422 | `CASE.DATE_IN_PAST` |
+         *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
+         *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
+         *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
+         *     | 422 | `CASE.ESCALATION_WAS_EXPLAINED` |
+         *     | 422 | `CASE.EXPLANATION_REQUIRED` |
+         *     | 422 | `CASE.EXTENSION_AMOUNT_REQUIRED` |
+         *     | 422 | `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS` |
+         *     | 422 | `CASE.EXTENSION_NEEDS_REASON` |
+         *     | 422 | `CASE.EXTENSION_NOT_LATER` |
+         *     | 422 | `CASE.EXTENSION_OVER_CAP` |
+         *     | 422 | `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY` |
+         *     | 422 | `CASE.EXTENSION_TOO_LONG` |
+         *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
+         *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
+         *     | 422 | `CASE.INVALID_AMENDMENT` |
+         *     | 422 | `CASE.INVALID_DATE` |
+         *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
+         *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
+         *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
+         *     | 422 | `CASE.REFUSAL_NEEDS_EXCLUSION` |
+         *     | 422 | `CASE.REFUSAL_NEEDS_EXPLANATION` |
+         *     | 422 | `CASE.RESPONSE_INCOMPLETE` |
+         *     | 422 | `CASE.SIGNPOST_DETAILS_REQUIRED` |
+         *     | 422 | `CASE.STAGE2_HANDLER_NOT_INDEPENDENT` |
+         *     | 422 | `CASE.UNKNOWN_EXCLUSION` |
+         *     | 422 | `IDEMPOTENCY.KEY_REUSED` |
+         *     | 422 | `INTAKE.ANONYMOUS_WITH_PERSON` |
+         *     | 422 | `INTAKE.PERSON_REQUIRED` |
+         *     | 422 | `POLICY.INVALID` |
+         *     | 422 | `STAFF.INACTIVE` |
+         *     | 422 | `STAFF.MAY_NOT_HANDLE_STAGE1` |
+         *     | 422 | `STAFF.MAY_NOT_REVIEW_STAGE2` |
+         *     | 422 | `STAFF.NO_SUCCESSOR` |
+         *     | 422 | `STAFF.NOT_STAFF` |
+         *     | 500 | `INTERNAL` |
+         *     | 503 | `DATABASE_UNAVAILABLE` |
+         *     | 503 | `OVERLOADED` |
+         */
+        patch: operations["amendComplaint"];
         trace?: never;
     };
     "/v1/complaints/{id}/timeline": {
@@ -470,6 +541,7 @@ export interface paths {
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
          *     | 422 | `CASE.DATE_IN_FUTURE` |
+         *     | 422 | `CASE.DATE_IN_PAST` |
          *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
          *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
          *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
@@ -484,6 +556,7 @@ export interface paths {
          *     | 422 | `CASE.EXTENSION_TOO_LONG` |
          *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
+         *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
@@ -580,6 +653,7 @@ export interface paths {
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
          *     | 422 | `CASE.DATE_IN_FUTURE` |
+         *     | 422 | `CASE.DATE_IN_PAST` |
          *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
          *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
          *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
@@ -594,6 +668,7 @@ export interface paths {
          *     | 422 | `CASE.EXTENSION_TOO_LONG` |
          *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
+         *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
@@ -690,6 +765,7 @@ export interface paths {
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
          *     | 422 | `CASE.DATE_IN_FUTURE` |
+         *     | 422 | `CASE.DATE_IN_PAST` |
          *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
          *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
          *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
@@ -704,6 +780,7 @@ export interface paths {
          *     | 422 | `CASE.EXTENSION_TOO_LONG` |
          *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
+         *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
@@ -802,6 +879,7 @@ export interface paths {
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
          *     | 422 | `CASE.DATE_IN_FUTURE` |
+         *     | 422 | `CASE.DATE_IN_PAST` |
          *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
          *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
          *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
@@ -816,6 +894,7 @@ export interface paths {
          *     | 422 | `CASE.EXTENSION_TOO_LONG` |
          *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
+         *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
@@ -912,6 +991,7 @@ export interface paths {
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
          *     | 422 | `CASE.DATE_IN_FUTURE` |
+         *     | 422 | `CASE.DATE_IN_PAST` |
          *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
          *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
          *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
@@ -926,6 +1006,7 @@ export interface paths {
          *     | 422 | `CASE.EXTENSION_TOO_LONG` |
          *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
+         *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
@@ -1024,6 +1105,7 @@ export interface paths {
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
          *     | 422 | `CASE.DATE_IN_FUTURE` |
+         *     | 422 | `CASE.DATE_IN_PAST` |
          *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
          *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
          *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
@@ -1038,6 +1120,7 @@ export interface paths {
          *     | 422 | `CASE.EXTENSION_TOO_LONG` |
          *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
+         *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
@@ -1134,6 +1217,7 @@ export interface paths {
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
          *     | 422 | `CASE.DATE_IN_FUTURE` |
+         *     | 422 | `CASE.DATE_IN_PAST` |
          *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
          *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
          *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
@@ -1148,6 +1232,7 @@ export interface paths {
          *     | 422 | `CASE.EXTENSION_TOO_LONG` |
          *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
+         *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
@@ -1244,6 +1329,7 @@ export interface paths {
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
          *     | 422 | `CASE.DATE_IN_FUTURE` |
+         *     | 422 | `CASE.DATE_IN_PAST` |
          *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
          *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
          *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
@@ -1258,6 +1344,7 @@ export interface paths {
          *     | 422 | `CASE.EXTENSION_TOO_LONG` |
          *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
+         *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
@@ -1356,6 +1443,7 @@ export interface paths {
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
          *     | 422 | `CASE.DATE_IN_FUTURE` |
+         *     | 422 | `CASE.DATE_IN_PAST` |
          *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
          *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
          *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
@@ -1370,6 +1458,7 @@ export interface paths {
          *     | 422 | `CASE.EXTENSION_TOO_LONG` |
          *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
+         *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
@@ -1468,6 +1557,7 @@ export interface paths {
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
          *     | 422 | `CASE.DATE_IN_FUTURE` |
+         *     | 422 | `CASE.DATE_IN_PAST` |
          *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
          *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
          *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
@@ -1482,6 +1572,7 @@ export interface paths {
          *     | 422 | `CASE.EXTENSION_TOO_LONG` |
          *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
+         *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
@@ -1578,6 +1669,7 @@ export interface paths {
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
          *     | 422 | `CASE.DATE_IN_FUTURE` |
+         *     | 422 | `CASE.DATE_IN_PAST` |
          *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
          *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
          *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
@@ -1592,6 +1684,7 @@ export interface paths {
          *     | 422 | `CASE.EXTENSION_TOO_LONG` |
          *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
+         *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
@@ -1688,6 +1781,7 @@ export interface paths {
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
          *     | 422 | `CASE.DATE_IN_FUTURE` |
+         *     | 422 | `CASE.DATE_IN_PAST` |
          *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
          *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
          *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
@@ -1702,6 +1796,7 @@ export interface paths {
          *     | 422 | `CASE.EXTENSION_TOO_LONG` |
          *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
+         *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
@@ -1798,6 +1893,7 @@ export interface paths {
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
          *     | 422 | `CASE.DATE_IN_FUTURE` |
+         *     | 422 | `CASE.DATE_IN_PAST` |
          *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
          *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
          *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
@@ -1812,6 +1908,7 @@ export interface paths {
          *     | 422 | `CASE.EXTENSION_TOO_LONG` |
          *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
+         *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
@@ -1910,6 +2007,7 @@ export interface paths {
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
          *     | 422 | `CASE.DATE_IN_FUTURE` |
+         *     | 422 | `CASE.DATE_IN_PAST` |
          *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
          *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
          *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
@@ -1924,6 +2022,7 @@ export interface paths {
          *     | 422 | `CASE.EXTENSION_TOO_LONG` |
          *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
+         *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
@@ -2020,6 +2119,7 @@ export interface paths {
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
          *     | 422 | `CASE.DATE_IN_FUTURE` |
+         *     | 422 | `CASE.DATE_IN_PAST` |
          *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
          *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
          *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
@@ -2034,6 +2134,7 @@ export interface paths {
          *     | 422 | `CASE.EXTENSION_TOO_LONG` |
          *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
+         *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
@@ -2130,6 +2231,7 @@ export interface paths {
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
          *     | 422 | `CASE.DATE_IN_FUTURE` |
+         *     | 422 | `CASE.DATE_IN_PAST` |
          *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
          *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
          *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
@@ -2144,6 +2246,7 @@ export interface paths {
          *     | 422 | `CASE.EXTENSION_TOO_LONG` |
          *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
+         *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
@@ -2240,6 +2343,7 @@ export interface paths {
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
          *     | 422 | `CASE.DATE_IN_FUTURE` |
+         *     | 422 | `CASE.DATE_IN_PAST` |
          *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
          *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
          *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
@@ -2254,6 +2358,7 @@ export interface paths {
          *     | 422 | `CASE.EXTENSION_TOO_LONG` |
          *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
+         *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
@@ -2350,6 +2455,7 @@ export interface paths {
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
          *     | 422 | `CASE.DATE_IN_FUTURE` |
+         *     | 422 | `CASE.DATE_IN_PAST` |
          *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
          *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
          *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
@@ -2364,6 +2470,7 @@ export interface paths {
          *     | 422 | `CASE.EXTENSION_TOO_LONG` |
          *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
+         *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
@@ -2460,6 +2567,7 @@ export interface paths {
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
          *     | 422 | `CASE.DATE_IN_FUTURE` |
+         *     | 422 | `CASE.DATE_IN_PAST` |
          *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
          *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
          *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
@@ -2474,6 +2582,7 @@ export interface paths {
          *     | 422 | `CASE.EXTENSION_TOO_LONG` |
          *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
+         *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
@@ -2570,6 +2679,7 @@ export interface paths {
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
          *     | 422 | `CASE.DATE_IN_FUTURE` |
+         *     | 422 | `CASE.DATE_IN_PAST` |
          *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
          *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
          *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
@@ -2584,6 +2694,7 @@ export interface paths {
          *     | 422 | `CASE.EXTENSION_TOO_LONG` |
          *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
+         *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
@@ -2680,6 +2791,7 @@ export interface paths {
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
          *     | 422 | `CASE.DATE_IN_FUTURE` |
+         *     | 422 | `CASE.DATE_IN_PAST` |
          *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
          *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
          *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
@@ -2694,6 +2806,7 @@ export interface paths {
          *     | 422 | `CASE.EXTENSION_TOO_LONG` |
          *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
+         *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
@@ -2835,6 +2948,7 @@ export interface paths {
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
          *     | 422 | `CASE.DATE_IN_FUTURE` |
+         *     | 422 | `CASE.DATE_IN_PAST` |
          *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
          *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
          *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
@@ -2849,6 +2963,7 @@ export interface paths {
          *     | 422 | `CASE.EXTENSION_TOO_LONG` |
          *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
+         *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
@@ -2914,6 +3029,7 @@ export interface paths {
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
          *     | 422 | `CASE.DATE_IN_FUTURE` |
+         *     | 422 | `CASE.DATE_IN_PAST` |
          *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
          *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
          *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
@@ -2928,6 +3044,7 @@ export interface paths {
          *     | 422 | `CASE.EXTENSION_TOO_LONG` |
          *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
+         *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
@@ -2992,6 +3109,7 @@ export interface paths {
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
          *     | 422 | `CASE.DATE_IN_FUTURE` |
+         *     | 422 | `CASE.DATE_IN_PAST` |
          *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
          *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
          *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
@@ -3006,6 +3124,7 @@ export interface paths {
          *     | 422 | `CASE.EXTENSION_TOO_LONG` |
          *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
+         *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
@@ -4742,6 +4861,30 @@ export interface components {
             /** @description Dot path of a claim that must hold the council's slug; leave out when the provider cannot carry one (the issuer implies the council). */
             councilClaim?: string;
         };
+        /**
+         * Amendment
+         * @description What to change about a case; only the fields sent change.
+         */
+        Amendment: {
+            /** @description Changes to the person, field by field; null removes an optional field. */
+            person?: components["schemas"]["PersonPatch"];
+            /** @description The representative and their consent, replaced whole; null removes them. */
+            representative?: components["schemas"]["Representative"] | null;
+            /** @description When the reasonable adjustments are next reviewed (Code 5.6: kept under active review); today or later. Shows in the work queue once due. */
+            adjustmentsReviewOn?: string | null;
+            /** @description Sensitive: only the complaints team and the assigned handler see personal data. The complaints team's to change. */
+            sensitive?: boolean;
+            /** @description What the complaint is about. */
+            summary?: string;
+            /** @description What the person wants to happen. */
+            desiredOutcome?: string | null;
+            /** @description Service areas the complaint concerns (replaced whole). */
+            serviceAreas?: string[];
+            /** @description The council's categories, for reporting (replaced whole). */
+            categories?: string[];
+            /** @description Why it changed, recorded with the amendment. */
+            reason?: string;
+        };
         /** @description The council's answer. */
         Answer: {
             /**
@@ -4842,6 +4985,24 @@ export interface components {
              * @description When the action really happened, if earlier than now (ISO 8601 with offset); never in the future nor before the case's previous event. Dates and timeliness are worked out from it; the time it was recorded is kept beside it.
              */
             occurredAt?: string;
+        };
+        /**
+         * BackdatedAction
+         * @description An action recorded after it happened.
+         */
+        BackdatedAction: {
+            /** @description The event (as in the timeline). */
+            type: string;
+            /**
+             * Format: date-time
+             * @description When it really happened: the date its duty is judged by.
+             */
+            occurredAt: string;
+            /**
+             * Format: date-time
+             * @description When it was keyed in.
+             */
+            recordedAt: string;
         };
         ByTypeItem: {
             /** @description Remedy type (apology, financial, ...). */
@@ -4944,6 +5105,8 @@ export interface components {
             summary: string | null;
             /** @description What the person wants; null when hidden or not given. */
             desiredOutcome: string | null;
+            /** @description When the reasonable adjustments are next reviewed (Code 5.6); null when none or hidden. */
+            adjustmentsReviewOn: string | null;
             /** @description Further issues raised before the stage 1 response and added to this case. */
             relatedIssues: {
                 /** @description The issue; null when hidden. */
@@ -5083,20 +5246,7 @@ export interface components {
             /** @description The day the case closed, whenever it reads as closed: the recorded closure, the stage 2 (final) response, or the last day of an unused escalation window. Null while it does not read as closed. */
             closedOn: string | null;
             /** @description Actions recorded after they happened (sent with occurredAt), oldest first; the stage dates above are when they happened. */
-            backdated: {
-                /** @description The event (as in the timeline). */
-                type: string;
-                /**
-                 * Format: date-time
-                 * @description When it really happened: the date its duty is judged by.
-                 */
-                occurredAt: string;
-                /**
-                 * Format: date-time
-                 * @description When it was keyed in.
-                 */
-                recordedAt: string;
-            }[];
+            backdated: components["schemas"]["BackdatedAction"][];
             /** @description An earlier case about the same matter. */
             linkedCaseId: string | null;
             /**
@@ -5241,6 +5391,8 @@ export interface components {
             openRemedies: number;
             /** @description Earliest due date of an open remedy. */
             nextRemedyDueOn: string | null;
+            /** @description The reasonable adjustments are due for review (Code 5.6): their review date is today or past. */
+            adjustmentsReviewDue: boolean;
             /**
              * Format: date-time
              * @description When the case last changed (what `sort=updated` and `updatedSince` go by).
@@ -5716,7 +5868,7 @@ export interface components {
          * @description What happened. `case.*`: a change of the case (one per step of the Code); `deadline.approaching`: a duty's due date is near (the council's `deadlineAlertWorkingDays`, 2 by default); `deadline.missed`: the day after a due date with the duty not done; `remedy.overdue`: an open remedy is past its date; `case.closed`: the case closed, by an action or because its escalation window passed.
          * @enum {string}
          */
-        EventType: "case.acknowledged" | "case.action_completed" | "case.assigned" | "case.closed" | "case.correspondence_recorded" | "case.downgraded" | "case.escalation_decided" | "case.escalation_requested" | "case.extended" | "case.ombudsman_decision_recorded" | "case.paused" | "case.received" | "case.referred_to_ombudsman" | "case.related_issue_added" | "case.remedy_completed" | "case.remedy_undeliverable" | "case.responded" | "case.resumed" | "case.stage2_acknowledged" | "case.triaged" | "case.upgraded" | "case.withdrawn" | "deadline.approaching" | "deadline.missed" | "remedy.overdue";
+        EventType: "case.acknowledged" | "case.action_completed" | "case.amended" | "case.assigned" | "case.closed" | "case.correspondence_recorded" | "case.downgraded" | "case.escalation_decided" | "case.escalation_requested" | "case.extended" | "case.ombudsman_decision_recorded" | "case.paused" | "case.received" | "case.referred_to_ombudsman" | "case.related_issue_added" | "case.remedy_completed" | "case.remedy_undeliverable" | "case.responded" | "case.resumed" | "case.stage2_acknowledged" | "case.triaged" | "case.upgraded" | "case.withdrawn" | "deadline.approaching" | "deadline.missed" | "remedy.overdue";
         /** @description Extend the current stage's response date (Code 6.4, 6.5). */
         ExtendResponseDeadlineRequest: {
             /** @description Why more time is needed, as explained to the person. */
@@ -6558,6 +6710,12 @@ export interface components {
              * @example 2025-12-19
              */
             awareOn?: string;
+            /**
+             * Format: date
+             * @description When the person's reasonable adjustments are next reviewed (Code 5.6); shows in the work queue once due.
+             * @example 2025-12-19
+             */
+            adjustmentsReviewOn?: string;
             /** @description Service areas the complaint concerns. */
             serviceAreas?: string[];
             /** @description The council's categories, for reporting. */
@@ -6986,6 +7144,26 @@ export interface components {
             /** @description Vulnerability the council should take into account. */
             vulnerability?: string;
         };
+        /**
+         * PersonPatch
+         * @description Changes to the person, field by field; null removes an optional field.
+         */
+        PersonPatch: {
+            /** @description Full name. */
+            name?: string;
+            /** @description Email address. */
+            email?: string | null;
+            /** @description Telephone number. */
+            phone?: string | null;
+            /** @description Postal address. */
+            address?: string | null;
+            /** @description How the person prefers to be contacted. */
+            preferredContactMethod?: ("email" | "phone" | "letter" | "in_person" | "text_message") | null;
+            /** @description Reasonable adjustments needed (Equality Act 2010), kept under review (Code 5.6). */
+            reasonableAdjustments?: string | null;
+            /** @description Vulnerability the council should take into account. */
+            vulnerability?: string | null;
+        };
         Policy: {
             /** @description Policy id. */
             id: string;
@@ -7033,7 +7211,7 @@ export interface components {
              * @description Stable machine-readable code, e.g. `VALIDATION` or `CASE.NOT_ACKNOWLEDGED`.
              * @enum {string}
              */
-            code: "AUTH.COUNCIL_REQUIRED" | "AUTH.COUNCIL_SUSPENDED" | "AUTH.FORBIDDEN" | "AUTH.OPERATOR_ONLY" | "AUTH.UNAUTHENTICATED" | "AUTH.UNKNOWN_COUNCIL" | "BAD_REQUEST" | "BODY_TOO_LARGE" | "CALENDAR.INVALID_COUNT" | "CALENDAR.INVALID_DATE" | "CALENDAR.INVALID_INSTANT" | "CALENDAR.INVALID_RANGE" | "CALENDAR.OUT_OF_RANGE" | "CALENDAR.UNKNOWN_DIVISION" | "CASE.ACTION_ALREADY_COMPLETED" | "CASE.ACTION_NOT_FOUND" | "CASE.ALREADY_ACKNOWLEDGED" | "CASE.ALREADY_ESCALATED" | "CASE.ALREADY_EXISTS" | "CASE.ALREADY_PAUSED" | "CASE.ALREADY_REFERRED" | "CASE.ALREADY_RESPONDED" | "CASE.ALREADY_TRIAGED" | "CASE.CLOCK_PAUSED" | "CASE.CLOSED" | "CASE.DATE_IN_FUTURE" | "CASE.DATE_OUT_OF_ORDER" | "CASE.DOWNGRADE_NEEDS_AGREEMENT" | "CASE.ESCALATION_ACCEPT_NEEDS_REASON" | "CASE.ESCALATION_ALREADY_DECIDED" | "CASE.ESCALATION_DECISION_NOT_NEEDED" | "CASE.ESCALATION_DECISION_REQUIRED" | "CASE.ESCALATION_WAS_EXPLAINED" | "CASE.EXPLANATION_REQUIRED" | "CASE.EXTENSION_AMOUNT_REQUIRED" | "CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS" | "CASE.EXTENSION_NEEDS_REASON" | "CASE.EXTENSION_NOT_LATER" | "CASE.EXTENSION_OVER_CAP" | "CASE.EXTENSION_REFUSAL_NOT_IN_POLICY" | "CASE.EXTENSION_TOO_LONG" | "CASE.FINAL_AT_STAGE1_NOT_ALLOWED" | "CASE.FINDING_NOT_IN_SCHEME" | "CASE.INVALID_DATE" | "CASE.NOT_ACKNOWLEDGED" | "CASE.NOT_A_COMPLAINT" | "CASE.NOT_A_SERVICE_REQUEST" | "CASE.NOT_ESCALATED" | "CASE.NOT_FOUND" | "CASE.NOT_PAUSED" | "CASE.NOT_RECEIVED" | "CASE.NOT_REFERRED" | "CASE.NOT_RESPONDED" | "CASE.NOT_TRIAGED" | "CASE.OMBUDSMAN_DECISION_EXISTS" | "CASE.OMBUDSMAN_RIGHT_REQUIRED" | "CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED" | "CASE.PAUSE_NOT_ALLOWED" | "CASE.POLICY_MISMATCH" | "CASE.PROCESS_ENDED" | "CASE.REFUSAL_NEEDS_EXCLUSION" | "CASE.REFUSAL_NEEDS_EXPLANATION" | "CASE.REFUSED" | "CASE.REMEDY_NOT_FOUND" | "CASE.REMEDY_NOT_OPEN" | "CASE.RESPONSE_INCOMPLETE" | "CASE.SIGNPOST_DETAILS_REQUIRED" | "CASE.STAGE2_HANDLER_NOT_INDEPENDENT" | "CASE.STILL_OPEN" | "CASE.UNKNOWN_EXCLUSION" | "CASE.VERSION_MISMATCH" | "CASE.WITHDRAWN" | "CORRESPONDENCE.BEFORE_RECEIPT" | "CORRESPONDENCE.DUTY_NEEDS_OUTGOING" | "CORRESPONDENCE.IN_FUTURE" | "COUNCIL.INVALID" | "COUNCIL.NOT_FOUND" | "COUNCIL.SLUG_TAKEN" | "DATABASE_UNAVAILABLE" | "EVENTS.INVALID_CURSOR" | "EVENTS.UNKNOWN_TYPE" | "EXCLUSION_CHECK.AWARE_AFTER_RECEIPT" | "EXCLUSION_CHECK.SAME_CASE" | "EXCLUSION_CHECK.UNKNOWN_CASE" | "EXCLUSION_CHECK.UNKNOWN_EXCLUSION" | "HEADERS_TOO_LARGE" | "IDEMPOTENCY.KEY_REUSED" | "IDP.INVALID" | "IDP.ISSUER_TAKEN" | "IDP.NOT_FOUND" | "INTAKE.ANONYMOUS_WITH_PERSON" | "INTAKE.PERSON_REQUIRED" | "INTERNAL" | "LEARNING.NOT_FOUND" | "LEARNING.UNKNOWN_CASE" | "MALFORMED_JSON" | "MALFORMED_URL" | "METRICS.UNAUTHENTICATED" | "NOT_FOUND" | "OVERLOADED" | "POLICY.INVALID" | "POLICY.VERSION_MISMATCH" | "POLICY.VERSION_NOT_FOUND" | "PUBLIC_INTAKE.NOT_AVAILABLE" | "PUBLIC_INTAKE.ORIGIN_NOT_ALLOWED" | "RATE_LIMITED" | "REQUEST_TIMEOUT" | "SELF_ASSESSMENT.INCOMPLETE" | "SELF_ASSESSMENT.NOT_SIGNED_OFF" | "SELF_ASSESSMENT.PUBLISHED_CONCURRENTLY" | "SELF_ASSESSMENT.VERSION_NOT_FOUND" | "STAFF.INACTIVE" | "STAFF.MAY_NOT_HANDLE_STAGE1" | "STAFF.MAY_NOT_REVIEW_STAGE2" | "STAFF.NOT_FOUND" | "STAFF.NOT_STAFF" | "STAFF.NO_SUCCESSOR" | "UNSUPPORTED_MEDIA_TYPE" | "URI_TOO_LONG" | "VALIDATION" | "WEBHOOK.EVENT_NOT_FOUND" | "WEBHOOK.NOT_FOUND" | "WEBHOOK.REPLAY_TOO_LARGE" | "WEBHOOK.URL_NOT_ALLOWED";
+            code: "AUTH.COUNCIL_REQUIRED" | "AUTH.COUNCIL_SUSPENDED" | "AUTH.FORBIDDEN" | "AUTH.OPERATOR_ONLY" | "AUTH.UNAUTHENTICATED" | "AUTH.UNKNOWN_COUNCIL" | "BAD_REQUEST" | "BODY_TOO_LARGE" | "CALENDAR.INVALID_COUNT" | "CALENDAR.INVALID_DATE" | "CALENDAR.INVALID_INSTANT" | "CALENDAR.INVALID_RANGE" | "CALENDAR.OUT_OF_RANGE" | "CALENDAR.UNKNOWN_DIVISION" | "CASE.ACTION_ALREADY_COMPLETED" | "CASE.ACTION_NOT_FOUND" | "CASE.ALREADY_ACKNOWLEDGED" | "CASE.ALREADY_ESCALATED" | "CASE.ALREADY_EXISTS" | "CASE.ALREADY_PAUSED" | "CASE.ALREADY_REFERRED" | "CASE.ALREADY_RESPONDED" | "CASE.ALREADY_TRIAGED" | "CASE.CLOCK_PAUSED" | "CASE.CLOSED" | "CASE.DATE_IN_FUTURE" | "CASE.DATE_IN_PAST" | "CASE.DATE_OUT_OF_ORDER" | "CASE.DOWNGRADE_NEEDS_AGREEMENT" | "CASE.ESCALATION_ACCEPT_NEEDS_REASON" | "CASE.ESCALATION_ALREADY_DECIDED" | "CASE.ESCALATION_DECISION_NOT_NEEDED" | "CASE.ESCALATION_DECISION_REQUIRED" | "CASE.ESCALATION_WAS_EXPLAINED" | "CASE.EXPLANATION_REQUIRED" | "CASE.EXTENSION_AMOUNT_REQUIRED" | "CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS" | "CASE.EXTENSION_NEEDS_REASON" | "CASE.EXTENSION_NOT_LATER" | "CASE.EXTENSION_OVER_CAP" | "CASE.EXTENSION_REFUSAL_NOT_IN_POLICY" | "CASE.EXTENSION_TOO_LONG" | "CASE.FINAL_AT_STAGE1_NOT_ALLOWED" | "CASE.FINDING_NOT_IN_SCHEME" | "CASE.INVALID_AMENDMENT" | "CASE.INVALID_DATE" | "CASE.NOT_ACKNOWLEDGED" | "CASE.NOT_A_COMPLAINT" | "CASE.NOT_A_SERVICE_REQUEST" | "CASE.NOT_ESCALATED" | "CASE.NOT_FOUND" | "CASE.NOT_PAUSED" | "CASE.NOT_RECEIVED" | "CASE.NOT_REFERRED" | "CASE.NOT_RESPONDED" | "CASE.NOT_TRIAGED" | "CASE.OMBUDSMAN_DECISION_EXISTS" | "CASE.OMBUDSMAN_RIGHT_REQUIRED" | "CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED" | "CASE.PAUSE_NOT_ALLOWED" | "CASE.POLICY_MISMATCH" | "CASE.PROCESS_ENDED" | "CASE.REFUSAL_NEEDS_EXCLUSION" | "CASE.REFUSAL_NEEDS_EXPLANATION" | "CASE.REFUSED" | "CASE.REMEDY_NOT_FOUND" | "CASE.REMEDY_NOT_OPEN" | "CASE.RESPONSE_INCOMPLETE" | "CASE.SIGNPOST_DETAILS_REQUIRED" | "CASE.STAGE2_HANDLER_NOT_INDEPENDENT" | "CASE.STILL_OPEN" | "CASE.UNKNOWN_EXCLUSION" | "CASE.VERSION_MISMATCH" | "CASE.WITHDRAWN" | "CORRESPONDENCE.BEFORE_RECEIPT" | "CORRESPONDENCE.DUTY_NEEDS_OUTGOING" | "CORRESPONDENCE.IN_FUTURE" | "COUNCIL.INVALID" | "COUNCIL.NOT_FOUND" | "COUNCIL.SLUG_TAKEN" | "DATABASE_UNAVAILABLE" | "EVENTS.INVALID_CURSOR" | "EVENTS.UNKNOWN_TYPE" | "EXCLUSION_CHECK.AWARE_AFTER_RECEIPT" | "EXCLUSION_CHECK.SAME_CASE" | "EXCLUSION_CHECK.UNKNOWN_CASE" | "EXCLUSION_CHECK.UNKNOWN_EXCLUSION" | "HEADERS_TOO_LARGE" | "IDEMPOTENCY.KEY_REUSED" | "IDP.INVALID" | "IDP.ISSUER_TAKEN" | "IDP.NOT_FOUND" | "INTAKE.ANONYMOUS_WITH_PERSON" | "INTAKE.PERSON_REQUIRED" | "INTERNAL" | "LEARNING.NOT_FOUND" | "LEARNING.UNKNOWN_CASE" | "MALFORMED_JSON" | "MALFORMED_URL" | "METRICS.UNAUTHENTICATED" | "NOT_FOUND" | "OVERLOADED" | "POLICY.INVALID" | "POLICY.VERSION_MISMATCH" | "POLICY.VERSION_NOT_FOUND" | "PUBLIC_INTAKE.NOT_AVAILABLE" | "PUBLIC_INTAKE.ORIGIN_NOT_ALLOWED" | "RATE_LIMITED" | "REQUEST_TIMEOUT" | "SELF_ASSESSMENT.INCOMPLETE" | "SELF_ASSESSMENT.NOT_SIGNED_OFF" | "SELF_ASSESSMENT.PUBLISHED_CONCURRENTLY" | "SELF_ASSESSMENT.VERSION_NOT_FOUND" | "STAFF.INACTIVE" | "STAFF.MAY_NOT_HANDLE_STAGE1" | "STAFF.MAY_NOT_REVIEW_STAGE2" | "STAFF.NOT_FOUND" | "STAFF.NOT_STAFF" | "STAFF.NO_SUCCESSOR" | "UNSUPPORTED_MEDIA_TYPE" | "URI_TOO_LONG" | "VALIDATION" | "WEBHOOK.EVENT_NOT_FOUND" | "WEBHOOK.NOT_FOUND" | "WEBHOOK.REPLAY_TOO_LARGE" | "WEBHOOK.URL_NOT_ALLOWED";
             /** @description The request id, also sent as the `x-request-id` header. */
             requestId: string;
             /** @description The invalid fields (validation problems). */
@@ -8404,6 +8582,8 @@ export interface operations {
                 sensitive?: boolean;
                 /** @description Only cases with an open remedy past its due date. */
                 remediesOverdue?: boolean;
+                /** @description Only open cases whose reasonable adjustments are due for review (Code 5.6): review date today or past. */
+                adjustmentsReviewDue?: boolean;
                 /** @description The case's reference, e.g. `WOX-2026-000123` (any letter case). */
                 reference?: string;
                 /** @description The calling CRM's own reference, as given at intake (exact). */
@@ -8691,6 +8871,150 @@ export interface operations {
             };
             /** @description Problem */
             414: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the request id helps the operator find it in the logs. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    amendComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of the case as you last read it (its `version`, quoted or not). Optional: without it the action applies to the case as it is now. With it, the action applies only if nobody changed the case since you read it; otherwise the answer is 412 `CASE.VERSION_MISMATCH` and nothing changes: read the case again and decide again. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The case id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description What to change about a case; only the fields sent change. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Amendment"];
+            };
+        };
+        responses: {
+            /** @description A complaint or request with its state, deadlines and history summary. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description The request is invalid: `errors` names each field and the rule it broke. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks a role this operation needs. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in your council. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` version is stale: read the resource again. */
+            412: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            414: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body must be `application/json`. */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request breaks a business rule; `code` and `detail` name it. */
+            422: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;

@@ -105,6 +105,8 @@ export interface CaseState {
   ombudsman: { referredOn: string; reference: string; decision: OmbudsmanDecision | null; decidedOn: string | null } | null
   withdrawal: { withdrawnOn: string; how: string } | null
   closedOn: string | null
+  /** When the person's reasonable adjustments are next reviewed (Code 5.6); absent in states stored before it. */
+  adjustmentsReviewOn?: string | null
   /** When the latest fact happened (receipt for a new case); absent in states stored before back-dating. */
   lastEventAt?: string
   /** Actions keyed in after they happened, for the case view and the data-quality figure. */

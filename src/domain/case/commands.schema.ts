@@ -26,6 +26,7 @@ export const ReceiveCommandSchema = Type.Object({
   awareOn: Type.Optional(Type.Union([IsoDateSchema, Type.Null()], { description: 'When the person became aware of the issue, for the 12-month test; null if unknown.' })),
   anonymous: Type.Boolean({ description: 'Made anonymously: accepted, though it may not be fully investigable.' }),
   sensitive: Type.Boolean({ description: 'About staff or with sensitive personal information: extra confidentiality.' }),
+  adjustmentsReviewOn: Type.Optional(Type.Union([IsoDateSchema, Type.Null()], { description: 'When the person\'s reasonable adjustments are next reviewed (Code 5.6); null if none.' })),
 }, { additionalProperties: false, description: 'Log a new contact that may be a complaint (its receivedAt is when it happened).' })
 export const TriageCommandSchema = cmd('triage', 'Decide what the contact is.', {
   as: TriageAsSchema,
@@ -107,6 +108,18 @@ export const WithdrawCommandSchema = cmd('withdraw', 'The person withdraws the c
   withdrawnOn: IsoDateSchema,
   how: text('How the withdrawal was made (e.g. "by phone to customer services").', 500),
 })
+/** One field of the case changed by an amendment: its JSON Pointer into the case, and the values before and after. */
+export const FieldChangeSchema = Type.Object({
+  field: Type.String({ minLength: 2, maxLength: 200, pattern: '^/', description: 'JSON Pointer of the field in the case, e.g. /person/email, /sensitive.' }),
+  from: Type.Unknown({ description: 'The value before; absent when there was none.' }),
+  to: Type.Unknown({ description: 'The value after; absent when it was removed.' }),
+}, { additionalProperties: false, title: 'FieldChange', description: 'One change an amendment made (old and new value).' })
+export type FieldChange = Static<typeof FieldChangeSchema>
+
+export const AmendCommandSchema = cmd('amend', 'Change details of the case recorded at intake: the person, the representative, the matter, its flags.', {
+  changes: Type.Array(FieldChangeSchema, { minItems: 1, maxItems: 100, description: 'What changed, field by field.' }),
+  reason: Type.Optional(text('Why it changed (e.g. "the person moved house").')),
+})
 export const CloseCommandSchema = cmd('close', 'Close the case.', { reason: Type.Optional(text('Why it is closed now.')) })
 
 export const CaseCommandSchema = Type.Union(
@@ -115,7 +128,7 @@ export const CaseCommandSchema = Type.Union(
     AssignCommandSchema, ExtendCommandSchema, PauseCommandSchema, ResumeCommandSchema, RespondStage1CommandSchema,
     EscalateCommandSchema, DecideEscalationCommandSchema, AcknowledgeStage2CommandSchema, AssignStage2CommandSchema,
     RespondStage2CommandSchema, ReferToOmbudsmanCommandSchema, RecordOmbudsmanDecisionCommandSchema, CompleteRemedyCommandSchema,
-    RemedyUndeliverableCommandSchema, CompleteActionCommandSchema, WithdrawCommandSchema, CloseCommandSchema,
+    RemedyUndeliverableCommandSchema, CompleteActionCommandSchema, WithdrawCommandSchema, CloseCommandSchema, AmendCommandSchema,
   ],
   { description: 'A command on a case, discriminated by type.' },
 )

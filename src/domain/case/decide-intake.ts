@@ -21,6 +21,7 @@ export function decideReceive(c: CommandOf<'receive'>, ctx: DecideContext): Deci
     type: 'case_received', ...stamp(m), receivedAt: toIsoInstant(c.receivedAt), receivedOn, channel: c.channel, awareOn,
     anonymous: c.anonymous, sensitive: c.sensitive, policyId: ctx.policy.id, policyVersion: ctx.policyVersion ?? ctx.policy.id,
     twelveMonth: awareOn === null ? null : twelveMonthTest(awareOn, receivedOn, ctx.policy),
+    ...(c.adjustmentsReviewOn ? { adjustmentsReviewOn: c.adjustmentsReviewOn } : {}),
   })
 }
 

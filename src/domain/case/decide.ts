@@ -9,6 +9,7 @@ import { commandDateError } from './command-dates.js'
 import type { CaseStatus } from './case-vocabulary.schema.js'
 import type { CaseCommand, CaseCommandType } from './commands.schema.js'
 import { decideAfterCommand } from './decide-dispatch-after.js'
+import { decideAmend } from './decide-amend.js'
 import { effectiveStatus } from './effective-status.js'
 import { fail, type DecideContext, type DecideResult } from './decide-context.js'
 import { decideExtend, decidePause, decideResume } from './decide-clock.js'
@@ -44,6 +45,8 @@ export const COMMAND_RULES: Record<Exclude<CaseCommandType, 'receive'>, StatusRu
   complete_remedy: ANY_STATUS,
   remedy_undeliverable: ANY_STATUS,
   complete_action: ANY_STATUS,
+  // Contact details and flags may need changing at any point, closed cases included (the Ombudsman may write).
+  amend: ANY_STATUS,
   withdraw: {
     allowed: ['received', 'service_request', 'triaged_complaint', 'stage1_acknowledged', 'stage1_responded', 'escalation_pending_decision', 'escalation_requested', 'stage2_acknowledged'],
     early: 'CASE.ALREADY_RESPONDED',
@@ -95,6 +98,7 @@ function dispatch(s: CaseState, c: CaseCommand, ctx: DecideContext): DecideResul
     case 'acknowledge_stage2': return decideAcknowledgeStage2(s, ctx)
     case 'assign_stage2': return decideAssignStage2(s, c, ctx)
     case 'respond_stage2': return decideRespondStage2(s, c, ctx)
+    case 'amend': return decideAmend(c, ctx)
     default: return decideAfterCommand(s, c, ctx)
   }
 }

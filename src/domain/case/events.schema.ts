@@ -7,6 +7,7 @@ import { IsoDateSchema } from '../calendar/bank-holidays.schema.js'
 import {
   DetailedOutcomeSchema, FindingSchema, OutstandingActionSchema, RecordedOutcomeSchema, RemedySchema, ResponseContentSchema,
 } from '../outcomes/outcome.schema.js'
+import { FieldChangeSchema } from './commands.schema.js'
 import { ChannelSchema, EscalationDecisionSchema, IsoInstantSchema, OmbudsmanDecisionSchema, TriageAsSchema } from './case-vocabulary.schema.js'
 
 const str = (description: string) => Type.String({ description })
@@ -44,6 +45,7 @@ export const CaseReceivedEventSchema = evt('case_received', 'A contact was logge
   policyId: str('Id of the policy the case started under.'),
   policyVersion: str('Version of that policy; later commands must use the same snapshot.'),
   twelveMonth: Type.Union([Type.Object({ withinLimit: Type.Boolean(), limitDate: IsoDateSchema }), Type.Null()], { description: '12-month test at intake, null when awareness date unknown.' }),
+  adjustmentsReviewOn: Type.Optional(nullableDate('When the reasonable adjustments are next reviewed (Code 5.6).')),
 })
 export const TriagedEventSchema = evt('triaged', 'Triage decided what the contact is.', {
   as: TriageAsSchema,
@@ -133,6 +135,10 @@ export const RemedyUndeliverableEventSchema = evt('remedy_undeliverable', 'Remed
 })
 export const ActionCompletedEventSchema = evt('action_completed', 'Outstanding action done.', { actionId: str('Action id.'), completedOn: IsoDateSchema })
 export const WithdrawnEventSchema = evt('withdrawn', 'The person withdrew.', { withdrawnOn: IsoDateSchema, how: str('How.') })
+export const AmendedEventSchema = evt('amended', 'Details recorded at intake changed: each field with its old and new value.', {
+  changes: Type.Array(FieldChangeSchema, { description: 'What changed.' }),
+  reason: nullableStr('Why.'),
+})
 export const ClosedEventSchema = evt('closed', 'Case closed.', { closedOn: IsoDateSchema, reason: nullableStr('Why.') })
 
 export const CaseEventSchema = Type.Union(
@@ -141,6 +147,7 @@ export const CaseEventSchema = Type.Union(
     ExtendedEventSchema, PausedEventSchema, ResumedEventSchema, RespondedEventSchema, EscalationRequestedEventSchema,
     EscalationDecidedEventSchema, Stage2AcknowledgedEventSchema, ReferredToOmbudsmanEventSchema, OmbudsmanDecisionRecordedEventSchema,
     RemedyCompletedEventSchema, RemedyUndeliverableEventSchema, ActionCompletedEventSchema, WithdrawnEventSchema, ClosedEventSchema,
+    AmendedEventSchema,
   ],
   { description: 'A fact in a case\'s history, discriminated by type.' },
 )

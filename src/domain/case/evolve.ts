@@ -17,6 +17,7 @@ function received(e: EventOf<'case_received'>): CaseState {
     channel: e.channel, awareOn: e.awareOn, anonymous: e.anonymous, sensitive: e.sensitive, twelveMonth: e.twelveMonth,
     triage: null, acceptance: null, stage1: emptyStage(), escalation: null, stage2: null, remedies: [], actions: [],
     ombudsman: null, withdrawal: null, closedOn: null, lastEventAt: e.receivedAt, backdated: [],
+    adjustmentsReviewOn: e.adjustmentsReviewOn ?? null,
   }
 }
 
@@ -50,6 +51,16 @@ function escalationDecided(s: CaseState, e: EventOf<'escalation_decided'>): Case
 
 function updateRemedy(s: CaseState, id: string, patch: Partial<RemedyRecord>): CaseState {
   return { ...s, remedies: s.remedies.map((r) => (r.id === id ? { ...r, ...patch } : r)) }
+}
+
+/** Of the fields an amendment changes, the state keeps the flags and dates the rules and the queue need. */
+function amended(s: CaseState, e: EventOf<'amended'>): CaseState {
+  let next = s
+  for (const c of e.changes) {
+    if (c.field === '/sensitive' && typeof c.to === 'boolean') next = { ...next, sensitive: c.to }
+    if (c.field === '/adjustmentsReviewOn') next = { ...next, adjustmentsReviewOn: typeof c.to === 'string' ? c.to : null }
+  }
+  return next
 }
 
 function apply(s: CaseState, e: CaseEvent): CaseState {
@@ -111,6 +122,8 @@ function apply(s: CaseState, e: CaseEvent): CaseState {
       return { ...s, status: 'withdrawn', withdrawal: { withdrawnOn: e.withdrawnOn, how: e.how } }
     case 'closed':
       return { ...s, status: 'closed', closedOn: e.closedOn }
+    case 'amended':
+      return amended(s, e)
   }
 }
 

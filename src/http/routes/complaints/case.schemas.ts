@@ -110,6 +110,7 @@ export const CaseSchema = Type.Object({
   representative: nullable(RepresentativeSchema, 'The representative, if any; null when hidden.'),
   summary: nullable(Type.String(), 'What the complaint is about; null when hidden.'),
   desiredOutcome: nullable(Type.String(), 'What the person wants; null when hidden or not given.'),
+  adjustmentsReviewOn: nullable(IsoDateSchema, 'When the reasonable adjustments are next reviewed (Code 5.6); null when none or hidden.'),
   relatedIssues: Type.Array(Type.Object({ summary: nullable(Type.String(), 'The issue; null when hidden.'), addedAt: instant('When it was added.') }), {
     description: 'Further issues raised before the stage 1 response and added to this case.',
   }),
@@ -163,7 +164,7 @@ export const CaseSchema = Type.Object({
     type: str('The event (as in the timeline).'),
     occurredAt: instant('When it really happened: the date its duty is judged by.'),
     recordedAt: instant('When it was keyed in.'),
-  }), { description: 'Actions recorded after they happened (sent with occurredAt), oldest first; the stage dates above are when they happened.' }),
+  }, { title: 'BackdatedAction', description: 'An action recorded after it happened.' }), { description: 'Actions recorded after they happened (sent with occurredAt), oldest first; the stage dates above are when they happened.' }),
   linkedCaseId: nullable(Type.String({ format: 'uuid' }), 'An earlier case about the same matter.'),
   createdAt: instant('When the record was created.'),
   updatedAt: instant('When the record last changed.'),
@@ -189,6 +190,7 @@ export const CaseSummarySchema = Type.Object({
   overdue: bool('The next deadline has passed.'),
   openRemedies: Type.Integer({ description: 'Remedies not yet delivered.' }),
   nextRemedyDueOn: nullable(IsoDateSchema, 'Earliest due date of an open remedy.'),
+  adjustmentsReviewDue: bool('The reasonable adjustments are due for review (Code 5.6): their review date is today or past.'),
   updatedAt: Type.String({ format: 'date-time', description: 'When the case last changed (what `sort=updated` and `updatedSince` go by).' }),
   updateDue: Type.Optional(Type.Boolean({ description: 'In the work queue: an open case with no contact for more than the council policy\'s `updateEveryWorkingDays` (default 10) working days ("update due").' })),
 }, { $id: 'CaseSummary', title: 'CaseSummary', description: 'A case in a work queue (no personal data).' })

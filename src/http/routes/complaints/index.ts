@@ -9,6 +9,7 @@ import { problemResponses } from '../../problem.js'
 import { CASE_ACTIONS } from './case-actions.js'
 import { CASE_ACTORS, CASE_READERS, sendCase } from './case-reply.js'
 import { IdempotencyHeadersSchema, type Intake } from './intake.schemas.js'
+import amendRoutes from './amend.js'
 import correspondenceRoutes from './correspondence.js'
 import queueRoutes from './queue.js'
 
@@ -95,6 +96,7 @@ const complaintsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }
 
   await app.register(queueRoutes, { deps })
+  await app.register(amendRoutes, { deps })
   await app.register(correspondenceRoutes, { deps })
 }
 

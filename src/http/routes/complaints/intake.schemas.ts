@@ -47,6 +47,7 @@ export const IntakeSchema = Type.Object({
   summary: text('What the complaint is about, in the person\'s words or a faithful summary.', 20000),
   desiredOutcome: Type.Optional(text('What the person wants to happen.', 5000)),
   awareOn: Type.Optional(IsoDateSchema),
+  adjustmentsReviewOn: Type.Optional(Type.String({ ...IsoDateSchema, description: 'When the person\'s reasonable adjustments are next reviewed (Code 5.6); shows in the work queue once due.' })),
   serviceAreas: Type.Optional(Type.Array(text('A service area.', 200), { maxItems: 20, uniqueItems: true, description: 'Service areas the complaint concerns.' })),
   categories: Type.Optional(Type.Array(text('A category.', 200), { maxItems: 20, uniqueItems: true, description: 'The council\'s categories, for reporting.' })),
   crmReference: Type.Optional(text('The calling CRM\'s own reference, e.g. a Jadu CXM case number.', 200)),

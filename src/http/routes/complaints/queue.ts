@@ -23,6 +23,7 @@ const QueueQuerySchema = Type.Object({
   dueWithinWorkingDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 100, description: 'Only cases whose next deadline falls within this many working days from today (overdue included).' })),
   sensitive: Type.Optional(Type.Boolean({ description: 'Only sensitive (true) or ordinary (false) cases.' })),
   remediesOverdue: Type.Optional(Type.Boolean({ description: 'Only cases with an open remedy past its due date.' })),
+  adjustmentsReviewDue: Type.Optional(Type.Boolean({ description: 'Only open cases whose reasonable adjustments are due for review (Code 5.6): review date today or past.' })),
   reference: Type.Optional(Type.String({ pattern: REFERENCE_PATTERN, maxLength: 30, description: 'The case\'s reference, e.g. `WOX-2026-000123` (any letter case).' })),
   crmReference: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'The calling CRM\'s own reference, as given at intake (exact).' })),
   updatedSince: Type.Optional(Type.String({ format: 'date-time', description: 'Only cases changed at or after this instant; with `sort=updated`, a CRM mirrors every change.' })),

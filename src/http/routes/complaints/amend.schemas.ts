@@ -1,0 +1,38 @@
+import { Type, type TSchema } from 'typebox'
+import { IsoDateSchema } from '../../../domain/index.js'
+import { ContactMethodSchema, RepresentativeSchema } from './intake.schemas.js'
+
+const orNull = <T extends TSchema>(schema: T) => Type.Optional(Type.Union([schema, Type.Null()], { description: (schema as { description?: string }).description ?? '' }))
+const text = (description: string, maxLength: number) => Type.String({ minLength: 1, maxLength, description })
+
+export const CaseParamsSchema = Type.Object({ id: Type.String({ format: 'uuid', description: 'The case id.' }) })
+
+export const IfMatchHeadersSchema = Type.Object({
+  'if-match': Type.Optional(Type.String({
+    maxLength: 24,
+    pattern: '^(W/)?"?[0-9]+"?$',
+    description: 'The ETag (version) you last read; a stale one gets 412 so that two people cannot both change the case unseen.',
+  })),
+})
+
+export const PersonPatchSchema = Type.Object({
+  name: Type.Optional(text('Full name.', 200)),
+  email: orNull(Type.String({ format: 'email', maxLength: 320, description: 'Email address.' })),
+  phone: orNull(Type.String({ pattern: '^[0-9 +()-]{6,30}$', maxLength: 30, description: 'Telephone number.' })),
+  address: orNull(text('Postal address.', 1000)),
+  preferredContactMethod: orNull(ContactMethodSchema),
+  reasonableAdjustments: orNull(text('Reasonable adjustments needed (Equality Act 2010), kept under review (Code 5.6).', 2000)),
+  vulnerability: orNull(text('Vulnerability the council should take into account.', 2000)),
+}, { additionalProperties: false, title: 'PersonPatch', description: 'Changes to the person, field by field; null removes an optional field.' })
+
+export const AmendmentSchema = Type.Object({
+  person: Type.Optional(PersonPatchSchema),
+  representative: Type.Optional(Type.Union([RepresentativeSchema, Type.Null()], { description: 'The representative and their consent, replaced whole; null removes them.' })),
+  adjustmentsReviewOn: orNull(Type.String({ ...IsoDateSchema, description: 'When the reasonable adjustments are next reviewed (Code 5.6: kept under active review); today or later. Shows in the work queue once due.' })),
+  sensitive: Type.Optional(Type.Boolean({ description: 'Sensitive: only the complaints team and the assigned handler see personal data. The complaints team\'s to change.' })),
+  summary: Type.Optional(text('What the complaint is about.', 20000)),
+  desiredOutcome: orNull(text('What the person wants to happen.', 5000)),
+  serviceAreas: Type.Optional(Type.Array(text('A service area.', 200), { maxItems: 20, uniqueItems: true, description: 'Service areas the complaint concerns (replaced whole).' })),
+  categories: Type.Optional(Type.Array(text('A category.', 200), { maxItems: 20, uniqueItems: true, description: 'The council\'s categories, for reporting (replaced whole).' })),
+  reason: Type.Optional(text('Why it changed, recorded with the amendment.', 2000)),
+}, { additionalProperties: false, title: 'Amendment', description: 'What to change about a case; only the fields sent change.' })

@@ -1,0 +1,29 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import { amendCase, type Amendment } from '../../../services/case-amendment.js'
+import type { CaseDeps } from '../../../services/cases.js'
+import { parseIfMatch } from '../../if-match.js'
+import { requireAuth } from '../../plugins/authentication.js'
+import { problemResponses } from '../../problem.js'
+import { CASE_ACTORS, sendCase } from './case-reply.js'
+import { AmendmentSchema, CaseParamsSchema, IfMatchHeadersSchema } from './amend.schemas.js'
+
+/** PATCH /v1/complaints/{id}: change what intake recorded, as an event in the case's history. */
+const amendRoutes: FastifyPluginAsyncTypebox<{ deps: CaseDeps }> = async (app, { deps }) => {
+  app.patch('/v1/complaints/:id', {
+    config: { roles: CASE_ACTORS },
+    schema: {
+      operationId: 'amendComplaint', tags: ['complaints'], summary: 'Amend the person, the representative, adjustments, flags or the matter',
+      description: 'Send only the fields that change (a `null` removes an optional one; `person` merges field by field, `representative` is replaced whole). ' +
+        'Recorded as one `amended` event naming each field with its old and new value (shown in the timeline to those who may see the personal data). ' +
+        'All or nothing: a 422 names every field and rule broken. The sensitive flag is the complaints team\'s to change. A patch that changes nothing records nothing.',
+      params: CaseParamsSchema, headers: IfMatchHeadersSchema, body: AmendmentSchema,
+      response: { 200: Type.Ref('Case'), ...problemResponses(400, 401, 403, 404, 412, 415, 422) },
+    },
+  }, async (request, reply) => {
+    const row = await amendCase(deps, requireAuth(request), request.params.id, request.body as Amendment, parseIfMatch(request.headers['if-match']))
+    return sendCase(app, request, reply, row)
+  })
+}
+
+export default amendRoutes
