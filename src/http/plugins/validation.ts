@@ -1,5 +1,7 @@
 import { AjvCompiler, type Ajv } from '@fastify/ajv-compiler'
+import { SerializerSelector } from '@fastify/fast-json-stringify-compiler'
 import type { FastifyServerOptions } from 'fastify'
+import { CompiledSchemas, digestOf, keyOf } from './compiled-schemas.js'
 
 /**
  * How requests are validated, in one place, so that every route (today's and tomorrow's) gets the same rules:
@@ -39,8 +41,6 @@ export function isRealInstant(value: string): boolean {
 
 /** Schema keys whose values are data, not subschemas. */
 const DATA_KEYS = new Set(['examples', 'default', 'const', 'enum', 'description', 'title'])
-/** Schema keys whose values map names to subschemas: a property may be called `description` or `default`. */
-const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'dependentSchemas', '$defs', 'definitions'])
 
 /**
  * A copy of the schema with `notBlank` on every string that must not be empty. The route's own schema (and so
@@ -51,13 +51,7 @@ export function withNotBlank(schema: unknown): unknown {
   if (schema === null || typeof schema !== 'object') return schema
   const source = schema as Record<string, unknown>
   const copy: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(source)) {
-    if (SCHEMA_MAPS.has(key) && value !== null && typeof value === 'object') {
-      copy[key] = Object.fromEntries(Object.entries(value).map(([name, subschema]) => [name, withNotBlank(subschema)]))
-    } else {
-      copy[key] = DATA_KEYS.has(key) ? value : withNotBlank(value)
-    }
-  }
+  for (const [key, value] of Object.entries(source)) copy[key] = DATA_KEYS.has(key) ? value : withNotBlank(value)
   if (source.type === 'string' && typeof source.minLength === 'number' && source.minLength >= 1 && source.format === undefined) {
     copy.notBlank = true
   }
@@ -83,7 +77,17 @@ function addRules(ajv: Ajv): void {
 
 const BASE = { removeAdditional: false, useDefaults: true, allErrors: true } as const
 
-/** Fastify's schemaController: one Ajv for bodies (no coercion), one for the textual parts of a request. */
+type Compiled = (data: unknown) => unknown
+type Compile = (route: object) => Compiled
+const validators = new CompiledSchemas<Compiled>()
+const serializers = new CompiledSchemas<Compiled>()
+const fastJsonStringify = SerializerSelector()
+
+/**
+ * Fastify's schemaController: one Ajv for bodies (no coercion), one for the textual parts of a request; and
+ * fastify's own response serializer (fast-json-stringify). Both reuse what this process has already compiled
+ * from the same schemas (compiled-schemas.ts), so an app built again (each test builds its own) compiles nothing.
+ */
 export function schemaController(): NonNullable<FastifyServerOptions['schemaController']> {
   const pool = AjvCompiler()
   return {
@@ -91,11 +95,31 @@ export function schemaController(): NonNullable<FastifyServerOptions['schemaCont
       // @fastify/ajv-compiler's types describe the compiler as taking a bare schema; Fastify passes the route context.
       buildValidator: ((externalSchemas: Record<string, unknown>) => {
         const externals = Object.fromEntries(Object.entries(externalSchemas).map(([id, s]) => [id, withNotBlank(s)])) as never
-        const body = pool(externals, { customOptions: { ...BASE, coerceTypes: false }, onCreate: addRules })
-        const text = pool(externals, { customOptions: { ...BASE, coerceTypes: 'array' }, onCreate: addRules })
-        return (route: { schema: unknown; httpPart?: string }) =>
-          (route.httpPart === 'body' ? body : text)({ ...route, schema: withNotBlank(route.schema) } as never)
+        const shared = digestOf(externals)
+        // The two Ajv instances are made on the first schema this process has not compiled before.
+        const ajv = { body: null as Compile | null, text: null as Compile | null }
+        const compilerFor = (part: 'body' | 'text'): Compile =>
+          (ajv[part] ??= pool(externals, { customOptions: { ...BASE, coerceTypes: part === 'body' ? false : 'array' }, onCreate: addRules }) as Compile)
+        return (route: { schema: unknown; httpPart?: string }) => {
+          const part = route.httpPart === 'body' ? 'body' : 'text'
+          const schema = withNotBlank(route.schema)
+          const key = shared === null ? null : keyOf(part, schema)
+          return validators.get(key === null ? null : `${shared}:${key}`, () => compilerFor(part)({ ...route, schema }))
+        }
+      }) as never,
+      buildSerializer: ((externalSchemas: unknown, serializerOpts: unknown) => {
+        const compile = fastJsonStringify(externalSchemas as never, serializerOpts as never)
+        const shared = keyOf(externalSchemas, serializerOpts)
+        return (route: { schema: unknown }) => {
+          const own = shared === null ? null : digestOf(route.schema)
+          return serializers.get(own === null ? null : `${shared}:${own}`, () => compile(route as never) as Compiled)
+        }
       }) as never,
     },
   }
+}
+
+/** How many distinct validators and serializers this process has compiled (for tests). */
+export function compiledCounts(): { validators: number; serializers: number } {
+  return { validators: validators.size, serializers: serializers.size }
 }
