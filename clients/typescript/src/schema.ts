@@ -244,6 +244,7 @@ export interface paths {
          *     | 404 | `STAFF.NOT_FOUND` |
          *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
          *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
+         *     | 409 | `CASE.ALREADY_CORRECTED` |
          *     | 409 | `CASE.ALREADY_ESCALATED` |
          *     | 409 | `CASE.ALREADY_EXISTS` |
          *     | 409 | `CASE.ALREADY_PAUSED` |
@@ -252,6 +253,7 @@ export interface paths {
          *     | 409 | `CASE.ALREADY_TRIAGED` |
          *     | 409 | `CASE.CLOCK_PAUSED` |
          *     | 409 | `CASE.CLOSED` |
+         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
          *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
@@ -291,6 +293,7 @@ export interface paths {
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
          *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
+         *     | 422 | `CASE.NOT_CORRECTABLE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
          *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
@@ -407,6 +410,7 @@ export interface paths {
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
          *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
+         *     | 422 | `CASE.NOT_CORRECTABLE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
          *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
@@ -508,6 +512,7 @@ export interface paths {
          *     | 404 | `STAFF.NOT_FOUND` |
          *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
          *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
+         *     | 409 | `CASE.ALREADY_CORRECTED` |
          *     | 409 | `CASE.ALREADY_ESCALATED` |
          *     | 409 | `CASE.ALREADY_EXISTS` |
          *     | 409 | `CASE.ALREADY_PAUSED` |
@@ -516,6 +521,7 @@ export interface paths {
          *     | 409 | `CASE.ALREADY_TRIAGED` |
          *     | 409 | `CASE.CLOCK_PAUSED` |
          *     | 409 | `CASE.CLOSED` |
+         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
          *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
@@ -558,6 +564,7 @@ export interface paths {
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
          *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
+         *     | 422 | `CASE.NOT_CORRECTABLE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
          *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
@@ -620,6 +627,7 @@ export interface paths {
          *     | 404 | `STAFF.NOT_FOUND` |
          *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
          *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
+         *     | 409 | `CASE.ALREADY_CORRECTED` |
          *     | 409 | `CASE.ALREADY_ESCALATED` |
          *     | 409 | `CASE.ALREADY_EXISTS` |
          *     | 409 | `CASE.ALREADY_PAUSED` |
@@ -628,6 +636,7 @@ export interface paths {
          *     | 409 | `CASE.ALREADY_TRIAGED` |
          *     | 409 | `CASE.CLOCK_PAUSED` |
          *     | 409 | `CASE.CLOSED` |
+         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
          *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
@@ -670,6 +679,7 @@ export interface paths {
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
          *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
+         *     | 422 | `CASE.NOT_CORRECTABLE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
          *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
@@ -732,6 +742,7 @@ export interface paths {
          *     | 404 | `STAFF.NOT_FOUND` |
          *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
          *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
+         *     | 409 | `CASE.ALREADY_CORRECTED` |
          *     | 409 | `CASE.ALREADY_ESCALATED` |
          *     | 409 | `CASE.ALREADY_EXISTS` |
          *     | 409 | `CASE.ALREADY_PAUSED` |
@@ -740,6 +751,7 @@ export interface paths {
          *     | 409 | `CASE.ALREADY_TRIAGED` |
          *     | 409 | `CASE.CLOCK_PAUSED` |
          *     | 409 | `CASE.CLOSED` |
+         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
          *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
@@ -782,6 +794,7 @@ export interface paths {
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
          *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
+         *     | 422 | `CASE.NOT_CORRECTABLE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
          *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
@@ -846,6 +859,7 @@ export interface paths {
          *     | 404 | `STAFF.NOT_FOUND` |
          *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
          *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
+         *     | 409 | `CASE.ALREADY_CORRECTED` |
          *     | 409 | `CASE.ALREADY_ESCALATED` |
          *     | 409 | `CASE.ALREADY_EXISTS` |
          *     | 409 | `CASE.ALREADY_PAUSED` |
@@ -854,6 +868,7 @@ export interface paths {
          *     | 409 | `CASE.ALREADY_TRIAGED` |
          *     | 409 | `CASE.CLOCK_PAUSED` |
          *     | 409 | `CASE.CLOSED` |
+         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
          *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
@@ -896,6 +911,7 @@ export interface paths {
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
          *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
+         *     | 422 | `CASE.NOT_CORRECTABLE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
          *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
@@ -958,6 +974,7 @@ export interface paths {
          *     | 404 | `STAFF.NOT_FOUND` |
          *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
          *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
+         *     | 409 | `CASE.ALREADY_CORRECTED` |
          *     | 409 | `CASE.ALREADY_ESCALATED` |
          *     | 409 | `CASE.ALREADY_EXISTS` |
          *     | 409 | `CASE.ALREADY_PAUSED` |
@@ -966,6 +983,7 @@ export interface paths {
          *     | 409 | `CASE.ALREADY_TRIAGED` |
          *     | 409 | `CASE.CLOCK_PAUSED` |
          *     | 409 | `CASE.CLOSED` |
+         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
          *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
@@ -1008,6 +1026,7 @@ export interface paths {
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
          *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
+         *     | 422 | `CASE.NOT_CORRECTABLE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
          *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
@@ -1072,6 +1091,7 @@ export interface paths {
          *     | 404 | `STAFF.NOT_FOUND` |
          *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
          *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
+         *     | 409 | `CASE.ALREADY_CORRECTED` |
          *     | 409 | `CASE.ALREADY_ESCALATED` |
          *     | 409 | `CASE.ALREADY_EXISTS` |
          *     | 409 | `CASE.ALREADY_PAUSED` |
@@ -1080,6 +1100,7 @@ export interface paths {
          *     | 409 | `CASE.ALREADY_TRIAGED` |
          *     | 409 | `CASE.CLOCK_PAUSED` |
          *     | 409 | `CASE.CLOSED` |
+         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
          *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
@@ -1122,6 +1143,7 @@ export interface paths {
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
          *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
+         *     | 422 | `CASE.NOT_CORRECTABLE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
          *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
@@ -1184,6 +1206,7 @@ export interface paths {
          *     | 404 | `STAFF.NOT_FOUND` |
          *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
          *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
+         *     | 409 | `CASE.ALREADY_CORRECTED` |
          *     | 409 | `CASE.ALREADY_ESCALATED` |
          *     | 409 | `CASE.ALREADY_EXISTS` |
          *     | 409 | `CASE.ALREADY_PAUSED` |
@@ -1192,6 +1215,7 @@ export interface paths {
          *     | 409 | `CASE.ALREADY_TRIAGED` |
          *     | 409 | `CASE.CLOCK_PAUSED` |
          *     | 409 | `CASE.CLOSED` |
+         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
          *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
@@ -1234,6 +1258,7 @@ export interface paths {
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
          *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
+         *     | 422 | `CASE.NOT_CORRECTABLE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
          *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
@@ -1296,6 +1321,7 @@ export interface paths {
          *     | 404 | `STAFF.NOT_FOUND` |
          *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
          *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
+         *     | 409 | `CASE.ALREADY_CORRECTED` |
          *     | 409 | `CASE.ALREADY_ESCALATED` |
          *     | 409 | `CASE.ALREADY_EXISTS` |
          *     | 409 | `CASE.ALREADY_PAUSED` |
@@ -1304,6 +1330,7 @@ export interface paths {
          *     | 409 | `CASE.ALREADY_TRIAGED` |
          *     | 409 | `CASE.CLOCK_PAUSED` |
          *     | 409 | `CASE.CLOSED` |
+         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
          *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
@@ -1346,6 +1373,7 @@ export interface paths {
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
          *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
+         *     | 422 | `CASE.NOT_CORRECTABLE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
          *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
@@ -1410,6 +1438,7 @@ export interface paths {
          *     | 404 | `STAFF.NOT_FOUND` |
          *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
          *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
+         *     | 409 | `CASE.ALREADY_CORRECTED` |
          *     | 409 | `CASE.ALREADY_ESCALATED` |
          *     | 409 | `CASE.ALREADY_EXISTS` |
          *     | 409 | `CASE.ALREADY_PAUSED` |
@@ -1418,6 +1447,7 @@ export interface paths {
          *     | 409 | `CASE.ALREADY_TRIAGED` |
          *     | 409 | `CASE.CLOCK_PAUSED` |
          *     | 409 | `CASE.CLOSED` |
+         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
          *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
@@ -1460,6 +1490,7 @@ export interface paths {
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
          *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
+         *     | 422 | `CASE.NOT_CORRECTABLE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
          *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
@@ -1524,6 +1555,7 @@ export interface paths {
          *     | 404 | `STAFF.NOT_FOUND` |
          *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
          *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
+         *     | 409 | `CASE.ALREADY_CORRECTED` |
          *     | 409 | `CASE.ALREADY_ESCALATED` |
          *     | 409 | `CASE.ALREADY_EXISTS` |
          *     | 409 | `CASE.ALREADY_PAUSED` |
@@ -1532,6 +1564,7 @@ export interface paths {
          *     | 409 | `CASE.ALREADY_TRIAGED` |
          *     | 409 | `CASE.CLOCK_PAUSED` |
          *     | 409 | `CASE.CLOSED` |
+         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
          *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
@@ -1574,6 +1607,7 @@ export interface paths {
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
          *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
+         *     | 422 | `CASE.NOT_CORRECTABLE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
          *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
@@ -1636,6 +1670,7 @@ export interface paths {
          *     | 404 | `STAFF.NOT_FOUND` |
          *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
          *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
+         *     | 409 | `CASE.ALREADY_CORRECTED` |
          *     | 409 | `CASE.ALREADY_ESCALATED` |
          *     | 409 | `CASE.ALREADY_EXISTS` |
          *     | 409 | `CASE.ALREADY_PAUSED` |
@@ -1644,6 +1679,7 @@ export interface paths {
          *     | 409 | `CASE.ALREADY_TRIAGED` |
          *     | 409 | `CASE.CLOCK_PAUSED` |
          *     | 409 | `CASE.CLOSED` |
+         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
          *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
@@ -1686,6 +1722,7 @@ export interface paths {
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
          *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
+         *     | 422 | `CASE.NOT_CORRECTABLE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
          *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
@@ -1748,6 +1785,7 @@ export interface paths {
          *     | 404 | `STAFF.NOT_FOUND` |
          *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
          *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
+         *     | 409 | `CASE.ALREADY_CORRECTED` |
          *     | 409 | `CASE.ALREADY_ESCALATED` |
          *     | 409 | `CASE.ALREADY_EXISTS` |
          *     | 409 | `CASE.ALREADY_PAUSED` |
@@ -1756,6 +1794,7 @@ export interface paths {
          *     | 409 | `CASE.ALREADY_TRIAGED` |
          *     | 409 | `CASE.CLOCK_PAUSED` |
          *     | 409 | `CASE.CLOSED` |
+         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
          *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
@@ -1798,6 +1837,7 @@ export interface paths {
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
          *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
+         *     | 422 | `CASE.NOT_CORRECTABLE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
          *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
@@ -1860,6 +1900,7 @@ export interface paths {
          *     | 404 | `STAFF.NOT_FOUND` |
          *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
          *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
+         *     | 409 | `CASE.ALREADY_CORRECTED` |
          *     | 409 | `CASE.ALREADY_ESCALATED` |
          *     | 409 | `CASE.ALREADY_EXISTS` |
          *     | 409 | `CASE.ALREADY_PAUSED` |
@@ -1868,6 +1909,7 @@ export interface paths {
          *     | 409 | `CASE.ALREADY_TRIAGED` |
          *     | 409 | `CASE.CLOCK_PAUSED` |
          *     | 409 | `CASE.CLOSED` |
+         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
          *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
@@ -1910,6 +1952,7 @@ export interface paths {
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
          *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
+         *     | 422 | `CASE.NOT_CORRECTABLE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
          *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
@@ -1974,6 +2017,7 @@ export interface paths {
          *     | 404 | `STAFF.NOT_FOUND` |
          *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
          *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
+         *     | 409 | `CASE.ALREADY_CORRECTED` |
          *     | 409 | `CASE.ALREADY_ESCALATED` |
          *     | 409 | `CASE.ALREADY_EXISTS` |
          *     | 409 | `CASE.ALREADY_PAUSED` |
@@ -1982,6 +2026,7 @@ export interface paths {
          *     | 409 | `CASE.ALREADY_TRIAGED` |
          *     | 409 | `CASE.CLOCK_PAUSED` |
          *     | 409 | `CASE.CLOSED` |
+         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
          *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
@@ -2024,6 +2069,7 @@ export interface paths {
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
          *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
+         *     | 422 | `CASE.NOT_CORRECTABLE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
          *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
@@ -2086,6 +2132,7 @@ export interface paths {
          *     | 404 | `STAFF.NOT_FOUND` |
          *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
          *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
+         *     | 409 | `CASE.ALREADY_CORRECTED` |
          *     | 409 | `CASE.ALREADY_ESCALATED` |
          *     | 409 | `CASE.ALREADY_EXISTS` |
          *     | 409 | `CASE.ALREADY_PAUSED` |
@@ -2094,6 +2141,7 @@ export interface paths {
          *     | 409 | `CASE.ALREADY_TRIAGED` |
          *     | 409 | `CASE.CLOCK_PAUSED` |
          *     | 409 | `CASE.CLOSED` |
+         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
          *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
@@ -2136,6 +2184,7 @@ export interface paths {
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
          *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
+         *     | 422 | `CASE.NOT_CORRECTABLE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
          *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
@@ -2198,6 +2247,7 @@ export interface paths {
          *     | 404 | `STAFF.NOT_FOUND` |
          *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
          *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
+         *     | 409 | `CASE.ALREADY_CORRECTED` |
          *     | 409 | `CASE.ALREADY_ESCALATED` |
          *     | 409 | `CASE.ALREADY_EXISTS` |
          *     | 409 | `CASE.ALREADY_PAUSED` |
@@ -2206,6 +2256,7 @@ export interface paths {
          *     | 409 | `CASE.ALREADY_TRIAGED` |
          *     | 409 | `CASE.CLOCK_PAUSED` |
          *     | 409 | `CASE.CLOSED` |
+         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
          *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
@@ -2248,6 +2299,7 @@ export interface paths {
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
          *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
+         *     | 422 | `CASE.NOT_CORRECTABLE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
          *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
@@ -2310,6 +2362,7 @@ export interface paths {
          *     | 404 | `STAFF.NOT_FOUND` |
          *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
          *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
+         *     | 409 | `CASE.ALREADY_CORRECTED` |
          *     | 409 | `CASE.ALREADY_ESCALATED` |
          *     | 409 | `CASE.ALREADY_EXISTS` |
          *     | 409 | `CASE.ALREADY_PAUSED` |
@@ -2318,6 +2371,7 @@ export interface paths {
          *     | 409 | `CASE.ALREADY_TRIAGED` |
          *     | 409 | `CASE.CLOCK_PAUSED` |
          *     | 409 | `CASE.CLOSED` |
+         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
          *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
@@ -2360,6 +2414,7 @@ export interface paths {
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
          *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
+         *     | 422 | `CASE.NOT_CORRECTABLE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
          *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
@@ -2422,6 +2477,7 @@ export interface paths {
          *     | 404 | `STAFF.NOT_FOUND` |
          *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
          *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
+         *     | 409 | `CASE.ALREADY_CORRECTED` |
          *     | 409 | `CASE.ALREADY_ESCALATED` |
          *     | 409 | `CASE.ALREADY_EXISTS` |
          *     | 409 | `CASE.ALREADY_PAUSED` |
@@ -2430,6 +2486,7 @@ export interface paths {
          *     | 409 | `CASE.ALREADY_TRIAGED` |
          *     | 409 | `CASE.CLOCK_PAUSED` |
          *     | 409 | `CASE.CLOSED` |
+         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
          *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
@@ -2472,6 +2529,7 @@ export interface paths {
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
          *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
+         *     | 422 | `CASE.NOT_CORRECTABLE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
          *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
@@ -2534,6 +2592,7 @@ export interface paths {
          *     | 404 | `STAFF.NOT_FOUND` |
          *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
          *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
+         *     | 409 | `CASE.ALREADY_CORRECTED` |
          *     | 409 | `CASE.ALREADY_ESCALATED` |
          *     | 409 | `CASE.ALREADY_EXISTS` |
          *     | 409 | `CASE.ALREADY_PAUSED` |
@@ -2542,6 +2601,7 @@ export interface paths {
          *     | 409 | `CASE.ALREADY_TRIAGED` |
          *     | 409 | `CASE.CLOCK_PAUSED` |
          *     | 409 | `CASE.CLOSED` |
+         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
          *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
@@ -2584,6 +2644,7 @@ export interface paths {
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
          *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
+         *     | 422 | `CASE.NOT_CORRECTABLE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
          *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
@@ -2646,6 +2707,7 @@ export interface paths {
          *     | 404 | `STAFF.NOT_FOUND` |
          *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
          *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
+         *     | 409 | `CASE.ALREADY_CORRECTED` |
          *     | 409 | `CASE.ALREADY_ESCALATED` |
          *     | 409 | `CASE.ALREADY_EXISTS` |
          *     | 409 | `CASE.ALREADY_PAUSED` |
@@ -2654,6 +2716,7 @@ export interface paths {
          *     | 409 | `CASE.ALREADY_TRIAGED` |
          *     | 409 | `CASE.CLOCK_PAUSED` |
          *     | 409 | `CASE.CLOSED` |
+         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
          *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
@@ -2696,6 +2759,7 @@ export interface paths {
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
          *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
+         *     | 422 | `CASE.NOT_CORRECTABLE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
          *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
@@ -2758,6 +2822,7 @@ export interface paths {
          *     | 404 | `STAFF.NOT_FOUND` |
          *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
          *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
+         *     | 409 | `CASE.ALREADY_CORRECTED` |
          *     | 409 | `CASE.ALREADY_ESCALATED` |
          *     | 409 | `CASE.ALREADY_EXISTS` |
          *     | 409 | `CASE.ALREADY_PAUSED` |
@@ -2766,6 +2831,7 @@ export interface paths {
          *     | 409 | `CASE.ALREADY_TRIAGED` |
          *     | 409 | `CASE.CLOCK_PAUSED` |
          *     | 409 | `CASE.CLOSED` |
+         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
          *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
          *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
@@ -2808,6 +2874,7 @@ export interface paths {
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
          *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
+         *     | 422 | `CASE.NOT_CORRECTABLE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
          *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
@@ -2882,6 +2949,123 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/complaints/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a mistaken action: strike it out, or redate it
+         * @description Records a `corrected` event with the reason; history is never deleted. Without `redateTo` the action is struck out (recorded in error, e.g. an acknowledgement on the wrong case); with it, the action is taken as having happened then (its day, lateness and what follows from its date are recomputed). Only the case's latest action still standing can be corrected (amendments aside): correct later ones first, latest first. The receipt, amendments and corrections are not corrected. The case, its deadlines and the reports follow the corrected facts.
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
+         *
+         *     | status | `code` |
+         *     |---|---|
+         *     | 400 | `BAD_REQUEST` |
+         *     | 400 | `MALFORMED_JSON` |
+         *     | 400 | `MALFORMED_URL` |
+         *     | 400 | `VALIDATION` |
+         *     | 401 | `AUTH.UNAUTHENTICATED` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
+         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
+         *     | 403 | `AUTH.FORBIDDEN` |
+         *     | 403 | `AUTH.OPERATOR_ONLY` |
+         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `CASE.ACTION_NOT_FOUND` |
+         *     | 404 | `CASE.NOT_FOUND` |
+         *     | 404 | `CASE.REMEDY_NOT_FOUND` |
+         *     | 404 | `NOT_FOUND` |
+         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
+         *     | 404 | `STAFF.NOT_FOUND` |
+         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
+         *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
+         *     | 409 | `CASE.ALREADY_CORRECTED` |
+         *     | 409 | `CASE.ALREADY_ESCALATED` |
+         *     | 409 | `CASE.ALREADY_EXISTS` |
+         *     | 409 | `CASE.ALREADY_PAUSED` |
+         *     | 409 | `CASE.ALREADY_REFERRED` |
+         *     | 409 | `CASE.ALREADY_RESPONDED` |
+         *     | 409 | `CASE.ALREADY_TRIAGED` |
+         *     | 409 | `CASE.CLOCK_PAUSED` |
+         *     | 409 | `CASE.CLOSED` |
+         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
+         *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
+         *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
+         *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
+         *     | 409 | `CASE.NOT_A_COMPLAINT` |
+         *     | 409 | `CASE.NOT_A_SERVICE_REQUEST` |
+         *     | 409 | `CASE.NOT_ACKNOWLEDGED` |
+         *     | 409 | `CASE.NOT_ESCALATED` |
+         *     | 409 | `CASE.NOT_PAUSED` |
+         *     | 409 | `CASE.NOT_RECEIVED` |
+         *     | 409 | `CASE.NOT_REFERRED` |
+         *     | 409 | `CASE.NOT_RESPONDED` |
+         *     | 409 | `CASE.NOT_TRIAGED` |
+         *     | 409 | `CASE.OMBUDSMAN_DECISION_EXISTS` |
+         *     | 409 | `CASE.POLICY_MISMATCH` |
+         *     | 409 | `CASE.PROCESS_ENDED` |
+         *     | 409 | `CASE.REFUSED` |
+         *     | 409 | `CASE.REMEDY_NOT_OPEN` |
+         *     | 409 | `CASE.STILL_OPEN` |
+         *     | 409 | `CASE.WITHDRAWN` |
+         *     | 412 | `CASE.VERSION_MISMATCH` |
+         *     | 412 | `POLICY.VERSION_MISMATCH` |
+         *     | 413 | `BODY_TOO_LARGE` |
+         *     | 414 | `URI_TOO_LONG` |
+         *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
+         *     | 422 | `CASE.DATE_IN_FUTURE` |
+         *     | 422 | `CASE.DATE_IN_PAST` |
+         *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
+         *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
+         *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
+         *     | 422 | `CASE.ESCALATION_WAS_EXPLAINED` |
+         *     | 422 | `CASE.EXPLANATION_REQUIRED` |
+         *     | 422 | `CASE.EXTENSION_AMOUNT_REQUIRED` |
+         *     | 422 | `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS` |
+         *     | 422 | `CASE.EXTENSION_NEEDS_REASON` |
+         *     | 422 | `CASE.EXTENSION_NOT_LATER` |
+         *     | 422 | `CASE.EXTENSION_OVER_CAP` |
+         *     | 422 | `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY` |
+         *     | 422 | `CASE.EXTENSION_TOO_LONG` |
+         *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
+         *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
+         *     | 422 | `CASE.INVALID_AMENDMENT` |
+         *     | 422 | `CASE.INVALID_DATE` |
+         *     | 422 | `CASE.NOT_CORRECTABLE` |
+         *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
+         *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
+         *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
+         *     | 422 | `CASE.REFUSAL_NEEDS_EXCLUSION` |
+         *     | 422 | `CASE.REFUSAL_NEEDS_EXPLANATION` |
+         *     | 422 | `CASE.RESPONSE_INCOMPLETE` |
+         *     | 422 | `CASE.SIGNPOST_DETAILS_REQUIRED` |
+         *     | 422 | `CASE.STAGE2_HANDLER_NOT_INDEPENDENT` |
+         *     | 422 | `CASE.UNKNOWN_EXCLUSION` |
+         *     | 422 | `IDEMPOTENCY.KEY_REUSED` |
+         *     | 422 | `INTAKE.ANONYMOUS_WITH_PERSON` |
+         *     | 422 | `INTAKE.PERSON_REQUIRED` |
+         *     | 422 | `POLICY.INVALID` |
+         *     | 422 | `STAFF.INACTIVE` |
+         *     | 422 | `STAFF.MAY_NOT_HANDLE_STAGE1` |
+         *     | 422 | `STAFF.MAY_NOT_REVIEW_STAGE2` |
+         *     | 422 | `STAFF.NO_SUCCESSOR` |
+         *     | 422 | `STAFF.NOT_STAFF` |
+         *     | 500 | `INTERNAL` |
+         *     | 503 | `DATABASE_UNAVAILABLE` |
+         *     | 503 | `OVERLOADED` |
+         */
+        post: operations["correctAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/complaints/{id}/exclusion-check": {
         parameters: {
             query?: never;
@@ -2934,6 +3118,7 @@ export interface paths {
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
          *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
+         *     | 422 | `CASE.NOT_CORRECTABLE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
          *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
@@ -3014,6 +3199,7 @@ export interface paths {
          *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
          *     | 422 | `CASE.INVALID_AMENDMENT` |
          *     | 422 | `CASE.INVALID_DATE` |
+         *     | 422 | `CASE.NOT_CORRECTABLE` |
          *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
          *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
          *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
@@ -5415,6 +5601,24 @@ export interface components {
              */
             recordedOn: string;
         };
+        /**
+         * Correction
+         * @description A correction of a mistaken action, recorded with its reason.
+         */
+        Correction: {
+            /**
+             * Format: int32
+             * @description The timeline `sequence` of the action to correct: the case's latest action still standing.
+             */
+            sequence: number;
+            /** @description Why the record was wrong (e.g. "acknowledgement recorded on the wrong case"). */
+            reason: string;
+            /**
+             * Format: date-time
+             * @description When it really happened; never in the future nor before the event it follows. Left out, the action is struck out.
+             */
+            redateTo?: string;
+        };
         /** @description A council this deployment serves, as the operator sees it. */
         CreateCouncilCreated: {
             /** @description The council's identifier in tokens and public URLs. */
@@ -5622,7 +5826,7 @@ export interface components {
          * @description What happened. `case.*`: a change of the case (one per step of the Code); `deadline.approaching`: a duty's due date is near (the council's `deadlineAlertWorkingDays`, 2 by default); `deadline.missed`: the day after a due date with the duty not done; `remedy.overdue`: an open remedy is past its date; `case.closed`: the case closed, by an action or because its escalation window passed.
          * @enum {string}
          */
-        EventType: "case.acknowledged" | "case.action_completed" | "case.amended" | "case.assigned" | "case.closed" | "case.downgraded" | "case.escalation_decided" | "case.escalation_requested" | "case.extended" | "case.ombudsman_decision_recorded" | "case.paused" | "case.received" | "case.referred_to_ombudsman" | "case.related_issue_added" | "case.remedy_completed" | "case.remedy_undeliverable" | "case.responded" | "case.resumed" | "case.stage2_acknowledged" | "case.triaged" | "case.upgraded" | "case.withdrawn" | "deadline.approaching" | "deadline.missed" | "remedy.overdue";
+        EventType: "case.acknowledged" | "case.action_completed" | "case.amended" | "case.assigned" | "case.closed" | "case.corrected" | "case.downgraded" | "case.escalation_decided" | "case.escalation_requested" | "case.extended" | "case.ombudsman_decision_recorded" | "case.paused" | "case.received" | "case.referred_to_ombudsman" | "case.related_issue_added" | "case.remedy_completed" | "case.remedy_undeliverable" | "case.responded" | "case.resumed" | "case.stage2_acknowledged" | "case.triaged" | "case.upgraded" | "case.withdrawn" | "deadline.approaching" | "deadline.missed" | "remedy.overdue";
         /** @description Extend the current stage's response date (Code 6.4, 6.5). */
         ExtendResponseDeadlineRequest: {
             /** @description Why more time is needed, as explained to the person. */
@@ -6960,7 +7164,7 @@ export interface components {
              * @description Stable machine-readable code, e.g. `VALIDATION` or `CASE.NOT_ACKNOWLEDGED`.
              * @enum {string}
              */
-            code: "AUTH.COUNCIL_REQUIRED" | "AUTH.COUNCIL_SUSPENDED" | "AUTH.FORBIDDEN" | "AUTH.OPERATOR_ONLY" | "AUTH.UNAUTHENTICATED" | "AUTH.UNKNOWN_COUNCIL" | "BAD_REQUEST" | "BODY_TOO_LARGE" | "CALENDAR.INVALID_COUNT" | "CALENDAR.INVALID_DATE" | "CALENDAR.INVALID_INSTANT" | "CALENDAR.INVALID_RANGE" | "CALENDAR.OUT_OF_RANGE" | "CALENDAR.UNKNOWN_DIVISION" | "CASE.ACTION_ALREADY_COMPLETED" | "CASE.ACTION_NOT_FOUND" | "CASE.ALREADY_ACKNOWLEDGED" | "CASE.ALREADY_ESCALATED" | "CASE.ALREADY_EXISTS" | "CASE.ALREADY_PAUSED" | "CASE.ALREADY_REFERRED" | "CASE.ALREADY_RESPONDED" | "CASE.ALREADY_TRIAGED" | "CASE.CLOCK_PAUSED" | "CASE.CLOSED" | "CASE.DATE_IN_FUTURE" | "CASE.DATE_IN_PAST" | "CASE.DATE_OUT_OF_ORDER" | "CASE.DOWNGRADE_NEEDS_AGREEMENT" | "CASE.ESCALATION_ACCEPT_NEEDS_REASON" | "CASE.ESCALATION_ALREADY_DECIDED" | "CASE.ESCALATION_DECISION_NOT_NEEDED" | "CASE.ESCALATION_DECISION_REQUIRED" | "CASE.ESCALATION_WAS_EXPLAINED" | "CASE.EXPLANATION_REQUIRED" | "CASE.EXTENSION_AMOUNT_REQUIRED" | "CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS" | "CASE.EXTENSION_NEEDS_REASON" | "CASE.EXTENSION_NOT_LATER" | "CASE.EXTENSION_OVER_CAP" | "CASE.EXTENSION_REFUSAL_NOT_IN_POLICY" | "CASE.EXTENSION_TOO_LONG" | "CASE.FINAL_AT_STAGE1_NOT_ALLOWED" | "CASE.FINDING_NOT_IN_SCHEME" | "CASE.INVALID_AMENDMENT" | "CASE.INVALID_DATE" | "CASE.NOT_ACKNOWLEDGED" | "CASE.NOT_A_COMPLAINT" | "CASE.NOT_A_SERVICE_REQUEST" | "CASE.NOT_ESCALATED" | "CASE.NOT_FOUND" | "CASE.NOT_PAUSED" | "CASE.NOT_RECEIVED" | "CASE.NOT_REFERRED" | "CASE.NOT_RESPONDED" | "CASE.NOT_TRIAGED" | "CASE.OMBUDSMAN_DECISION_EXISTS" | "CASE.OMBUDSMAN_RIGHT_REQUIRED" | "CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED" | "CASE.PAUSE_NOT_ALLOWED" | "CASE.POLICY_MISMATCH" | "CASE.PROCESS_ENDED" | "CASE.REFUSAL_NEEDS_EXCLUSION" | "CASE.REFUSAL_NEEDS_EXPLANATION" | "CASE.REFUSED" | "CASE.REMEDY_NOT_FOUND" | "CASE.REMEDY_NOT_OPEN" | "CASE.RESPONSE_INCOMPLETE" | "CASE.SIGNPOST_DETAILS_REQUIRED" | "CASE.STAGE2_HANDLER_NOT_INDEPENDENT" | "CASE.STILL_OPEN" | "CASE.UNKNOWN_EXCLUSION" | "CASE.VERSION_MISMATCH" | "CASE.WITHDRAWN" | "COUNCIL.INVALID" | "COUNCIL.NOT_FOUND" | "COUNCIL.SLUG_TAKEN" | "DATABASE_UNAVAILABLE" | "EVENTS.INVALID_CURSOR" | "EVENTS.UNKNOWN_TYPE" | "EXCLUSION_CHECK.AWARE_AFTER_RECEIPT" | "EXCLUSION_CHECK.SAME_CASE" | "EXCLUSION_CHECK.UNKNOWN_CASE" | "EXCLUSION_CHECK.UNKNOWN_EXCLUSION" | "HEADERS_TOO_LARGE" | "IDEMPOTENCY.KEY_REUSED" | "IDP.INVALID" | "IDP.ISSUER_TAKEN" | "IDP.NOT_FOUND" | "INTAKE.ANONYMOUS_WITH_PERSON" | "INTAKE.PERSON_REQUIRED" | "INTERNAL" | "LEARNING.NOT_FOUND" | "LEARNING.UNKNOWN_CASE" | "MALFORMED_JSON" | "MALFORMED_URL" | "METRICS.UNAUTHENTICATED" | "NOT_FOUND" | "OVERLOADED" | "POLICY.INVALID" | "POLICY.VERSION_MISMATCH" | "POLICY.VERSION_NOT_FOUND" | "PUBLIC_INTAKE.NOT_AVAILABLE" | "PUBLIC_INTAKE.ORIGIN_NOT_ALLOWED" | "RATE_LIMITED" | "REQUEST_TIMEOUT" | "SELF_ASSESSMENT.INCOMPLETE" | "SELF_ASSESSMENT.NOT_SIGNED_OFF" | "SELF_ASSESSMENT.PUBLISHED_CONCURRENTLY" | "SELF_ASSESSMENT.VERSION_NOT_FOUND" | "STAFF.INACTIVE" | "STAFF.MAY_NOT_HANDLE_STAGE1" | "STAFF.MAY_NOT_REVIEW_STAGE2" | "STAFF.NOT_FOUND" | "STAFF.NOT_STAFF" | "STAFF.NO_SUCCESSOR" | "UNSUPPORTED_MEDIA_TYPE" | "URI_TOO_LONG" | "VALIDATION" | "WEBHOOK.EVENT_NOT_FOUND" | "WEBHOOK.NOT_FOUND" | "WEBHOOK.REPLAY_TOO_LARGE" | "WEBHOOK.URL_NOT_ALLOWED";
+            code: "AUTH.COUNCIL_REQUIRED" | "AUTH.COUNCIL_SUSPENDED" | "AUTH.FORBIDDEN" | "AUTH.OPERATOR_ONLY" | "AUTH.UNAUTHENTICATED" | "AUTH.UNKNOWN_COUNCIL" | "BAD_REQUEST" | "BODY_TOO_LARGE" | "CALENDAR.INVALID_COUNT" | "CALENDAR.INVALID_DATE" | "CALENDAR.INVALID_INSTANT" | "CALENDAR.INVALID_RANGE" | "CALENDAR.OUT_OF_RANGE" | "CALENDAR.UNKNOWN_DIVISION" | "CASE.ACTION_ALREADY_COMPLETED" | "CASE.ACTION_NOT_FOUND" | "CASE.ALREADY_ACKNOWLEDGED" | "CASE.ALREADY_CORRECTED" | "CASE.ALREADY_ESCALATED" | "CASE.ALREADY_EXISTS" | "CASE.ALREADY_PAUSED" | "CASE.ALREADY_REFERRED" | "CASE.ALREADY_RESPONDED" | "CASE.ALREADY_TRIAGED" | "CASE.CLOCK_PAUSED" | "CASE.CLOSED" | "CASE.CORRECTION_NOT_LATEST" | "CASE.DATE_IN_FUTURE" | "CASE.DATE_IN_PAST" | "CASE.DATE_OUT_OF_ORDER" | "CASE.DOWNGRADE_NEEDS_AGREEMENT" | "CASE.ESCALATION_ACCEPT_NEEDS_REASON" | "CASE.ESCALATION_ALREADY_DECIDED" | "CASE.ESCALATION_DECISION_NOT_NEEDED" | "CASE.ESCALATION_DECISION_REQUIRED" | "CASE.ESCALATION_WAS_EXPLAINED" | "CASE.EXPLANATION_REQUIRED" | "CASE.EXTENSION_AMOUNT_REQUIRED" | "CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS" | "CASE.EXTENSION_NEEDS_REASON" | "CASE.EXTENSION_NOT_LATER" | "CASE.EXTENSION_OVER_CAP" | "CASE.EXTENSION_REFUSAL_NOT_IN_POLICY" | "CASE.EXTENSION_TOO_LONG" | "CASE.FINAL_AT_STAGE1_NOT_ALLOWED" | "CASE.FINDING_NOT_IN_SCHEME" | "CASE.INVALID_AMENDMENT" | "CASE.INVALID_DATE" | "CASE.NOT_ACKNOWLEDGED" | "CASE.NOT_A_COMPLAINT" | "CASE.NOT_A_SERVICE_REQUEST" | "CASE.NOT_CORRECTABLE" | "CASE.NOT_ESCALATED" | "CASE.NOT_FOUND" | "CASE.NOT_PAUSED" | "CASE.NOT_RECEIVED" | "CASE.NOT_REFERRED" | "CASE.NOT_RESPONDED" | "CASE.NOT_TRIAGED" | "CASE.OMBUDSMAN_DECISION_EXISTS" | "CASE.OMBUDSMAN_RIGHT_REQUIRED" | "CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED" | "CASE.PAUSE_NOT_ALLOWED" | "CASE.POLICY_MISMATCH" | "CASE.PROCESS_ENDED" | "CASE.REFUSAL_NEEDS_EXCLUSION" | "CASE.REFUSAL_NEEDS_EXPLANATION" | "CASE.REFUSED" | "CASE.REMEDY_NOT_FOUND" | "CASE.REMEDY_NOT_OPEN" | "CASE.RESPONSE_INCOMPLETE" | "CASE.SIGNPOST_DETAILS_REQUIRED" | "CASE.STAGE2_HANDLER_NOT_INDEPENDENT" | "CASE.STILL_OPEN" | "CASE.UNKNOWN_EXCLUSION" | "CASE.VERSION_MISMATCH" | "CASE.WITHDRAWN" | "COUNCIL.INVALID" | "COUNCIL.NOT_FOUND" | "COUNCIL.SLUG_TAKEN" | "DATABASE_UNAVAILABLE" | "EVENTS.INVALID_CURSOR" | "EVENTS.UNKNOWN_TYPE" | "EXCLUSION_CHECK.AWARE_AFTER_RECEIPT" | "EXCLUSION_CHECK.SAME_CASE" | "EXCLUSION_CHECK.UNKNOWN_CASE" | "EXCLUSION_CHECK.UNKNOWN_EXCLUSION" | "HEADERS_TOO_LARGE" | "IDEMPOTENCY.KEY_REUSED" | "IDP.INVALID" | "IDP.ISSUER_TAKEN" | "IDP.NOT_FOUND" | "INTAKE.ANONYMOUS_WITH_PERSON" | "INTAKE.PERSON_REQUIRED" | "INTERNAL" | "LEARNING.NOT_FOUND" | "LEARNING.UNKNOWN_CASE" | "MALFORMED_JSON" | "MALFORMED_URL" | "METRICS.UNAUTHENTICATED" | "NOT_FOUND" | "OVERLOADED" | "POLICY.INVALID" | "POLICY.VERSION_MISMATCH" | "POLICY.VERSION_NOT_FOUND" | "PUBLIC_INTAKE.NOT_AVAILABLE" | "PUBLIC_INTAKE.ORIGIN_NOT_ALLOWED" | "RATE_LIMITED" | "REQUEST_TIMEOUT" | "SELF_ASSESSMENT.INCOMPLETE" | "SELF_ASSESSMENT.NOT_SIGNED_OFF" | "SELF_ASSESSMENT.PUBLISHED_CONCURRENTLY" | "SELF_ASSESSMENT.VERSION_NOT_FOUND" | "STAFF.INACTIVE" | "STAFF.MAY_NOT_HANDLE_STAGE1" | "STAFF.MAY_NOT_REVIEW_STAGE2" | "STAFF.NOT_FOUND" | "STAFF.NOT_STAFF" | "STAFF.NO_SUCCESSOR" | "UNSUPPORTED_MEDIA_TYPE" | "URI_TOO_LONG" | "VALIDATION" | "WEBHOOK.EVENT_NOT_FOUND" | "WEBHOOK.NOT_FOUND" | "WEBHOOK.REPLAY_TOO_LARGE" | "WEBHOOK.URL_NOT_ALLOWED";
             /** @description The request id, also sent as the `x-request-id` header. */
             requestId: string;
             /** @description The invalid fields (validation problems). */
@@ -12193,6 +12397,160 @@ export interface operations {
             };
             /** @description Problem */
             414: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the request id helps the operator find it in the logs. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    correctAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of the case as you last read it (its `version`, quoted or not). Optional: without it the action applies to the case as it is now. With it, the action applies only if nobody changed the case since you read it; otherwise the answer is 412 `CASE.VERSION_MISMATCH` and nothing changes: read the case again and decide again. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The case id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A correction of a mistaken action, recorded with its reason. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Correction"];
+            };
+        };
+        responses: {
+            /** @description A complaint or request with its state, deadlines and history summary. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description The request is invalid: `errors` names each field and the rule it broke. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks a role this operation needs. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in your council. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The action is not allowed in the current state; `code` says why. */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` version is stale: read the resource again. */
+            412: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            414: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body must be `application/json`. */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request breaks a business rule; `code` and `detail` name it. */
+            422: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
