@@ -38,6 +38,8 @@ import { startWorker } from './services/event-worker.js'
 import { runOnce, type DeliveryDeps, type PassResult } from './services/webhook-delivery.js'
 import webhooksRoutes from './http/routes/webhooks/index.js'
 import { runAlertPass, type AlertPass } from './services/deadline-alerts.js'
+import { secretBox } from './services/secret-box.js'
+import { sealPlainSecrets } from './services/webhook-subscriptions.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -48,7 +50,13 @@ declare module 'fastify' {
     /** Wakes event-feed readers and the delivery worker when events may have committed. */
     eventSignal: EventSignal
     /** The event worker's passes, for tests and tools that drive it with their own clock. */
-    eventWorker: { webhooks: DeliveryDeps; runOnce(now: Date): Promise<PassResult>; alerts(now: Date): Promise<AlertPass> }
+    eventWorker: {
+      webhooks: DeliveryDeps
+      runOnce(now: Date): Promise<PassResult>
+      alerts(now: Date): Promise<AlertPass>
+      /** Seals secrets stored before WEBHOOK_SECRET_KEY was set (the worker does it on start). */
+      sealSecrets(): Promise<number>
+    }
   }
 }
 
@@ -128,8 +136,10 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   // Other instances' writes wake this one's readers and worker through the database's notifications.
   const feed = feedOf(app.db)
   registerEventSignal(app, new EventSignal(feed ? (wake) => feed.subscribe(wake, EVENTS_WRITTEN) : undefined))
+  const secrets = secretBox(config.events.webhookSecretKey)
   const webhooks: DeliveryDeps = {
     db: app.db,
+    secrets,
     outbound: { allowHttp: config.events.webhookAllowHttp, allowPrivateAddresses: config.events.webhookAllowPrivateAddresses, timeoutMs: config.events.webhookTimeoutMs },
   }
   // Alerts are written like any change: readers and deliveries (here and, through the signal, elsewhere) wake.
@@ -138,11 +148,17 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
     if (pass.emitted > 0) app.eventSignal.notify()
     return pass
   }
-  app.decorate('eventWorker', { webhooks, runOnce: (now: Date) => runOnce(webhooks, now), alerts })
+  const sealSecrets = () => sealPlainSecrets(app.db, secrets)
+  app.decorate('eventWorker', { webhooks, runOnce: (now: Date) => runOnce(webhooks, now), alerts, sealSecrets })
   if (deps.runWorker) {
     // Alerts come due with the London date, so they are looked for on their own, slower interval.
     let alertsDueAt = 0
-    const worker = startWorker([async (now) => {
+    let sealed = !secrets.keyed
+    const worker = startWorker([async () => {
+      // Secrets stored before a key was configured are sealed once, by whichever instance gets there first.
+      if (!sealed) { await sealSecrets(); sealed = true }
+      return false
+    }, async (now) => {
       const pass = await runOnce(webhooks, now)
       return pass.queued + pass.attempted > 0
     }, async (now) => {
@@ -165,7 +181,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(staffRoutes)
   await app.register(learningRoutes)
   await app.register(eventsRoutes, { pollMs: config.events.pollMs })
-  await app.register(webhooksRoutes, { outbound: webhooks.outbound })
+  await app.register(webhooksRoutes, { outbound: webhooks.outbound, secrets })
   await app.register(operatorRoutes, { allowHttpJwks: config.auth.allowHttpJwks })
   return app
 }

@@ -71,6 +71,9 @@ export const EnvSchema = Type.Object({
   WEBHOOK_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 60_000, default: 10_000, description: 'How long a webhook receiver has to answer one attempt.' }),
   WEBHOOK_ALLOW_HTTP: Type.Optional(Type.Boolean({ description: 'Allow plain http webhook URLs (default false: https only).' })),
   WEBHOOK_ALLOW_PRIVATE_ADDRESSES: Type.Optional(Type.Boolean({ description: 'Allow webhook targets in private, loopback and link-local ranges (default false).' })),
+  WEBHOOK_SECRET_KEY: Type.Optional(Type.String({
+    minLength: 1, description: 'Seals webhook signing secrets at rest (AES-256-GCM): 32 random bytes as base64 or 64 hex digits. Required with NODE_ENV=production.',
+  })),
   EVENTS_POLL_MS: Type.Integer({ minimum: 10, maximum: 60_000, default: 1000, description: 'How often a long-polling event reader re-reads the log for other instances\' writes.' }),
   EVENTS_ALERT_INTERVAL_MS: Type.Integer({ minimum: 1000, maximum: 3_600_000, default: 60_000, description: 'How often the worker looks for deadline alerts that have come due (they change with the London date, so rarely matters).' }),
 })
@@ -129,6 +132,8 @@ export interface EventsConfig {
   readonly webhookTimeoutMs: number
   readonly webhookAllowHttp: boolean
   readonly webhookAllowPrivateAddresses: boolean
+  /** The key that seals webhook signing secrets at rest; null: stored as they are (development only). */
+  readonly webhookSecretKey: Buffer | null
 }
 
 /**
@@ -146,6 +151,16 @@ export class ConfigError extends Error {
 
 const BOOLEAN_WORDS: Record<string, boolean> = { true: true, '1': true, yes: true, false: false, '0': false, no: false }
 const BOOLEAN_VARIABLES = new Set(['SEED_DEMO_COUNCIL', 'AUTH_COUNCIL_PROVIDERS', 'AUTH_ALLOW_HTTP_JWKS', 'EVENTS_WORKER', 'WEBHOOK_ALLOW_HTTP', 'WEBHOOK_ALLOW_PRIVATE_ADDRESSES'])
+
+/** WEBHOOK_SECRET_KEY: 32 bytes, as 64 hex digits or (canonical) base64. */
+export function parseSecretKey(text: string): Buffer {
+  const hex = /^[0-9a-fA-F]{64}$/.test(text)
+  const key = Buffer.from(text, hex ? 'hex' : 'base64')
+  if (key.length !== 32 || (!hex && key.toString('base64').replace(/=+$/, '') !== text.replace(/=+$/, ''))) {
+    throw new ConfigError('WEBHOOK_SECRET_KEY', 'must be 32 random bytes, as 64 hex digits or base64 (e.g. `openssl rand -base64 32`)')
+  }
+  return key
+}
 
 /** Addresses only this machine can reach: the development secret is tolerated there and nowhere else. */
 export function isLoopbackHost(host: string): boolean {
@@ -197,6 +212,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     throw new ConfigError('AUTH_JWT_SECRET',
       `(or AUTH_JWKS_URL, AUTH_PUBLIC_KEY or AUTH_COUNCIL_PROVIDERS=true) is required: ${why}; the development secret is only used on the embedded database, bound to a loopback HOST, with NODE_ENV not production`)
   }
+  let webhookSecretKey: Buffer | null = null
+  if (env.WEBHOOK_SECRET_KEY !== undefined) webhookSecretKey = parseSecretKey(env.WEBHOOK_SECRET_KEY)
+  else if (env.NODE_ENV === 'production' && options.serving !== false) {
+    throw new ConfigError('WEBHOOK_SECRET_KEY', 'is required with NODE_ENV=production: webhook signing secrets are sealed with it at rest (`openssl rand -base64 32`)')
+  }
   return Object.freeze({
     port: env.PORT,
     host: env.HOST,
@@ -238,6 +258,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       webhookTimeoutMs: env.WEBHOOK_TIMEOUT_MS,
       webhookAllowHttp: env.WEBHOOK_ALLOW_HTTP ?? false,
       webhookAllowPrivateAddresses: env.WEBHOOK_ALLOW_PRIVATE_ADDRESSES ?? false,
+      webhookSecretKey,
     }),
   })
 }

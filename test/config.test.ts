@@ -71,7 +71,7 @@ t.test('the development secret is used only on the embedded database, on a loopb
             { AUTH_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----' },
             { AUTH_COUNCIL_PROVIDERS: 'true' },
           ]) {
-            const config = loadConfig({ ...env, ...verifier })
+            const config = loadConfig({ ...env, ...verifier, ...(nodeEnv === 'production' ? { WEBHOOK_SECRET_KEY: KEY } : {}) })
             t.not(config.auth.secret, DEVELOPMENT_JWT_SECRET, `${label} + ${Object.keys(verifier)[0]}: no development secret`)
             t.equal(config.auth.developmentSecret, false)
           }
@@ -118,4 +118,22 @@ t.test('the README\'s configuration table lists every variable the service reads
   const documented = section.split('\n').filter((line) => line.startsWith('| `'))
     .flatMap((line) => [...line.split('|')[1]!.matchAll(/`([A-Z][A-Z0-9_]*)`/g)].map((m) => m[1]!))
   t.same([...documented].sort(), Object.keys(EnvSchema.properties).sort())
+})
+
+const KEY = Buffer.alloc(32, 7).toString('base64')
+
+t.test('WEBHOOK_SECRET_KEY: required in production, 32 bytes as hex or base64', async (t) => {
+  const production = { NODE_ENV: 'production', AUTH_JWT_SECRET: 's'.repeat(40) }
+  const missing = failure(production)
+  t.equal(missing.variable, 'WEBHOOK_SECRET_KEY')
+  t.match(missing.message, /required with NODE_ENV=production/)
+  t.equal(loadConfig(production, { serving: false }).events.webhookSecretKey, null, 'tools that send no webhooks start without it')
+  t.equal(loadConfig({}).events.webhookSecretKey, null, 'development: optional')
+  t.same(loadConfig({ ...production, WEBHOOK_SECRET_KEY: KEY }).events.webhookSecretKey, Buffer.alloc(32, 7))
+  t.same(loadConfig({ WEBHOOK_SECRET_KEY: '07'.repeat(32) }).events.webhookSecretKey, Buffer.alloc(32, 7), 'or 64 hex digits')
+  for (const bad of [Buffer.alloc(16).toString('base64'), 'not a key at all!', '07'.repeat(31)]) {
+    const error = failure({ WEBHOOK_SECRET_KEY: bad })
+    t.equal(error.variable, 'WEBHOOK_SECRET_KEY')
+    t.match(error.message, /32 random bytes/)
+  }
 })

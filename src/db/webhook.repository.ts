@@ -198,3 +198,12 @@ export async function listDeliveries(db: Kysely<Database>, subscriptionId: strin
   const attempts = await db.selectFrom('webhook_attempts').selectAll().where('delivery_id', 'in', deliveries.map((d) => d.id)).orderBy('id').execute()
   return deliveries.map((d) => ({ ...d, attemptLog: attempts.filter((a) => a.delivery_id === d.id) }))
 }
+
+/** Every subscription's stored secrets, locked (sealing them in place). */
+export async function lockSubscriptionSecrets(trx: Transaction<Database>): Promise<Array<{ id: string; secret: string; previous_secret: string | null }>> {
+  return trx.selectFrom('webhook_subscriptions').select(['id', 'secret', 'previous_secret']).orderBy('id').forUpdate().execute()
+}
+
+export async function storeSubscriptionSecrets(trx: Transaction<Database>, id: string, secret: string, previousSecret: string | null): Promise<void> {
+  await trx.updateTable('webhook_subscriptions').set({ secret, previous_secret: previousSecret }).where('id', '=', id).execute()
+}

@@ -10,10 +10,13 @@ import { eventId, feedEvent } from './event-feed.js'
 import { storedTypes } from './event-types.js'
 import { send, type OutboundPolicy, type SendResult } from './webhook-outbound.js'
 import { MAX_ATTEMPTS, nextAttemptAt } from './webhook-retry.js'
+import type { SecretBox } from './secret-box.js'
 
 export interface DeliveryDeps {
   db: Kysely<Database>
   outbound: OutboundPolicy
+  /** Opens the signing secrets as stored (sealed at rest). */
+  secrets: SecretBox
   /** [0, 1): retry jitter; tests pin it. */
   random?: () => number
 }
@@ -101,7 +104,13 @@ export function signatureHeaders(d: ClaimedDelivery, now: Date, signedAt = new D
 /** Claims due deliveries under a lease (a short transaction: nothing is held open while sending). */
 export async function claim(deps: DeliveryDeps, now: Date): Promise<ClaimedDelivery[]> {
   const leaseUntil = new Date(now.getTime() + deps.outbound.timeoutMs + LEASE_MARGIN_MS)
-  return deps.db.transaction().execute((trx) => claimDueDeliveries(trx, now, leaseUntil, CLAIM_BATCH))
+  const claimed = await deps.db.transaction().execute((trx) => claimDueDeliveries(trx, now, leaseUntil, CLAIM_BATCH))
+  // Opened only here, in memory, for signing; a secret the key cannot open fails the pass with the key's name.
+  return claimed.map((d) => ({
+    ...d,
+    secret: deps.secrets.open(d.secret),
+    previous_secret: d.previous_secret === null ? null : deps.secrets.open(d.previous_secret),
+  }))
 }
 
 export async function attempt(deps: DeliveryDeps, d: ClaimedDelivery, now: Date): Promise<SendResult> {

@@ -4,17 +4,20 @@ import type { Database } from '../db/database.js'
 import { findLogPoint, logEnd, readLog, type LogPoint } from '../db/event-log.repository.js'
 import {
   deleteSubscription, findSubscription, insertDeliveries, insertSubscription, listDeliveries, listSubscriptions,
-  updateSubscription, type DeliveryWithAttempts, type SubscriptionRow,
+  lockSubscriptionSecrets, storeSubscriptionSecrets, updateSubscription, type DeliveryWithAttempts, type SubscriptionRow,
 } from '../db/webhook.repository.js'
 import { domainError } from '../domain/index.js'
 import { checkTypes, eventId } from './event-feed.js'
 import { storedTypes } from './event-types.js'
 import { deliveryOf } from './webhook-delivery.js'
 import { urlProblem, type OutboundPolicy } from './webhook-outbound.js'
+import type { SecretBox } from './secret-box.js'
 
 export interface SubscriptionDeps {
   db: Kysely<Database>
   outbound: OutboundPolicy
+  /** Seals signing secrets for storage: the database never holds them in the clear when a key is configured. */
+  secrets: SecretBox
   now: () => Date
 }
 
@@ -76,7 +79,7 @@ export async function createSubscription(deps: SubscriptionDeps, councilId: stri
     eventTypes: input.eventTypes ?? null,
     description: input.description ?? '',
     enabled: input.enabled ?? true,
-    secret,
+    secret: deps.secrets.seal(secret),
     cursor: await logEnd(deps.db, councilId),
     createdBy: by,
   })
@@ -116,7 +119,8 @@ export async function rotateSecret(deps: SubscriptionDeps, councilId: string, id
   const secret = newSecret()
   const now = deps.now()
   const row = await updateSubscription(deps.db, councilId, id, {
-    secret,
+    // The previous secret moves over in its stored (sealed) form.
+    secret: deps.secrets.seal(secret),
     previousSecret: overlapHours > 0 ? current.secret : null,
     previousSecretExpiresAt: overlapHours > 0 ? new Date(now.getTime() + overlapHours * 3600_000) : null,
   }, now)
@@ -192,4 +196,24 @@ export async function replay(deps: SubscriptionDeps, councilId: string, id: stri
   const now = deps.now()
   await insertDeliveries(deps.db, entries.map((e) => deliveryOf(s, e, now, true)))
   return { queued: entries.length, eventIds: entries.map((e) => eventId(e.position)) }
+}
+
+/**
+ * Seals every secret still stored in the clear (from before WEBHOOK_SECRET_KEY was set): the upgrade of existing
+ * rows, run by the worker on start. Idempotent and safe on several instances at once (each row is locked, and one
+ * sealed meanwhile is left alone). Returns how many subscriptions it sealed.
+ */
+export async function sealPlainSecrets(db: Kysely<Database>, box: SecretBox): Promise<number> {
+  if (!box.keyed) return 0
+  return db.transaction().execute(async (trx) => {
+    let count = 0
+    for (const row of await lockSubscriptionSecrets(trx)) {
+      const secret = box.isPlain(row.secret) ? box.seal(row.secret) : row.secret
+      const previous = row.previous_secret !== null && box.isPlain(row.previous_secret) ? box.seal(row.previous_secret) : row.previous_secret
+      if (secret === row.secret && previous === row.previous_secret) continue
+      await storeSubscriptionSecrets(trx, row.id, secret, previous)
+      count += 1
+    }
+    return count
+  })
 }

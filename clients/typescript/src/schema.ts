@@ -14,13 +14,9 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         get: operations["getHealth"];
         put?: never;
@@ -46,13 +42,9 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         get: operations["getReadiness"];
         put?: never;
@@ -78,19 +70,11 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         get: operations["getMe"];
         put?: never;
@@ -116,25 +100,11 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `CALENDAR.INVALID_COUNT` |
-         *     | 400 | `CALENDAR.INVALID_DATE` |
-         *     | 400 | `CALENDAR.INVALID_INSTANT` |
-         *     | 400 | `CALENDAR.INVALID_RANGE` |
-         *     | 400 | `CALENDAR.OUT_OF_RANGE` |
-         *     | 400 | `CALENDAR.UNKNOWN_DIVISION` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `CALENDAR.INVALID_COUNT`, `CALENDAR.INVALID_DATE`, `CALENDAR.INVALID_INSTANT`, `CALENDAR.INVALID_RANGE`, `CALENDAR.OUT_OF_RANGE`, `CALENDAR.UNKNOWN_DIVISION`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         get: operations["getCalendarDeadline"];
         put?: never;
@@ -158,25 +128,11 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `CALENDAR.INVALID_COUNT` |
-         *     | 400 | `CALENDAR.INVALID_DATE` |
-         *     | 400 | `CALENDAR.INVALID_INSTANT` |
-         *     | 400 | `CALENDAR.INVALID_RANGE` |
-         *     | 400 | `CALENDAR.OUT_OF_RANGE` |
-         *     | 400 | `CALENDAR.UNKNOWN_DIVISION` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `CALENDAR.INVALID_COUNT`, `CALENDAR.INVALID_DATE`, `CALENDAR.INVALID_INSTANT`, `CALENDAR.INVALID_RANGE`, `CALENDAR.OUT_OF_RANGE`, `CALENDAR.UNKNOWN_DIVISION`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         get: operations["getCalendarWorkingDays"];
         put?: never;
@@ -202,19 +158,11 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         get: operations["listComplaints"];
         put?: never;
@@ -226,95 +174,16 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `CASE.ACTION_NOT_FOUND` |
-         *     | 404 | `CASE.NOT_FOUND` |
-         *     | 404 | `CASE.REMEDY_NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
-         *     | 404 | `STAFF.NOT_FOUND` |
-         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
-         *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
-         *     | 409 | `CASE.ALREADY_CORRECTED` |
-         *     | 409 | `CASE.ALREADY_ESCALATED` |
-         *     | 409 | `CASE.ALREADY_EXISTS` |
-         *     | 409 | `CASE.ALREADY_PAUSED` |
-         *     | 409 | `CASE.ALREADY_REFERRED` |
-         *     | 409 | `CASE.ALREADY_RESPONDED` |
-         *     | 409 | `CASE.ALREADY_TRIAGED` |
-         *     | 409 | `CASE.CLOCK_PAUSED` |
-         *     | 409 | `CASE.CLOSED` |
-         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
-         *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
-         *     | 409 | `CASE.NOT_A_COMPLAINT` |
-         *     | 409 | `CASE.NOT_A_SERVICE_REQUEST` |
-         *     | 409 | `CASE.NOT_ACKNOWLEDGED` |
-         *     | 409 | `CASE.NOT_ESCALATED` |
-         *     | 409 | `CASE.NOT_PAUSED` |
-         *     | 409 | `CASE.NOT_RECEIVED` |
-         *     | 409 | `CASE.NOT_REFERRED` |
-         *     | 409 | `CASE.NOT_RESPONDED` |
-         *     | 409 | `CASE.NOT_TRIAGED` |
-         *     | 409 | `CASE.OMBUDSMAN_DECISION_EXISTS` |
-         *     | 409 | `CASE.POLICY_MISMATCH` |
-         *     | 409 | `CASE.PROCESS_ENDED` |
-         *     | 409 | `CASE.REFUSED` |
-         *     | 409 | `CASE.REMEDY_NOT_OPEN` |
-         *     | 409 | `CASE.STILL_OPEN` |
-         *     | 409 | `CASE.WITHDRAWN` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `CASE.ACTION_NOT_FOUND`, `CASE.NOT_FOUND`, `CASE.REMEDY_NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND`, `STAFF.NOT_FOUND` |
+         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED`, `CASE.ALREADY_ACKNOWLEDGED`, `CASE.ALREADY_CORRECTED`, `CASE.ALREADY_ESCALATED`, `CASE.ALREADY_EXISTS`, `CASE.ALREADY_PAUSED`, `CASE.ALREADY_REFERRED`, `CASE.ALREADY_RESPONDED`, `CASE.ALREADY_TRIAGED`, `CASE.CLOCK_PAUSED`, `CASE.CLOSED`, `CASE.CORRECTION_NOT_LATEST`, `CASE.ESCALATION_ALREADY_DECIDED`, `CASE.ESCALATION_DECISION_NOT_NEEDED`, `CASE.ESCALATION_DECISION_REQUIRED`, `CASE.NOT_A_COMPLAINT`, `CASE.NOT_A_SERVICE_REQUEST`, `CASE.NOT_ACKNOWLEDGED`, `CASE.NOT_ESCALATED`, `CASE.NOT_PAUSED`, `CASE.NOT_RECEIVED`, `CASE.NOT_REFERRED`, `CASE.NOT_RESPONDED`, `CASE.NOT_TRIAGED`, `CASE.OMBUDSMAN_DECISION_EXISTS`, `CASE.POLICY_MISMATCH`, `CASE.PROCESS_ENDED`, `CASE.REFUSED`, `CASE.REMEDY_NOT_OPEN`, `CASE.STILL_OPEN`, `CASE.WITHDRAWN` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
-         *     | 422 | `CASE.DATE_IN_FUTURE` |
-         *     | 422 | `CASE.DATE_IN_PAST` |
-         *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
-         *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
-         *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
-         *     | 422 | `CASE.ESCALATION_WAS_EXPLAINED` |
-         *     | 422 | `CASE.EXPLANATION_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_AMOUNT_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_REASON` |
-         *     | 422 | `CASE.EXTENSION_NOT_LATER` |
-         *     | 422 | `CASE.EXTENSION_OVER_CAP` |
-         *     | 422 | `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY` |
-         *     | 422 | `CASE.EXTENSION_TOO_LONG` |
-         *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
-         *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
-         *     | 422 | `CASE.INVALID_AMENDMENT` |
-         *     | 422 | `CASE.INVALID_DATE` |
-         *     | 422 | `CASE.NOT_CORRECTABLE` |
-         *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
-         *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
-         *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXCLUSION` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXPLANATION` |
-         *     | 422 | `CASE.RESPONSE_INCOMPLETE` |
-         *     | 422 | `CASE.SIGNPOST_DETAILS_REQUIRED` |
-         *     | 422 | `CASE.STAGE2_HANDLER_NOT_INDEPENDENT` |
-         *     | 422 | `CASE.UNKNOWN_EXCLUSION` |
-         *     | 422 | `IDEMPOTENCY.KEY_REUSED` |
-         *     | 422 | `INTAKE.ANONYMOUS_WITH_PERSON` |
-         *     | 422 | `INTAKE.PERSON_REQUIRED` |
-         *     | 422 | `POLICY.INVALID` |
-         *     | 422 | `STAFF.INACTIVE` |
-         *     | 422 | `STAFF.MAY_NOT_HANDLE_STAGE1` |
-         *     | 422 | `STAFF.MAY_NOT_REVIEW_STAGE2` |
-         *     | 422 | `STAFF.NO_SUCCESSOR` |
-         *     | 422 | `STAFF.NOT_STAFF` |
+         *     | 422 | `CASE.DATE_IN_FUTURE`, `CASE.DATE_IN_PAST`, `CASE.DATE_OUT_OF_ORDER`, `CASE.DOWNGRADE_NEEDS_AGREEMENT`, `CASE.ESCALATION_ACCEPT_NEEDS_REASON`, `CASE.ESCALATION_WAS_EXPLAINED`, `CASE.EXPLANATION_REQUIRED`, `CASE.EXTENSION_AMOUNT_REQUIRED`, `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS`, `CASE.EXTENSION_NEEDS_REASON`, `CASE.EXTENSION_NOT_LATER`, `CASE.EXTENSION_OVER_CAP`, `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY`, `CASE.EXTENSION_TOO_LONG`, `CASE.FINAL_AT_STAGE1_NOT_ALLOWED`, `CASE.FINDING_NOT_IN_SCHEME`, `CASE.INVALID_AMENDMENT`, `CASE.INVALID_DATE`, `CASE.NOT_CORRECTABLE`, `CASE.OMBUDSMAN_RIGHT_REQUIRED`, `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED`, `CASE.PAUSE_NOT_ALLOWED`, `CASE.REFUSAL_NEEDS_EXCLUSION`, `CASE.REFUSAL_NEEDS_EXPLANATION`, `CASE.RESPONSE_INCOMPLETE`, `CASE.SIGNPOST_DETAILS_REQUIRED`, `CASE.STAGE2_HANDLER_NOT_INDEPENDENT`, `CASE.UNKNOWN_EXCLUSION`, `IDEMPOTENCY.KEY_REUSED`, `INTAKE.ANONYMOUS_WITH_PERSON`, `INTAKE.PERSON_REQUIRED`, `POLICY.INVALID`, `STAFF.INACTIVE`, `STAFF.MAY_NOT_HANDLE_STAGE1`, `STAFF.MAY_NOT_REVIEW_STAGE2`, `STAFF.NO_SUCCESSOR`, `STAFF.NOT_STAFF` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         post: operations["createComplaint"];
         delete?: never;
@@ -336,26 +205,13 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `CASE.ACTION_NOT_FOUND` |
-         *     | 404 | `CASE.NOT_FOUND` |
-         *     | 404 | `CASE.REMEDY_NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
-         *     | 404 | `STAFF.NOT_FOUND` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `CASE.ACTION_NOT_FOUND`, `CASE.NOT_FOUND`, `CASE.REMEDY_NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND`, `STAFF.NOT_FOUND` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         get: operations["getComplaint"];
         put?: never;
@@ -371,67 +227,17 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `CASE.ACTION_NOT_FOUND` |
-         *     | 404 | `CASE.NOT_FOUND` |
-         *     | 404 | `CASE.REMEDY_NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
-         *     | 404 | `STAFF.NOT_FOUND` |
-         *     | 412 | `CASE.VERSION_MISMATCH` |
-         *     | 412 | `POLICY.VERSION_MISMATCH` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `CASE.ACTION_NOT_FOUND`, `CASE.NOT_FOUND`, `CASE.REMEDY_NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND`, `STAFF.NOT_FOUND` |
+         *     | 412 | `CASE.VERSION_MISMATCH`, `POLICY.VERSION_MISMATCH` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
-         *     | 422 | `CASE.DATE_IN_FUTURE` |
-         *     | 422 | `CASE.DATE_IN_PAST` |
-         *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
-         *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
-         *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
-         *     | 422 | `CASE.ESCALATION_WAS_EXPLAINED` |
-         *     | 422 | `CASE.EXPLANATION_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_AMOUNT_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_REASON` |
-         *     | 422 | `CASE.EXTENSION_NOT_LATER` |
-         *     | 422 | `CASE.EXTENSION_OVER_CAP` |
-         *     | 422 | `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY` |
-         *     | 422 | `CASE.EXTENSION_TOO_LONG` |
-         *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
-         *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
-         *     | 422 | `CASE.INVALID_AMENDMENT` |
-         *     | 422 | `CASE.INVALID_DATE` |
-         *     | 422 | `CASE.NOT_CORRECTABLE` |
-         *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
-         *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
-         *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXCLUSION` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXPLANATION` |
-         *     | 422 | `CASE.RESPONSE_INCOMPLETE` |
-         *     | 422 | `CASE.SIGNPOST_DETAILS_REQUIRED` |
-         *     | 422 | `CASE.STAGE2_HANDLER_NOT_INDEPENDENT` |
-         *     | 422 | `CASE.UNKNOWN_EXCLUSION` |
-         *     | 422 | `IDEMPOTENCY.KEY_REUSED` |
-         *     | 422 | `INTAKE.ANONYMOUS_WITH_PERSON` |
-         *     | 422 | `INTAKE.PERSON_REQUIRED` |
-         *     | 422 | `POLICY.INVALID` |
-         *     | 422 | `STAFF.INACTIVE` |
-         *     | 422 | `STAFF.MAY_NOT_HANDLE_STAGE1` |
-         *     | 422 | `STAFF.MAY_NOT_REVIEW_STAGE2` |
-         *     | 422 | `STAFF.NO_SUCCESSOR` |
-         *     | 422 | `STAFF.NOT_STAFF` |
+         *     | 422 | `CASE.DATE_IN_FUTURE`, `CASE.DATE_IN_PAST`, `CASE.DATE_OUT_OF_ORDER`, `CASE.DOWNGRADE_NEEDS_AGREEMENT`, `CASE.ESCALATION_ACCEPT_NEEDS_REASON`, `CASE.ESCALATION_WAS_EXPLAINED`, `CASE.EXPLANATION_REQUIRED`, `CASE.EXTENSION_AMOUNT_REQUIRED`, `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS`, `CASE.EXTENSION_NEEDS_REASON`, `CASE.EXTENSION_NOT_LATER`, `CASE.EXTENSION_OVER_CAP`, `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY`, `CASE.EXTENSION_TOO_LONG`, `CASE.FINAL_AT_STAGE1_NOT_ALLOWED`, `CASE.FINDING_NOT_IN_SCHEME`, `CASE.INVALID_AMENDMENT`, `CASE.INVALID_DATE`, `CASE.NOT_CORRECTABLE`, `CASE.OMBUDSMAN_RIGHT_REQUIRED`, `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED`, `CASE.PAUSE_NOT_ALLOWED`, `CASE.REFUSAL_NEEDS_EXCLUSION`, `CASE.REFUSAL_NEEDS_EXPLANATION`, `CASE.RESPONSE_INCOMPLETE`, `CASE.SIGNPOST_DETAILS_REQUIRED`, `CASE.STAGE2_HANDLER_NOT_INDEPENDENT`, `CASE.UNKNOWN_EXCLUSION`, `IDEMPOTENCY.KEY_REUSED`, `INTAKE.ANONYMOUS_WITH_PERSON`, `INTAKE.PERSON_REQUIRED`, `POLICY.INVALID`, `STAFF.INACTIVE`, `STAFF.MAY_NOT_HANDLE_STAGE1`, `STAFF.MAY_NOT_REVIEW_STAGE2`, `STAFF.NO_SUCCESSOR`, `STAFF.NOT_STAFF` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         patch: operations["amendComplaint"];
         trace?: never;
@@ -449,26 +255,13 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `CASE.ACTION_NOT_FOUND` |
-         *     | 404 | `CASE.NOT_FOUND` |
-         *     | 404 | `CASE.REMEDY_NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
-         *     | 404 | `STAFF.NOT_FOUND` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `CASE.ACTION_NOT_FOUND`, `CASE.NOT_FOUND`, `CASE.REMEDY_NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND`, `STAFF.NOT_FOUND` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         get: operations["getComplaintTimeline"];
         put?: never;
@@ -494,98 +287,18 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `CASE.ACTION_NOT_FOUND` |
-         *     | 404 | `CASE.NOT_FOUND` |
-         *     | 404 | `CASE.REMEDY_NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
-         *     | 404 | `STAFF.NOT_FOUND` |
-         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
-         *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
-         *     | 409 | `CASE.ALREADY_CORRECTED` |
-         *     | 409 | `CASE.ALREADY_ESCALATED` |
-         *     | 409 | `CASE.ALREADY_EXISTS` |
-         *     | 409 | `CASE.ALREADY_PAUSED` |
-         *     | 409 | `CASE.ALREADY_REFERRED` |
-         *     | 409 | `CASE.ALREADY_RESPONDED` |
-         *     | 409 | `CASE.ALREADY_TRIAGED` |
-         *     | 409 | `CASE.CLOCK_PAUSED` |
-         *     | 409 | `CASE.CLOSED` |
-         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
-         *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
-         *     | 409 | `CASE.NOT_A_COMPLAINT` |
-         *     | 409 | `CASE.NOT_A_SERVICE_REQUEST` |
-         *     | 409 | `CASE.NOT_ACKNOWLEDGED` |
-         *     | 409 | `CASE.NOT_ESCALATED` |
-         *     | 409 | `CASE.NOT_PAUSED` |
-         *     | 409 | `CASE.NOT_RECEIVED` |
-         *     | 409 | `CASE.NOT_REFERRED` |
-         *     | 409 | `CASE.NOT_RESPONDED` |
-         *     | 409 | `CASE.NOT_TRIAGED` |
-         *     | 409 | `CASE.OMBUDSMAN_DECISION_EXISTS` |
-         *     | 409 | `CASE.POLICY_MISMATCH` |
-         *     | 409 | `CASE.PROCESS_ENDED` |
-         *     | 409 | `CASE.REFUSED` |
-         *     | 409 | `CASE.REMEDY_NOT_OPEN` |
-         *     | 409 | `CASE.STILL_OPEN` |
-         *     | 409 | `CASE.WITHDRAWN` |
-         *     | 412 | `CASE.VERSION_MISMATCH` |
-         *     | 412 | `POLICY.VERSION_MISMATCH` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `CASE.ACTION_NOT_FOUND`, `CASE.NOT_FOUND`, `CASE.REMEDY_NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND`, `STAFF.NOT_FOUND` |
+         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED`, `CASE.ALREADY_ACKNOWLEDGED`, `CASE.ALREADY_CORRECTED`, `CASE.ALREADY_ESCALATED`, `CASE.ALREADY_EXISTS`, `CASE.ALREADY_PAUSED`, `CASE.ALREADY_REFERRED`, `CASE.ALREADY_RESPONDED`, `CASE.ALREADY_TRIAGED`, `CASE.CLOCK_PAUSED`, `CASE.CLOSED`, `CASE.CORRECTION_NOT_LATEST`, `CASE.ESCALATION_ALREADY_DECIDED`, `CASE.ESCALATION_DECISION_NOT_NEEDED`, `CASE.ESCALATION_DECISION_REQUIRED`, `CASE.NOT_A_COMPLAINT`, `CASE.NOT_A_SERVICE_REQUEST`, `CASE.NOT_ACKNOWLEDGED`, `CASE.NOT_ESCALATED`, `CASE.NOT_PAUSED`, `CASE.NOT_RECEIVED`, `CASE.NOT_REFERRED`, `CASE.NOT_RESPONDED`, `CASE.NOT_TRIAGED`, `CASE.OMBUDSMAN_DECISION_EXISTS`, `CASE.POLICY_MISMATCH`, `CASE.PROCESS_ENDED`, `CASE.REFUSED`, `CASE.REMEDY_NOT_OPEN`, `CASE.STILL_OPEN`, `CASE.WITHDRAWN` |
+         *     | 412 | `CASE.VERSION_MISMATCH`, `POLICY.VERSION_MISMATCH` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
-         *     | 422 | `CASE.DATE_IN_FUTURE` |
-         *     | 422 | `CASE.DATE_IN_PAST` |
-         *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
-         *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
-         *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
-         *     | 422 | `CASE.ESCALATION_WAS_EXPLAINED` |
-         *     | 422 | `CASE.EXPLANATION_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_AMOUNT_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_REASON` |
-         *     | 422 | `CASE.EXTENSION_NOT_LATER` |
-         *     | 422 | `CASE.EXTENSION_OVER_CAP` |
-         *     | 422 | `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY` |
-         *     | 422 | `CASE.EXTENSION_TOO_LONG` |
-         *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
-         *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
-         *     | 422 | `CASE.INVALID_AMENDMENT` |
-         *     | 422 | `CASE.INVALID_DATE` |
-         *     | 422 | `CASE.NOT_CORRECTABLE` |
-         *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
-         *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
-         *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXCLUSION` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXPLANATION` |
-         *     | 422 | `CASE.RESPONSE_INCOMPLETE` |
-         *     | 422 | `CASE.SIGNPOST_DETAILS_REQUIRED` |
-         *     | 422 | `CASE.STAGE2_HANDLER_NOT_INDEPENDENT` |
-         *     | 422 | `CASE.UNKNOWN_EXCLUSION` |
-         *     | 422 | `IDEMPOTENCY.KEY_REUSED` |
-         *     | 422 | `INTAKE.ANONYMOUS_WITH_PERSON` |
-         *     | 422 | `INTAKE.PERSON_REQUIRED` |
-         *     | 422 | `POLICY.INVALID` |
-         *     | 422 | `STAFF.INACTIVE` |
-         *     | 422 | `STAFF.MAY_NOT_HANDLE_STAGE1` |
-         *     | 422 | `STAFF.MAY_NOT_REVIEW_STAGE2` |
-         *     | 422 | `STAFF.NO_SUCCESSOR` |
-         *     | 422 | `STAFF.NOT_STAFF` |
+         *     | 422 | `CASE.DATE_IN_FUTURE`, `CASE.DATE_IN_PAST`, `CASE.DATE_OUT_OF_ORDER`, `CASE.DOWNGRADE_NEEDS_AGREEMENT`, `CASE.ESCALATION_ACCEPT_NEEDS_REASON`, `CASE.ESCALATION_WAS_EXPLAINED`, `CASE.EXPLANATION_REQUIRED`, `CASE.EXTENSION_AMOUNT_REQUIRED`, `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS`, `CASE.EXTENSION_NEEDS_REASON`, `CASE.EXTENSION_NOT_LATER`, `CASE.EXTENSION_OVER_CAP`, `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY`, `CASE.EXTENSION_TOO_LONG`, `CASE.FINAL_AT_STAGE1_NOT_ALLOWED`, `CASE.FINDING_NOT_IN_SCHEME`, `CASE.INVALID_AMENDMENT`, `CASE.INVALID_DATE`, `CASE.NOT_CORRECTABLE`, `CASE.OMBUDSMAN_RIGHT_REQUIRED`, `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED`, `CASE.PAUSE_NOT_ALLOWED`, `CASE.REFUSAL_NEEDS_EXCLUSION`, `CASE.REFUSAL_NEEDS_EXPLANATION`, `CASE.RESPONSE_INCOMPLETE`, `CASE.SIGNPOST_DETAILS_REQUIRED`, `CASE.STAGE2_HANDLER_NOT_INDEPENDENT`, `CASE.UNKNOWN_EXCLUSION`, `IDEMPOTENCY.KEY_REUSED`, `INTAKE.ANONYMOUS_WITH_PERSON`, `INTAKE.PERSON_REQUIRED`, `POLICY.INVALID`, `STAFF.INACTIVE`, `STAFF.MAY_NOT_HANDLE_STAGE1`, `STAFF.MAY_NOT_REVIEW_STAGE2`, `STAFF.NO_SUCCESSOR`, `STAFF.NOT_STAFF` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         post: operations["triageComplaint"];
         delete?: never;
@@ -609,98 +322,18 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `CASE.ACTION_NOT_FOUND` |
-         *     | 404 | `CASE.NOT_FOUND` |
-         *     | 404 | `CASE.REMEDY_NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
-         *     | 404 | `STAFF.NOT_FOUND` |
-         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
-         *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
-         *     | 409 | `CASE.ALREADY_CORRECTED` |
-         *     | 409 | `CASE.ALREADY_ESCALATED` |
-         *     | 409 | `CASE.ALREADY_EXISTS` |
-         *     | 409 | `CASE.ALREADY_PAUSED` |
-         *     | 409 | `CASE.ALREADY_REFERRED` |
-         *     | 409 | `CASE.ALREADY_RESPONDED` |
-         *     | 409 | `CASE.ALREADY_TRIAGED` |
-         *     | 409 | `CASE.CLOCK_PAUSED` |
-         *     | 409 | `CASE.CLOSED` |
-         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
-         *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
-         *     | 409 | `CASE.NOT_A_COMPLAINT` |
-         *     | 409 | `CASE.NOT_A_SERVICE_REQUEST` |
-         *     | 409 | `CASE.NOT_ACKNOWLEDGED` |
-         *     | 409 | `CASE.NOT_ESCALATED` |
-         *     | 409 | `CASE.NOT_PAUSED` |
-         *     | 409 | `CASE.NOT_RECEIVED` |
-         *     | 409 | `CASE.NOT_REFERRED` |
-         *     | 409 | `CASE.NOT_RESPONDED` |
-         *     | 409 | `CASE.NOT_TRIAGED` |
-         *     | 409 | `CASE.OMBUDSMAN_DECISION_EXISTS` |
-         *     | 409 | `CASE.POLICY_MISMATCH` |
-         *     | 409 | `CASE.PROCESS_ENDED` |
-         *     | 409 | `CASE.REFUSED` |
-         *     | 409 | `CASE.REMEDY_NOT_OPEN` |
-         *     | 409 | `CASE.STILL_OPEN` |
-         *     | 409 | `CASE.WITHDRAWN` |
-         *     | 412 | `CASE.VERSION_MISMATCH` |
-         *     | 412 | `POLICY.VERSION_MISMATCH` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `CASE.ACTION_NOT_FOUND`, `CASE.NOT_FOUND`, `CASE.REMEDY_NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND`, `STAFF.NOT_FOUND` |
+         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED`, `CASE.ALREADY_ACKNOWLEDGED`, `CASE.ALREADY_CORRECTED`, `CASE.ALREADY_ESCALATED`, `CASE.ALREADY_EXISTS`, `CASE.ALREADY_PAUSED`, `CASE.ALREADY_REFERRED`, `CASE.ALREADY_RESPONDED`, `CASE.ALREADY_TRIAGED`, `CASE.CLOCK_PAUSED`, `CASE.CLOSED`, `CASE.CORRECTION_NOT_LATEST`, `CASE.ESCALATION_ALREADY_DECIDED`, `CASE.ESCALATION_DECISION_NOT_NEEDED`, `CASE.ESCALATION_DECISION_REQUIRED`, `CASE.NOT_A_COMPLAINT`, `CASE.NOT_A_SERVICE_REQUEST`, `CASE.NOT_ACKNOWLEDGED`, `CASE.NOT_ESCALATED`, `CASE.NOT_PAUSED`, `CASE.NOT_RECEIVED`, `CASE.NOT_REFERRED`, `CASE.NOT_RESPONDED`, `CASE.NOT_TRIAGED`, `CASE.OMBUDSMAN_DECISION_EXISTS`, `CASE.POLICY_MISMATCH`, `CASE.PROCESS_ENDED`, `CASE.REFUSED`, `CASE.REMEDY_NOT_OPEN`, `CASE.STILL_OPEN`, `CASE.WITHDRAWN` |
+         *     | 412 | `CASE.VERSION_MISMATCH`, `POLICY.VERSION_MISMATCH` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
-         *     | 422 | `CASE.DATE_IN_FUTURE` |
-         *     | 422 | `CASE.DATE_IN_PAST` |
-         *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
-         *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
-         *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
-         *     | 422 | `CASE.ESCALATION_WAS_EXPLAINED` |
-         *     | 422 | `CASE.EXPLANATION_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_AMOUNT_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_REASON` |
-         *     | 422 | `CASE.EXTENSION_NOT_LATER` |
-         *     | 422 | `CASE.EXTENSION_OVER_CAP` |
-         *     | 422 | `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY` |
-         *     | 422 | `CASE.EXTENSION_TOO_LONG` |
-         *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
-         *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
-         *     | 422 | `CASE.INVALID_AMENDMENT` |
-         *     | 422 | `CASE.INVALID_DATE` |
-         *     | 422 | `CASE.NOT_CORRECTABLE` |
-         *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
-         *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
-         *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXCLUSION` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXPLANATION` |
-         *     | 422 | `CASE.RESPONSE_INCOMPLETE` |
-         *     | 422 | `CASE.SIGNPOST_DETAILS_REQUIRED` |
-         *     | 422 | `CASE.STAGE2_HANDLER_NOT_INDEPENDENT` |
-         *     | 422 | `CASE.UNKNOWN_EXCLUSION` |
-         *     | 422 | `IDEMPOTENCY.KEY_REUSED` |
-         *     | 422 | `INTAKE.ANONYMOUS_WITH_PERSON` |
-         *     | 422 | `INTAKE.PERSON_REQUIRED` |
-         *     | 422 | `POLICY.INVALID` |
-         *     | 422 | `STAFF.INACTIVE` |
-         *     | 422 | `STAFF.MAY_NOT_HANDLE_STAGE1` |
-         *     | 422 | `STAFF.MAY_NOT_REVIEW_STAGE2` |
-         *     | 422 | `STAFF.NO_SUCCESSOR` |
-         *     | 422 | `STAFF.NOT_STAFF` |
+         *     | 422 | `CASE.DATE_IN_FUTURE`, `CASE.DATE_IN_PAST`, `CASE.DATE_OUT_OF_ORDER`, `CASE.DOWNGRADE_NEEDS_AGREEMENT`, `CASE.ESCALATION_ACCEPT_NEEDS_REASON`, `CASE.ESCALATION_WAS_EXPLAINED`, `CASE.EXPLANATION_REQUIRED`, `CASE.EXTENSION_AMOUNT_REQUIRED`, `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS`, `CASE.EXTENSION_NEEDS_REASON`, `CASE.EXTENSION_NOT_LATER`, `CASE.EXTENSION_OVER_CAP`, `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY`, `CASE.EXTENSION_TOO_LONG`, `CASE.FINAL_AT_STAGE1_NOT_ALLOWED`, `CASE.FINDING_NOT_IN_SCHEME`, `CASE.INVALID_AMENDMENT`, `CASE.INVALID_DATE`, `CASE.NOT_CORRECTABLE`, `CASE.OMBUDSMAN_RIGHT_REQUIRED`, `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED`, `CASE.PAUSE_NOT_ALLOWED`, `CASE.REFUSAL_NEEDS_EXCLUSION`, `CASE.REFUSAL_NEEDS_EXPLANATION`, `CASE.RESPONSE_INCOMPLETE`, `CASE.SIGNPOST_DETAILS_REQUIRED`, `CASE.STAGE2_HANDLER_NOT_INDEPENDENT`, `CASE.UNKNOWN_EXCLUSION`, `IDEMPOTENCY.KEY_REUSED`, `INTAKE.ANONYMOUS_WITH_PERSON`, `INTAKE.PERSON_REQUIRED`, `POLICY.INVALID`, `STAFF.INACTIVE`, `STAFF.MAY_NOT_HANDLE_STAGE1`, `STAFF.MAY_NOT_REVIEW_STAGE2`, `STAFF.NO_SUCCESSOR`, `STAFF.NOT_STAFF` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         post: operations["upgradeToComplaint"];
         delete?: never;
@@ -724,98 +357,18 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `CASE.ACTION_NOT_FOUND` |
-         *     | 404 | `CASE.NOT_FOUND` |
-         *     | 404 | `CASE.REMEDY_NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
-         *     | 404 | `STAFF.NOT_FOUND` |
-         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
-         *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
-         *     | 409 | `CASE.ALREADY_CORRECTED` |
-         *     | 409 | `CASE.ALREADY_ESCALATED` |
-         *     | 409 | `CASE.ALREADY_EXISTS` |
-         *     | 409 | `CASE.ALREADY_PAUSED` |
-         *     | 409 | `CASE.ALREADY_REFERRED` |
-         *     | 409 | `CASE.ALREADY_RESPONDED` |
-         *     | 409 | `CASE.ALREADY_TRIAGED` |
-         *     | 409 | `CASE.CLOCK_PAUSED` |
-         *     | 409 | `CASE.CLOSED` |
-         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
-         *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
-         *     | 409 | `CASE.NOT_A_COMPLAINT` |
-         *     | 409 | `CASE.NOT_A_SERVICE_REQUEST` |
-         *     | 409 | `CASE.NOT_ACKNOWLEDGED` |
-         *     | 409 | `CASE.NOT_ESCALATED` |
-         *     | 409 | `CASE.NOT_PAUSED` |
-         *     | 409 | `CASE.NOT_RECEIVED` |
-         *     | 409 | `CASE.NOT_REFERRED` |
-         *     | 409 | `CASE.NOT_RESPONDED` |
-         *     | 409 | `CASE.NOT_TRIAGED` |
-         *     | 409 | `CASE.OMBUDSMAN_DECISION_EXISTS` |
-         *     | 409 | `CASE.POLICY_MISMATCH` |
-         *     | 409 | `CASE.PROCESS_ENDED` |
-         *     | 409 | `CASE.REFUSED` |
-         *     | 409 | `CASE.REMEDY_NOT_OPEN` |
-         *     | 409 | `CASE.STILL_OPEN` |
-         *     | 409 | `CASE.WITHDRAWN` |
-         *     | 412 | `CASE.VERSION_MISMATCH` |
-         *     | 412 | `POLICY.VERSION_MISMATCH` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `CASE.ACTION_NOT_FOUND`, `CASE.NOT_FOUND`, `CASE.REMEDY_NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND`, `STAFF.NOT_FOUND` |
+         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED`, `CASE.ALREADY_ACKNOWLEDGED`, `CASE.ALREADY_CORRECTED`, `CASE.ALREADY_ESCALATED`, `CASE.ALREADY_EXISTS`, `CASE.ALREADY_PAUSED`, `CASE.ALREADY_REFERRED`, `CASE.ALREADY_RESPONDED`, `CASE.ALREADY_TRIAGED`, `CASE.CLOCK_PAUSED`, `CASE.CLOSED`, `CASE.CORRECTION_NOT_LATEST`, `CASE.ESCALATION_ALREADY_DECIDED`, `CASE.ESCALATION_DECISION_NOT_NEEDED`, `CASE.ESCALATION_DECISION_REQUIRED`, `CASE.NOT_A_COMPLAINT`, `CASE.NOT_A_SERVICE_REQUEST`, `CASE.NOT_ACKNOWLEDGED`, `CASE.NOT_ESCALATED`, `CASE.NOT_PAUSED`, `CASE.NOT_RECEIVED`, `CASE.NOT_REFERRED`, `CASE.NOT_RESPONDED`, `CASE.NOT_TRIAGED`, `CASE.OMBUDSMAN_DECISION_EXISTS`, `CASE.POLICY_MISMATCH`, `CASE.PROCESS_ENDED`, `CASE.REFUSED`, `CASE.REMEDY_NOT_OPEN`, `CASE.STILL_OPEN`, `CASE.WITHDRAWN` |
+         *     | 412 | `CASE.VERSION_MISMATCH`, `POLICY.VERSION_MISMATCH` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
-         *     | 422 | `CASE.DATE_IN_FUTURE` |
-         *     | 422 | `CASE.DATE_IN_PAST` |
-         *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
-         *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
-         *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
-         *     | 422 | `CASE.ESCALATION_WAS_EXPLAINED` |
-         *     | 422 | `CASE.EXPLANATION_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_AMOUNT_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_REASON` |
-         *     | 422 | `CASE.EXTENSION_NOT_LATER` |
-         *     | 422 | `CASE.EXTENSION_OVER_CAP` |
-         *     | 422 | `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY` |
-         *     | 422 | `CASE.EXTENSION_TOO_LONG` |
-         *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
-         *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
-         *     | 422 | `CASE.INVALID_AMENDMENT` |
-         *     | 422 | `CASE.INVALID_DATE` |
-         *     | 422 | `CASE.NOT_CORRECTABLE` |
-         *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
-         *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
-         *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXCLUSION` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXPLANATION` |
-         *     | 422 | `CASE.RESPONSE_INCOMPLETE` |
-         *     | 422 | `CASE.SIGNPOST_DETAILS_REQUIRED` |
-         *     | 422 | `CASE.STAGE2_HANDLER_NOT_INDEPENDENT` |
-         *     | 422 | `CASE.UNKNOWN_EXCLUSION` |
-         *     | 422 | `IDEMPOTENCY.KEY_REUSED` |
-         *     | 422 | `INTAKE.ANONYMOUS_WITH_PERSON` |
-         *     | 422 | `INTAKE.PERSON_REQUIRED` |
-         *     | 422 | `POLICY.INVALID` |
-         *     | 422 | `STAFF.INACTIVE` |
-         *     | 422 | `STAFF.MAY_NOT_HANDLE_STAGE1` |
-         *     | 422 | `STAFF.MAY_NOT_REVIEW_STAGE2` |
-         *     | 422 | `STAFF.NO_SUCCESSOR` |
-         *     | 422 | `STAFF.NOT_STAFF` |
+         *     | 422 | `CASE.DATE_IN_FUTURE`, `CASE.DATE_IN_PAST`, `CASE.DATE_OUT_OF_ORDER`, `CASE.DOWNGRADE_NEEDS_AGREEMENT`, `CASE.ESCALATION_ACCEPT_NEEDS_REASON`, `CASE.ESCALATION_WAS_EXPLAINED`, `CASE.EXPLANATION_REQUIRED`, `CASE.EXTENSION_AMOUNT_REQUIRED`, `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS`, `CASE.EXTENSION_NEEDS_REASON`, `CASE.EXTENSION_NOT_LATER`, `CASE.EXTENSION_OVER_CAP`, `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY`, `CASE.EXTENSION_TOO_LONG`, `CASE.FINAL_AT_STAGE1_NOT_ALLOWED`, `CASE.FINDING_NOT_IN_SCHEME`, `CASE.INVALID_AMENDMENT`, `CASE.INVALID_DATE`, `CASE.NOT_CORRECTABLE`, `CASE.OMBUDSMAN_RIGHT_REQUIRED`, `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED`, `CASE.PAUSE_NOT_ALLOWED`, `CASE.REFUSAL_NEEDS_EXCLUSION`, `CASE.REFUSAL_NEEDS_EXPLANATION`, `CASE.RESPONSE_INCOMPLETE`, `CASE.SIGNPOST_DETAILS_REQUIRED`, `CASE.STAGE2_HANDLER_NOT_INDEPENDENT`, `CASE.UNKNOWN_EXCLUSION`, `IDEMPOTENCY.KEY_REUSED`, `INTAKE.ANONYMOUS_WITH_PERSON`, `INTAKE.PERSON_REQUIRED`, `POLICY.INVALID`, `STAFF.INACTIVE`, `STAFF.MAY_NOT_HANDLE_STAGE1`, `STAFF.MAY_NOT_REVIEW_STAGE2`, `STAFF.NO_SUCCESSOR`, `STAFF.NOT_STAFF` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         post: operations["downgradeToServiceRequest"];
         delete?: never;
@@ -841,98 +394,18 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `CASE.ACTION_NOT_FOUND` |
-         *     | 404 | `CASE.NOT_FOUND` |
-         *     | 404 | `CASE.REMEDY_NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
-         *     | 404 | `STAFF.NOT_FOUND` |
-         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
-         *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
-         *     | 409 | `CASE.ALREADY_CORRECTED` |
-         *     | 409 | `CASE.ALREADY_ESCALATED` |
-         *     | 409 | `CASE.ALREADY_EXISTS` |
-         *     | 409 | `CASE.ALREADY_PAUSED` |
-         *     | 409 | `CASE.ALREADY_REFERRED` |
-         *     | 409 | `CASE.ALREADY_RESPONDED` |
-         *     | 409 | `CASE.ALREADY_TRIAGED` |
-         *     | 409 | `CASE.CLOCK_PAUSED` |
-         *     | 409 | `CASE.CLOSED` |
-         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
-         *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
-         *     | 409 | `CASE.NOT_A_COMPLAINT` |
-         *     | 409 | `CASE.NOT_A_SERVICE_REQUEST` |
-         *     | 409 | `CASE.NOT_ACKNOWLEDGED` |
-         *     | 409 | `CASE.NOT_ESCALATED` |
-         *     | 409 | `CASE.NOT_PAUSED` |
-         *     | 409 | `CASE.NOT_RECEIVED` |
-         *     | 409 | `CASE.NOT_REFERRED` |
-         *     | 409 | `CASE.NOT_RESPONDED` |
-         *     | 409 | `CASE.NOT_TRIAGED` |
-         *     | 409 | `CASE.OMBUDSMAN_DECISION_EXISTS` |
-         *     | 409 | `CASE.POLICY_MISMATCH` |
-         *     | 409 | `CASE.PROCESS_ENDED` |
-         *     | 409 | `CASE.REFUSED` |
-         *     | 409 | `CASE.REMEDY_NOT_OPEN` |
-         *     | 409 | `CASE.STILL_OPEN` |
-         *     | 409 | `CASE.WITHDRAWN` |
-         *     | 412 | `CASE.VERSION_MISMATCH` |
-         *     | 412 | `POLICY.VERSION_MISMATCH` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `CASE.ACTION_NOT_FOUND`, `CASE.NOT_FOUND`, `CASE.REMEDY_NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND`, `STAFF.NOT_FOUND` |
+         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED`, `CASE.ALREADY_ACKNOWLEDGED`, `CASE.ALREADY_CORRECTED`, `CASE.ALREADY_ESCALATED`, `CASE.ALREADY_EXISTS`, `CASE.ALREADY_PAUSED`, `CASE.ALREADY_REFERRED`, `CASE.ALREADY_RESPONDED`, `CASE.ALREADY_TRIAGED`, `CASE.CLOCK_PAUSED`, `CASE.CLOSED`, `CASE.CORRECTION_NOT_LATEST`, `CASE.ESCALATION_ALREADY_DECIDED`, `CASE.ESCALATION_DECISION_NOT_NEEDED`, `CASE.ESCALATION_DECISION_REQUIRED`, `CASE.NOT_A_COMPLAINT`, `CASE.NOT_A_SERVICE_REQUEST`, `CASE.NOT_ACKNOWLEDGED`, `CASE.NOT_ESCALATED`, `CASE.NOT_PAUSED`, `CASE.NOT_RECEIVED`, `CASE.NOT_REFERRED`, `CASE.NOT_RESPONDED`, `CASE.NOT_TRIAGED`, `CASE.OMBUDSMAN_DECISION_EXISTS`, `CASE.POLICY_MISMATCH`, `CASE.PROCESS_ENDED`, `CASE.REFUSED`, `CASE.REMEDY_NOT_OPEN`, `CASE.STILL_OPEN`, `CASE.WITHDRAWN` |
+         *     | 412 | `CASE.VERSION_MISMATCH`, `POLICY.VERSION_MISMATCH` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
-         *     | 422 | `CASE.DATE_IN_FUTURE` |
-         *     | 422 | `CASE.DATE_IN_PAST` |
-         *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
-         *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
-         *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
-         *     | 422 | `CASE.ESCALATION_WAS_EXPLAINED` |
-         *     | 422 | `CASE.EXPLANATION_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_AMOUNT_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_REASON` |
-         *     | 422 | `CASE.EXTENSION_NOT_LATER` |
-         *     | 422 | `CASE.EXTENSION_OVER_CAP` |
-         *     | 422 | `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY` |
-         *     | 422 | `CASE.EXTENSION_TOO_LONG` |
-         *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
-         *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
-         *     | 422 | `CASE.INVALID_AMENDMENT` |
-         *     | 422 | `CASE.INVALID_DATE` |
-         *     | 422 | `CASE.NOT_CORRECTABLE` |
-         *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
-         *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
-         *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXCLUSION` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXPLANATION` |
-         *     | 422 | `CASE.RESPONSE_INCOMPLETE` |
-         *     | 422 | `CASE.SIGNPOST_DETAILS_REQUIRED` |
-         *     | 422 | `CASE.STAGE2_HANDLER_NOT_INDEPENDENT` |
-         *     | 422 | `CASE.UNKNOWN_EXCLUSION` |
-         *     | 422 | `IDEMPOTENCY.KEY_REUSED` |
-         *     | 422 | `INTAKE.ANONYMOUS_WITH_PERSON` |
-         *     | 422 | `INTAKE.PERSON_REQUIRED` |
-         *     | 422 | `POLICY.INVALID` |
-         *     | 422 | `STAFF.INACTIVE` |
-         *     | 422 | `STAFF.MAY_NOT_HANDLE_STAGE1` |
-         *     | 422 | `STAFF.MAY_NOT_REVIEW_STAGE2` |
-         *     | 422 | `STAFF.NO_SUCCESSOR` |
-         *     | 422 | `STAFF.NOT_STAFF` |
+         *     | 422 | `CASE.DATE_IN_FUTURE`, `CASE.DATE_IN_PAST`, `CASE.DATE_OUT_OF_ORDER`, `CASE.DOWNGRADE_NEEDS_AGREEMENT`, `CASE.ESCALATION_ACCEPT_NEEDS_REASON`, `CASE.ESCALATION_WAS_EXPLAINED`, `CASE.EXPLANATION_REQUIRED`, `CASE.EXTENSION_AMOUNT_REQUIRED`, `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS`, `CASE.EXTENSION_NEEDS_REASON`, `CASE.EXTENSION_NOT_LATER`, `CASE.EXTENSION_OVER_CAP`, `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY`, `CASE.EXTENSION_TOO_LONG`, `CASE.FINAL_AT_STAGE1_NOT_ALLOWED`, `CASE.FINDING_NOT_IN_SCHEME`, `CASE.INVALID_AMENDMENT`, `CASE.INVALID_DATE`, `CASE.NOT_CORRECTABLE`, `CASE.OMBUDSMAN_RIGHT_REQUIRED`, `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED`, `CASE.PAUSE_NOT_ALLOWED`, `CASE.REFUSAL_NEEDS_EXCLUSION`, `CASE.REFUSAL_NEEDS_EXPLANATION`, `CASE.RESPONSE_INCOMPLETE`, `CASE.SIGNPOST_DETAILS_REQUIRED`, `CASE.STAGE2_HANDLER_NOT_INDEPENDENT`, `CASE.UNKNOWN_EXCLUSION`, `IDEMPOTENCY.KEY_REUSED`, `INTAKE.ANONYMOUS_WITH_PERSON`, `INTAKE.PERSON_REQUIRED`, `POLICY.INVALID`, `STAFF.INACTIVE`, `STAFF.MAY_NOT_HANDLE_STAGE1`, `STAFF.MAY_NOT_REVIEW_STAGE2`, `STAFF.NO_SUCCESSOR`, `STAFF.NOT_STAFF` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         post: operations["acknowledgeComplaint"];
         delete?: never;
@@ -956,98 +429,18 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `CASE.ACTION_NOT_FOUND` |
-         *     | 404 | `CASE.NOT_FOUND` |
-         *     | 404 | `CASE.REMEDY_NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
-         *     | 404 | `STAFF.NOT_FOUND` |
-         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
-         *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
-         *     | 409 | `CASE.ALREADY_CORRECTED` |
-         *     | 409 | `CASE.ALREADY_ESCALATED` |
-         *     | 409 | `CASE.ALREADY_EXISTS` |
-         *     | 409 | `CASE.ALREADY_PAUSED` |
-         *     | 409 | `CASE.ALREADY_REFERRED` |
-         *     | 409 | `CASE.ALREADY_RESPONDED` |
-         *     | 409 | `CASE.ALREADY_TRIAGED` |
-         *     | 409 | `CASE.CLOCK_PAUSED` |
-         *     | 409 | `CASE.CLOSED` |
-         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
-         *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
-         *     | 409 | `CASE.NOT_A_COMPLAINT` |
-         *     | 409 | `CASE.NOT_A_SERVICE_REQUEST` |
-         *     | 409 | `CASE.NOT_ACKNOWLEDGED` |
-         *     | 409 | `CASE.NOT_ESCALATED` |
-         *     | 409 | `CASE.NOT_PAUSED` |
-         *     | 409 | `CASE.NOT_RECEIVED` |
-         *     | 409 | `CASE.NOT_REFERRED` |
-         *     | 409 | `CASE.NOT_RESPONDED` |
-         *     | 409 | `CASE.NOT_TRIAGED` |
-         *     | 409 | `CASE.OMBUDSMAN_DECISION_EXISTS` |
-         *     | 409 | `CASE.POLICY_MISMATCH` |
-         *     | 409 | `CASE.PROCESS_ENDED` |
-         *     | 409 | `CASE.REFUSED` |
-         *     | 409 | `CASE.REMEDY_NOT_OPEN` |
-         *     | 409 | `CASE.STILL_OPEN` |
-         *     | 409 | `CASE.WITHDRAWN` |
-         *     | 412 | `CASE.VERSION_MISMATCH` |
-         *     | 412 | `POLICY.VERSION_MISMATCH` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `CASE.ACTION_NOT_FOUND`, `CASE.NOT_FOUND`, `CASE.REMEDY_NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND`, `STAFF.NOT_FOUND` |
+         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED`, `CASE.ALREADY_ACKNOWLEDGED`, `CASE.ALREADY_CORRECTED`, `CASE.ALREADY_ESCALATED`, `CASE.ALREADY_EXISTS`, `CASE.ALREADY_PAUSED`, `CASE.ALREADY_REFERRED`, `CASE.ALREADY_RESPONDED`, `CASE.ALREADY_TRIAGED`, `CASE.CLOCK_PAUSED`, `CASE.CLOSED`, `CASE.CORRECTION_NOT_LATEST`, `CASE.ESCALATION_ALREADY_DECIDED`, `CASE.ESCALATION_DECISION_NOT_NEEDED`, `CASE.ESCALATION_DECISION_REQUIRED`, `CASE.NOT_A_COMPLAINT`, `CASE.NOT_A_SERVICE_REQUEST`, `CASE.NOT_ACKNOWLEDGED`, `CASE.NOT_ESCALATED`, `CASE.NOT_PAUSED`, `CASE.NOT_RECEIVED`, `CASE.NOT_REFERRED`, `CASE.NOT_RESPONDED`, `CASE.NOT_TRIAGED`, `CASE.OMBUDSMAN_DECISION_EXISTS`, `CASE.POLICY_MISMATCH`, `CASE.PROCESS_ENDED`, `CASE.REFUSED`, `CASE.REMEDY_NOT_OPEN`, `CASE.STILL_OPEN`, `CASE.WITHDRAWN` |
+         *     | 412 | `CASE.VERSION_MISMATCH`, `POLICY.VERSION_MISMATCH` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
-         *     | 422 | `CASE.DATE_IN_FUTURE` |
-         *     | 422 | `CASE.DATE_IN_PAST` |
-         *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
-         *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
-         *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
-         *     | 422 | `CASE.ESCALATION_WAS_EXPLAINED` |
-         *     | 422 | `CASE.EXPLANATION_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_AMOUNT_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_REASON` |
-         *     | 422 | `CASE.EXTENSION_NOT_LATER` |
-         *     | 422 | `CASE.EXTENSION_OVER_CAP` |
-         *     | 422 | `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY` |
-         *     | 422 | `CASE.EXTENSION_TOO_LONG` |
-         *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
-         *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
-         *     | 422 | `CASE.INVALID_AMENDMENT` |
-         *     | 422 | `CASE.INVALID_DATE` |
-         *     | 422 | `CASE.NOT_CORRECTABLE` |
-         *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
-         *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
-         *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXCLUSION` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXPLANATION` |
-         *     | 422 | `CASE.RESPONSE_INCOMPLETE` |
-         *     | 422 | `CASE.SIGNPOST_DETAILS_REQUIRED` |
-         *     | 422 | `CASE.STAGE2_HANDLER_NOT_INDEPENDENT` |
-         *     | 422 | `CASE.UNKNOWN_EXCLUSION` |
-         *     | 422 | `IDEMPOTENCY.KEY_REUSED` |
-         *     | 422 | `INTAKE.ANONYMOUS_WITH_PERSON` |
-         *     | 422 | `INTAKE.PERSON_REQUIRED` |
-         *     | 422 | `POLICY.INVALID` |
-         *     | 422 | `STAFF.INACTIVE` |
-         *     | 422 | `STAFF.MAY_NOT_HANDLE_STAGE1` |
-         *     | 422 | `STAFF.MAY_NOT_REVIEW_STAGE2` |
-         *     | 422 | `STAFF.NO_SUCCESSOR` |
-         *     | 422 | `STAFF.NOT_STAFF` |
+         *     | 422 | `CASE.DATE_IN_FUTURE`, `CASE.DATE_IN_PAST`, `CASE.DATE_OUT_OF_ORDER`, `CASE.DOWNGRADE_NEEDS_AGREEMENT`, `CASE.ESCALATION_ACCEPT_NEEDS_REASON`, `CASE.ESCALATION_WAS_EXPLAINED`, `CASE.EXPLANATION_REQUIRED`, `CASE.EXTENSION_AMOUNT_REQUIRED`, `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS`, `CASE.EXTENSION_NEEDS_REASON`, `CASE.EXTENSION_NOT_LATER`, `CASE.EXTENSION_OVER_CAP`, `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY`, `CASE.EXTENSION_TOO_LONG`, `CASE.FINAL_AT_STAGE1_NOT_ALLOWED`, `CASE.FINDING_NOT_IN_SCHEME`, `CASE.INVALID_AMENDMENT`, `CASE.INVALID_DATE`, `CASE.NOT_CORRECTABLE`, `CASE.OMBUDSMAN_RIGHT_REQUIRED`, `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED`, `CASE.PAUSE_NOT_ALLOWED`, `CASE.REFUSAL_NEEDS_EXCLUSION`, `CASE.REFUSAL_NEEDS_EXPLANATION`, `CASE.RESPONSE_INCOMPLETE`, `CASE.SIGNPOST_DETAILS_REQUIRED`, `CASE.STAGE2_HANDLER_NOT_INDEPENDENT`, `CASE.UNKNOWN_EXCLUSION`, `IDEMPOTENCY.KEY_REUSED`, `INTAKE.ANONYMOUS_WITH_PERSON`, `INTAKE.PERSON_REQUIRED`, `POLICY.INVALID`, `STAFF.INACTIVE`, `STAFF.MAY_NOT_HANDLE_STAGE1`, `STAFF.MAY_NOT_REVIEW_STAGE2`, `STAFF.NO_SUCCESSOR`, `STAFF.NOT_STAFF` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         post: operations["assignComplaint"];
         delete?: never;
@@ -1073,98 +466,18 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `CASE.ACTION_NOT_FOUND` |
-         *     | 404 | `CASE.NOT_FOUND` |
-         *     | 404 | `CASE.REMEDY_NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
-         *     | 404 | `STAFF.NOT_FOUND` |
-         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
-         *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
-         *     | 409 | `CASE.ALREADY_CORRECTED` |
-         *     | 409 | `CASE.ALREADY_ESCALATED` |
-         *     | 409 | `CASE.ALREADY_EXISTS` |
-         *     | 409 | `CASE.ALREADY_PAUSED` |
-         *     | 409 | `CASE.ALREADY_REFERRED` |
-         *     | 409 | `CASE.ALREADY_RESPONDED` |
-         *     | 409 | `CASE.ALREADY_TRIAGED` |
-         *     | 409 | `CASE.CLOCK_PAUSED` |
-         *     | 409 | `CASE.CLOSED` |
-         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
-         *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
-         *     | 409 | `CASE.NOT_A_COMPLAINT` |
-         *     | 409 | `CASE.NOT_A_SERVICE_REQUEST` |
-         *     | 409 | `CASE.NOT_ACKNOWLEDGED` |
-         *     | 409 | `CASE.NOT_ESCALATED` |
-         *     | 409 | `CASE.NOT_PAUSED` |
-         *     | 409 | `CASE.NOT_RECEIVED` |
-         *     | 409 | `CASE.NOT_REFERRED` |
-         *     | 409 | `CASE.NOT_RESPONDED` |
-         *     | 409 | `CASE.NOT_TRIAGED` |
-         *     | 409 | `CASE.OMBUDSMAN_DECISION_EXISTS` |
-         *     | 409 | `CASE.POLICY_MISMATCH` |
-         *     | 409 | `CASE.PROCESS_ENDED` |
-         *     | 409 | `CASE.REFUSED` |
-         *     | 409 | `CASE.REMEDY_NOT_OPEN` |
-         *     | 409 | `CASE.STILL_OPEN` |
-         *     | 409 | `CASE.WITHDRAWN` |
-         *     | 412 | `CASE.VERSION_MISMATCH` |
-         *     | 412 | `POLICY.VERSION_MISMATCH` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `CASE.ACTION_NOT_FOUND`, `CASE.NOT_FOUND`, `CASE.REMEDY_NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND`, `STAFF.NOT_FOUND` |
+         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED`, `CASE.ALREADY_ACKNOWLEDGED`, `CASE.ALREADY_CORRECTED`, `CASE.ALREADY_ESCALATED`, `CASE.ALREADY_EXISTS`, `CASE.ALREADY_PAUSED`, `CASE.ALREADY_REFERRED`, `CASE.ALREADY_RESPONDED`, `CASE.ALREADY_TRIAGED`, `CASE.CLOCK_PAUSED`, `CASE.CLOSED`, `CASE.CORRECTION_NOT_LATEST`, `CASE.ESCALATION_ALREADY_DECIDED`, `CASE.ESCALATION_DECISION_NOT_NEEDED`, `CASE.ESCALATION_DECISION_REQUIRED`, `CASE.NOT_A_COMPLAINT`, `CASE.NOT_A_SERVICE_REQUEST`, `CASE.NOT_ACKNOWLEDGED`, `CASE.NOT_ESCALATED`, `CASE.NOT_PAUSED`, `CASE.NOT_RECEIVED`, `CASE.NOT_REFERRED`, `CASE.NOT_RESPONDED`, `CASE.NOT_TRIAGED`, `CASE.OMBUDSMAN_DECISION_EXISTS`, `CASE.POLICY_MISMATCH`, `CASE.PROCESS_ENDED`, `CASE.REFUSED`, `CASE.REMEDY_NOT_OPEN`, `CASE.STILL_OPEN`, `CASE.WITHDRAWN` |
+         *     | 412 | `CASE.VERSION_MISMATCH`, `POLICY.VERSION_MISMATCH` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
-         *     | 422 | `CASE.DATE_IN_FUTURE` |
-         *     | 422 | `CASE.DATE_IN_PAST` |
-         *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
-         *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
-         *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
-         *     | 422 | `CASE.ESCALATION_WAS_EXPLAINED` |
-         *     | 422 | `CASE.EXPLANATION_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_AMOUNT_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_REASON` |
-         *     | 422 | `CASE.EXTENSION_NOT_LATER` |
-         *     | 422 | `CASE.EXTENSION_OVER_CAP` |
-         *     | 422 | `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY` |
-         *     | 422 | `CASE.EXTENSION_TOO_LONG` |
-         *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
-         *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
-         *     | 422 | `CASE.INVALID_AMENDMENT` |
-         *     | 422 | `CASE.INVALID_DATE` |
-         *     | 422 | `CASE.NOT_CORRECTABLE` |
-         *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
-         *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
-         *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXCLUSION` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXPLANATION` |
-         *     | 422 | `CASE.RESPONSE_INCOMPLETE` |
-         *     | 422 | `CASE.SIGNPOST_DETAILS_REQUIRED` |
-         *     | 422 | `CASE.STAGE2_HANDLER_NOT_INDEPENDENT` |
-         *     | 422 | `CASE.UNKNOWN_EXCLUSION` |
-         *     | 422 | `IDEMPOTENCY.KEY_REUSED` |
-         *     | 422 | `INTAKE.ANONYMOUS_WITH_PERSON` |
-         *     | 422 | `INTAKE.PERSON_REQUIRED` |
-         *     | 422 | `POLICY.INVALID` |
-         *     | 422 | `STAFF.INACTIVE` |
-         *     | 422 | `STAFF.MAY_NOT_HANDLE_STAGE1` |
-         *     | 422 | `STAFF.MAY_NOT_REVIEW_STAGE2` |
-         *     | 422 | `STAFF.NO_SUCCESSOR` |
-         *     | 422 | `STAFF.NOT_STAFF` |
+         *     | 422 | `CASE.DATE_IN_FUTURE`, `CASE.DATE_IN_PAST`, `CASE.DATE_OUT_OF_ORDER`, `CASE.DOWNGRADE_NEEDS_AGREEMENT`, `CASE.ESCALATION_ACCEPT_NEEDS_REASON`, `CASE.ESCALATION_WAS_EXPLAINED`, `CASE.EXPLANATION_REQUIRED`, `CASE.EXTENSION_AMOUNT_REQUIRED`, `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS`, `CASE.EXTENSION_NEEDS_REASON`, `CASE.EXTENSION_NOT_LATER`, `CASE.EXTENSION_OVER_CAP`, `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY`, `CASE.EXTENSION_TOO_LONG`, `CASE.FINAL_AT_STAGE1_NOT_ALLOWED`, `CASE.FINDING_NOT_IN_SCHEME`, `CASE.INVALID_AMENDMENT`, `CASE.INVALID_DATE`, `CASE.NOT_CORRECTABLE`, `CASE.OMBUDSMAN_RIGHT_REQUIRED`, `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED`, `CASE.PAUSE_NOT_ALLOWED`, `CASE.REFUSAL_NEEDS_EXCLUSION`, `CASE.REFUSAL_NEEDS_EXPLANATION`, `CASE.RESPONSE_INCOMPLETE`, `CASE.SIGNPOST_DETAILS_REQUIRED`, `CASE.STAGE2_HANDLER_NOT_INDEPENDENT`, `CASE.UNKNOWN_EXCLUSION`, `IDEMPOTENCY.KEY_REUSED`, `INTAKE.ANONYMOUS_WITH_PERSON`, `INTAKE.PERSON_REQUIRED`, `POLICY.INVALID`, `STAFF.INACTIVE`, `STAFF.MAY_NOT_HANDLE_STAGE1`, `STAFF.MAY_NOT_REVIEW_STAGE2`, `STAFF.NO_SUCCESSOR`, `STAFF.NOT_STAFF` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         post: operations["extendResponseDeadline"];
         delete?: never;
@@ -1188,98 +501,18 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `CASE.ACTION_NOT_FOUND` |
-         *     | 404 | `CASE.NOT_FOUND` |
-         *     | 404 | `CASE.REMEDY_NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
-         *     | 404 | `STAFF.NOT_FOUND` |
-         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
-         *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
-         *     | 409 | `CASE.ALREADY_CORRECTED` |
-         *     | 409 | `CASE.ALREADY_ESCALATED` |
-         *     | 409 | `CASE.ALREADY_EXISTS` |
-         *     | 409 | `CASE.ALREADY_PAUSED` |
-         *     | 409 | `CASE.ALREADY_REFERRED` |
-         *     | 409 | `CASE.ALREADY_RESPONDED` |
-         *     | 409 | `CASE.ALREADY_TRIAGED` |
-         *     | 409 | `CASE.CLOCK_PAUSED` |
-         *     | 409 | `CASE.CLOSED` |
-         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
-         *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
-         *     | 409 | `CASE.NOT_A_COMPLAINT` |
-         *     | 409 | `CASE.NOT_A_SERVICE_REQUEST` |
-         *     | 409 | `CASE.NOT_ACKNOWLEDGED` |
-         *     | 409 | `CASE.NOT_ESCALATED` |
-         *     | 409 | `CASE.NOT_PAUSED` |
-         *     | 409 | `CASE.NOT_RECEIVED` |
-         *     | 409 | `CASE.NOT_REFERRED` |
-         *     | 409 | `CASE.NOT_RESPONDED` |
-         *     | 409 | `CASE.NOT_TRIAGED` |
-         *     | 409 | `CASE.OMBUDSMAN_DECISION_EXISTS` |
-         *     | 409 | `CASE.POLICY_MISMATCH` |
-         *     | 409 | `CASE.PROCESS_ENDED` |
-         *     | 409 | `CASE.REFUSED` |
-         *     | 409 | `CASE.REMEDY_NOT_OPEN` |
-         *     | 409 | `CASE.STILL_OPEN` |
-         *     | 409 | `CASE.WITHDRAWN` |
-         *     | 412 | `CASE.VERSION_MISMATCH` |
-         *     | 412 | `POLICY.VERSION_MISMATCH` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `CASE.ACTION_NOT_FOUND`, `CASE.NOT_FOUND`, `CASE.REMEDY_NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND`, `STAFF.NOT_FOUND` |
+         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED`, `CASE.ALREADY_ACKNOWLEDGED`, `CASE.ALREADY_CORRECTED`, `CASE.ALREADY_ESCALATED`, `CASE.ALREADY_EXISTS`, `CASE.ALREADY_PAUSED`, `CASE.ALREADY_REFERRED`, `CASE.ALREADY_RESPONDED`, `CASE.ALREADY_TRIAGED`, `CASE.CLOCK_PAUSED`, `CASE.CLOSED`, `CASE.CORRECTION_NOT_LATEST`, `CASE.ESCALATION_ALREADY_DECIDED`, `CASE.ESCALATION_DECISION_NOT_NEEDED`, `CASE.ESCALATION_DECISION_REQUIRED`, `CASE.NOT_A_COMPLAINT`, `CASE.NOT_A_SERVICE_REQUEST`, `CASE.NOT_ACKNOWLEDGED`, `CASE.NOT_ESCALATED`, `CASE.NOT_PAUSED`, `CASE.NOT_RECEIVED`, `CASE.NOT_REFERRED`, `CASE.NOT_RESPONDED`, `CASE.NOT_TRIAGED`, `CASE.OMBUDSMAN_DECISION_EXISTS`, `CASE.POLICY_MISMATCH`, `CASE.PROCESS_ENDED`, `CASE.REFUSED`, `CASE.REMEDY_NOT_OPEN`, `CASE.STILL_OPEN`, `CASE.WITHDRAWN` |
+         *     | 412 | `CASE.VERSION_MISMATCH`, `POLICY.VERSION_MISMATCH` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
-         *     | 422 | `CASE.DATE_IN_FUTURE` |
-         *     | 422 | `CASE.DATE_IN_PAST` |
-         *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
-         *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
-         *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
-         *     | 422 | `CASE.ESCALATION_WAS_EXPLAINED` |
-         *     | 422 | `CASE.EXPLANATION_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_AMOUNT_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_REASON` |
-         *     | 422 | `CASE.EXTENSION_NOT_LATER` |
-         *     | 422 | `CASE.EXTENSION_OVER_CAP` |
-         *     | 422 | `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY` |
-         *     | 422 | `CASE.EXTENSION_TOO_LONG` |
-         *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
-         *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
-         *     | 422 | `CASE.INVALID_AMENDMENT` |
-         *     | 422 | `CASE.INVALID_DATE` |
-         *     | 422 | `CASE.NOT_CORRECTABLE` |
-         *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
-         *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
-         *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXCLUSION` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXPLANATION` |
-         *     | 422 | `CASE.RESPONSE_INCOMPLETE` |
-         *     | 422 | `CASE.SIGNPOST_DETAILS_REQUIRED` |
-         *     | 422 | `CASE.STAGE2_HANDLER_NOT_INDEPENDENT` |
-         *     | 422 | `CASE.UNKNOWN_EXCLUSION` |
-         *     | 422 | `IDEMPOTENCY.KEY_REUSED` |
-         *     | 422 | `INTAKE.ANONYMOUS_WITH_PERSON` |
-         *     | 422 | `INTAKE.PERSON_REQUIRED` |
-         *     | 422 | `POLICY.INVALID` |
-         *     | 422 | `STAFF.INACTIVE` |
-         *     | 422 | `STAFF.MAY_NOT_HANDLE_STAGE1` |
-         *     | 422 | `STAFF.MAY_NOT_REVIEW_STAGE2` |
-         *     | 422 | `STAFF.NO_SUCCESSOR` |
-         *     | 422 | `STAFF.NOT_STAFF` |
+         *     | 422 | `CASE.DATE_IN_FUTURE`, `CASE.DATE_IN_PAST`, `CASE.DATE_OUT_OF_ORDER`, `CASE.DOWNGRADE_NEEDS_AGREEMENT`, `CASE.ESCALATION_ACCEPT_NEEDS_REASON`, `CASE.ESCALATION_WAS_EXPLAINED`, `CASE.EXPLANATION_REQUIRED`, `CASE.EXTENSION_AMOUNT_REQUIRED`, `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS`, `CASE.EXTENSION_NEEDS_REASON`, `CASE.EXTENSION_NOT_LATER`, `CASE.EXTENSION_OVER_CAP`, `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY`, `CASE.EXTENSION_TOO_LONG`, `CASE.FINAL_AT_STAGE1_NOT_ALLOWED`, `CASE.FINDING_NOT_IN_SCHEME`, `CASE.INVALID_AMENDMENT`, `CASE.INVALID_DATE`, `CASE.NOT_CORRECTABLE`, `CASE.OMBUDSMAN_RIGHT_REQUIRED`, `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED`, `CASE.PAUSE_NOT_ALLOWED`, `CASE.REFUSAL_NEEDS_EXCLUSION`, `CASE.REFUSAL_NEEDS_EXPLANATION`, `CASE.RESPONSE_INCOMPLETE`, `CASE.SIGNPOST_DETAILS_REQUIRED`, `CASE.STAGE2_HANDLER_NOT_INDEPENDENT`, `CASE.UNKNOWN_EXCLUSION`, `IDEMPOTENCY.KEY_REUSED`, `INTAKE.ANONYMOUS_WITH_PERSON`, `INTAKE.PERSON_REQUIRED`, `POLICY.INVALID`, `STAFF.INACTIVE`, `STAFF.MAY_NOT_HANDLE_STAGE1`, `STAFF.MAY_NOT_REVIEW_STAGE2`, `STAFF.NO_SUCCESSOR`, `STAFF.NOT_STAFF` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         post: operations["pauseClock"];
         delete?: never;
@@ -1303,98 +536,18 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `CASE.ACTION_NOT_FOUND` |
-         *     | 404 | `CASE.NOT_FOUND` |
-         *     | 404 | `CASE.REMEDY_NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
-         *     | 404 | `STAFF.NOT_FOUND` |
-         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
-         *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
-         *     | 409 | `CASE.ALREADY_CORRECTED` |
-         *     | 409 | `CASE.ALREADY_ESCALATED` |
-         *     | 409 | `CASE.ALREADY_EXISTS` |
-         *     | 409 | `CASE.ALREADY_PAUSED` |
-         *     | 409 | `CASE.ALREADY_REFERRED` |
-         *     | 409 | `CASE.ALREADY_RESPONDED` |
-         *     | 409 | `CASE.ALREADY_TRIAGED` |
-         *     | 409 | `CASE.CLOCK_PAUSED` |
-         *     | 409 | `CASE.CLOSED` |
-         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
-         *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
-         *     | 409 | `CASE.NOT_A_COMPLAINT` |
-         *     | 409 | `CASE.NOT_A_SERVICE_REQUEST` |
-         *     | 409 | `CASE.NOT_ACKNOWLEDGED` |
-         *     | 409 | `CASE.NOT_ESCALATED` |
-         *     | 409 | `CASE.NOT_PAUSED` |
-         *     | 409 | `CASE.NOT_RECEIVED` |
-         *     | 409 | `CASE.NOT_REFERRED` |
-         *     | 409 | `CASE.NOT_RESPONDED` |
-         *     | 409 | `CASE.NOT_TRIAGED` |
-         *     | 409 | `CASE.OMBUDSMAN_DECISION_EXISTS` |
-         *     | 409 | `CASE.POLICY_MISMATCH` |
-         *     | 409 | `CASE.PROCESS_ENDED` |
-         *     | 409 | `CASE.REFUSED` |
-         *     | 409 | `CASE.REMEDY_NOT_OPEN` |
-         *     | 409 | `CASE.STILL_OPEN` |
-         *     | 409 | `CASE.WITHDRAWN` |
-         *     | 412 | `CASE.VERSION_MISMATCH` |
-         *     | 412 | `POLICY.VERSION_MISMATCH` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `CASE.ACTION_NOT_FOUND`, `CASE.NOT_FOUND`, `CASE.REMEDY_NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND`, `STAFF.NOT_FOUND` |
+         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED`, `CASE.ALREADY_ACKNOWLEDGED`, `CASE.ALREADY_CORRECTED`, `CASE.ALREADY_ESCALATED`, `CASE.ALREADY_EXISTS`, `CASE.ALREADY_PAUSED`, `CASE.ALREADY_REFERRED`, `CASE.ALREADY_RESPONDED`, `CASE.ALREADY_TRIAGED`, `CASE.CLOCK_PAUSED`, `CASE.CLOSED`, `CASE.CORRECTION_NOT_LATEST`, `CASE.ESCALATION_ALREADY_DECIDED`, `CASE.ESCALATION_DECISION_NOT_NEEDED`, `CASE.ESCALATION_DECISION_REQUIRED`, `CASE.NOT_A_COMPLAINT`, `CASE.NOT_A_SERVICE_REQUEST`, `CASE.NOT_ACKNOWLEDGED`, `CASE.NOT_ESCALATED`, `CASE.NOT_PAUSED`, `CASE.NOT_RECEIVED`, `CASE.NOT_REFERRED`, `CASE.NOT_RESPONDED`, `CASE.NOT_TRIAGED`, `CASE.OMBUDSMAN_DECISION_EXISTS`, `CASE.POLICY_MISMATCH`, `CASE.PROCESS_ENDED`, `CASE.REFUSED`, `CASE.REMEDY_NOT_OPEN`, `CASE.STILL_OPEN`, `CASE.WITHDRAWN` |
+         *     | 412 | `CASE.VERSION_MISMATCH`, `POLICY.VERSION_MISMATCH` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
-         *     | 422 | `CASE.DATE_IN_FUTURE` |
-         *     | 422 | `CASE.DATE_IN_PAST` |
-         *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
-         *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
-         *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
-         *     | 422 | `CASE.ESCALATION_WAS_EXPLAINED` |
-         *     | 422 | `CASE.EXPLANATION_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_AMOUNT_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_REASON` |
-         *     | 422 | `CASE.EXTENSION_NOT_LATER` |
-         *     | 422 | `CASE.EXTENSION_OVER_CAP` |
-         *     | 422 | `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY` |
-         *     | 422 | `CASE.EXTENSION_TOO_LONG` |
-         *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
-         *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
-         *     | 422 | `CASE.INVALID_AMENDMENT` |
-         *     | 422 | `CASE.INVALID_DATE` |
-         *     | 422 | `CASE.NOT_CORRECTABLE` |
-         *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
-         *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
-         *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXCLUSION` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXPLANATION` |
-         *     | 422 | `CASE.RESPONSE_INCOMPLETE` |
-         *     | 422 | `CASE.SIGNPOST_DETAILS_REQUIRED` |
-         *     | 422 | `CASE.STAGE2_HANDLER_NOT_INDEPENDENT` |
-         *     | 422 | `CASE.UNKNOWN_EXCLUSION` |
-         *     | 422 | `IDEMPOTENCY.KEY_REUSED` |
-         *     | 422 | `INTAKE.ANONYMOUS_WITH_PERSON` |
-         *     | 422 | `INTAKE.PERSON_REQUIRED` |
-         *     | 422 | `POLICY.INVALID` |
-         *     | 422 | `STAFF.INACTIVE` |
-         *     | 422 | `STAFF.MAY_NOT_HANDLE_STAGE1` |
-         *     | 422 | `STAFF.MAY_NOT_REVIEW_STAGE2` |
-         *     | 422 | `STAFF.NO_SUCCESSOR` |
-         *     | 422 | `STAFF.NOT_STAFF` |
+         *     | 422 | `CASE.DATE_IN_FUTURE`, `CASE.DATE_IN_PAST`, `CASE.DATE_OUT_OF_ORDER`, `CASE.DOWNGRADE_NEEDS_AGREEMENT`, `CASE.ESCALATION_ACCEPT_NEEDS_REASON`, `CASE.ESCALATION_WAS_EXPLAINED`, `CASE.EXPLANATION_REQUIRED`, `CASE.EXTENSION_AMOUNT_REQUIRED`, `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS`, `CASE.EXTENSION_NEEDS_REASON`, `CASE.EXTENSION_NOT_LATER`, `CASE.EXTENSION_OVER_CAP`, `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY`, `CASE.EXTENSION_TOO_LONG`, `CASE.FINAL_AT_STAGE1_NOT_ALLOWED`, `CASE.FINDING_NOT_IN_SCHEME`, `CASE.INVALID_AMENDMENT`, `CASE.INVALID_DATE`, `CASE.NOT_CORRECTABLE`, `CASE.OMBUDSMAN_RIGHT_REQUIRED`, `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED`, `CASE.PAUSE_NOT_ALLOWED`, `CASE.REFUSAL_NEEDS_EXCLUSION`, `CASE.REFUSAL_NEEDS_EXPLANATION`, `CASE.RESPONSE_INCOMPLETE`, `CASE.SIGNPOST_DETAILS_REQUIRED`, `CASE.STAGE2_HANDLER_NOT_INDEPENDENT`, `CASE.UNKNOWN_EXCLUSION`, `IDEMPOTENCY.KEY_REUSED`, `INTAKE.ANONYMOUS_WITH_PERSON`, `INTAKE.PERSON_REQUIRED`, `POLICY.INVALID`, `STAFF.INACTIVE`, `STAFF.MAY_NOT_HANDLE_STAGE1`, `STAFF.MAY_NOT_REVIEW_STAGE2`, `STAFF.NO_SUCCESSOR`, `STAFF.NOT_STAFF` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         post: operations["resumeClock"];
         delete?: never;
@@ -1420,98 +573,18 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `CASE.ACTION_NOT_FOUND` |
-         *     | 404 | `CASE.NOT_FOUND` |
-         *     | 404 | `CASE.REMEDY_NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
-         *     | 404 | `STAFF.NOT_FOUND` |
-         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
-         *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
-         *     | 409 | `CASE.ALREADY_CORRECTED` |
-         *     | 409 | `CASE.ALREADY_ESCALATED` |
-         *     | 409 | `CASE.ALREADY_EXISTS` |
-         *     | 409 | `CASE.ALREADY_PAUSED` |
-         *     | 409 | `CASE.ALREADY_REFERRED` |
-         *     | 409 | `CASE.ALREADY_RESPONDED` |
-         *     | 409 | `CASE.ALREADY_TRIAGED` |
-         *     | 409 | `CASE.CLOCK_PAUSED` |
-         *     | 409 | `CASE.CLOSED` |
-         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
-         *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
-         *     | 409 | `CASE.NOT_A_COMPLAINT` |
-         *     | 409 | `CASE.NOT_A_SERVICE_REQUEST` |
-         *     | 409 | `CASE.NOT_ACKNOWLEDGED` |
-         *     | 409 | `CASE.NOT_ESCALATED` |
-         *     | 409 | `CASE.NOT_PAUSED` |
-         *     | 409 | `CASE.NOT_RECEIVED` |
-         *     | 409 | `CASE.NOT_REFERRED` |
-         *     | 409 | `CASE.NOT_RESPONDED` |
-         *     | 409 | `CASE.NOT_TRIAGED` |
-         *     | 409 | `CASE.OMBUDSMAN_DECISION_EXISTS` |
-         *     | 409 | `CASE.POLICY_MISMATCH` |
-         *     | 409 | `CASE.PROCESS_ENDED` |
-         *     | 409 | `CASE.REFUSED` |
-         *     | 409 | `CASE.REMEDY_NOT_OPEN` |
-         *     | 409 | `CASE.STILL_OPEN` |
-         *     | 409 | `CASE.WITHDRAWN` |
-         *     | 412 | `CASE.VERSION_MISMATCH` |
-         *     | 412 | `POLICY.VERSION_MISMATCH` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `CASE.ACTION_NOT_FOUND`, `CASE.NOT_FOUND`, `CASE.REMEDY_NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND`, `STAFF.NOT_FOUND` |
+         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED`, `CASE.ALREADY_ACKNOWLEDGED`, `CASE.ALREADY_CORRECTED`, `CASE.ALREADY_ESCALATED`, `CASE.ALREADY_EXISTS`, `CASE.ALREADY_PAUSED`, `CASE.ALREADY_REFERRED`, `CASE.ALREADY_RESPONDED`, `CASE.ALREADY_TRIAGED`, `CASE.CLOCK_PAUSED`, `CASE.CLOSED`, `CASE.CORRECTION_NOT_LATEST`, `CASE.ESCALATION_ALREADY_DECIDED`, `CASE.ESCALATION_DECISION_NOT_NEEDED`, `CASE.ESCALATION_DECISION_REQUIRED`, `CASE.NOT_A_COMPLAINT`, `CASE.NOT_A_SERVICE_REQUEST`, `CASE.NOT_ACKNOWLEDGED`, `CASE.NOT_ESCALATED`, `CASE.NOT_PAUSED`, `CASE.NOT_RECEIVED`, `CASE.NOT_REFERRED`, `CASE.NOT_RESPONDED`, `CASE.NOT_TRIAGED`, `CASE.OMBUDSMAN_DECISION_EXISTS`, `CASE.POLICY_MISMATCH`, `CASE.PROCESS_ENDED`, `CASE.REFUSED`, `CASE.REMEDY_NOT_OPEN`, `CASE.STILL_OPEN`, `CASE.WITHDRAWN` |
+         *     | 412 | `CASE.VERSION_MISMATCH`, `POLICY.VERSION_MISMATCH` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
-         *     | 422 | `CASE.DATE_IN_FUTURE` |
-         *     | 422 | `CASE.DATE_IN_PAST` |
-         *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
-         *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
-         *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
-         *     | 422 | `CASE.ESCALATION_WAS_EXPLAINED` |
-         *     | 422 | `CASE.EXPLANATION_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_AMOUNT_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_REASON` |
-         *     | 422 | `CASE.EXTENSION_NOT_LATER` |
-         *     | 422 | `CASE.EXTENSION_OVER_CAP` |
-         *     | 422 | `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY` |
-         *     | 422 | `CASE.EXTENSION_TOO_LONG` |
-         *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
-         *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
-         *     | 422 | `CASE.INVALID_AMENDMENT` |
-         *     | 422 | `CASE.INVALID_DATE` |
-         *     | 422 | `CASE.NOT_CORRECTABLE` |
-         *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
-         *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
-         *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXCLUSION` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXPLANATION` |
-         *     | 422 | `CASE.RESPONSE_INCOMPLETE` |
-         *     | 422 | `CASE.SIGNPOST_DETAILS_REQUIRED` |
-         *     | 422 | `CASE.STAGE2_HANDLER_NOT_INDEPENDENT` |
-         *     | 422 | `CASE.UNKNOWN_EXCLUSION` |
-         *     | 422 | `IDEMPOTENCY.KEY_REUSED` |
-         *     | 422 | `INTAKE.ANONYMOUS_WITH_PERSON` |
-         *     | 422 | `INTAKE.PERSON_REQUIRED` |
-         *     | 422 | `POLICY.INVALID` |
-         *     | 422 | `STAFF.INACTIVE` |
-         *     | 422 | `STAFF.MAY_NOT_HANDLE_STAGE1` |
-         *     | 422 | `STAFF.MAY_NOT_REVIEW_STAGE2` |
-         *     | 422 | `STAFF.NO_SUCCESSOR` |
-         *     | 422 | `STAFF.NOT_STAFF` |
+         *     | 422 | `CASE.DATE_IN_FUTURE`, `CASE.DATE_IN_PAST`, `CASE.DATE_OUT_OF_ORDER`, `CASE.DOWNGRADE_NEEDS_AGREEMENT`, `CASE.ESCALATION_ACCEPT_NEEDS_REASON`, `CASE.ESCALATION_WAS_EXPLAINED`, `CASE.EXPLANATION_REQUIRED`, `CASE.EXTENSION_AMOUNT_REQUIRED`, `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS`, `CASE.EXTENSION_NEEDS_REASON`, `CASE.EXTENSION_NOT_LATER`, `CASE.EXTENSION_OVER_CAP`, `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY`, `CASE.EXTENSION_TOO_LONG`, `CASE.FINAL_AT_STAGE1_NOT_ALLOWED`, `CASE.FINDING_NOT_IN_SCHEME`, `CASE.INVALID_AMENDMENT`, `CASE.INVALID_DATE`, `CASE.NOT_CORRECTABLE`, `CASE.OMBUDSMAN_RIGHT_REQUIRED`, `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED`, `CASE.PAUSE_NOT_ALLOWED`, `CASE.REFUSAL_NEEDS_EXCLUSION`, `CASE.REFUSAL_NEEDS_EXPLANATION`, `CASE.RESPONSE_INCOMPLETE`, `CASE.SIGNPOST_DETAILS_REQUIRED`, `CASE.STAGE2_HANDLER_NOT_INDEPENDENT`, `CASE.UNKNOWN_EXCLUSION`, `IDEMPOTENCY.KEY_REUSED`, `INTAKE.ANONYMOUS_WITH_PERSON`, `INTAKE.PERSON_REQUIRED`, `POLICY.INVALID`, `STAFF.INACTIVE`, `STAFF.MAY_NOT_HANDLE_STAGE1`, `STAFF.MAY_NOT_REVIEW_STAGE2`, `STAFF.NO_SUCCESSOR`, `STAFF.NOT_STAFF` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         post: operations["respondStage1"];
         delete?: never;
@@ -1537,98 +610,18 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `CASE.ACTION_NOT_FOUND` |
-         *     | 404 | `CASE.NOT_FOUND` |
-         *     | 404 | `CASE.REMEDY_NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
-         *     | 404 | `STAFF.NOT_FOUND` |
-         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
-         *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
-         *     | 409 | `CASE.ALREADY_CORRECTED` |
-         *     | 409 | `CASE.ALREADY_ESCALATED` |
-         *     | 409 | `CASE.ALREADY_EXISTS` |
-         *     | 409 | `CASE.ALREADY_PAUSED` |
-         *     | 409 | `CASE.ALREADY_REFERRED` |
-         *     | 409 | `CASE.ALREADY_RESPONDED` |
-         *     | 409 | `CASE.ALREADY_TRIAGED` |
-         *     | 409 | `CASE.CLOCK_PAUSED` |
-         *     | 409 | `CASE.CLOSED` |
-         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
-         *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
-         *     | 409 | `CASE.NOT_A_COMPLAINT` |
-         *     | 409 | `CASE.NOT_A_SERVICE_REQUEST` |
-         *     | 409 | `CASE.NOT_ACKNOWLEDGED` |
-         *     | 409 | `CASE.NOT_ESCALATED` |
-         *     | 409 | `CASE.NOT_PAUSED` |
-         *     | 409 | `CASE.NOT_RECEIVED` |
-         *     | 409 | `CASE.NOT_REFERRED` |
-         *     | 409 | `CASE.NOT_RESPONDED` |
-         *     | 409 | `CASE.NOT_TRIAGED` |
-         *     | 409 | `CASE.OMBUDSMAN_DECISION_EXISTS` |
-         *     | 409 | `CASE.POLICY_MISMATCH` |
-         *     | 409 | `CASE.PROCESS_ENDED` |
-         *     | 409 | `CASE.REFUSED` |
-         *     | 409 | `CASE.REMEDY_NOT_OPEN` |
-         *     | 409 | `CASE.STILL_OPEN` |
-         *     | 409 | `CASE.WITHDRAWN` |
-         *     | 412 | `CASE.VERSION_MISMATCH` |
-         *     | 412 | `POLICY.VERSION_MISMATCH` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `CASE.ACTION_NOT_FOUND`, `CASE.NOT_FOUND`, `CASE.REMEDY_NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND`, `STAFF.NOT_FOUND` |
+         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED`, `CASE.ALREADY_ACKNOWLEDGED`, `CASE.ALREADY_CORRECTED`, `CASE.ALREADY_ESCALATED`, `CASE.ALREADY_EXISTS`, `CASE.ALREADY_PAUSED`, `CASE.ALREADY_REFERRED`, `CASE.ALREADY_RESPONDED`, `CASE.ALREADY_TRIAGED`, `CASE.CLOCK_PAUSED`, `CASE.CLOSED`, `CASE.CORRECTION_NOT_LATEST`, `CASE.ESCALATION_ALREADY_DECIDED`, `CASE.ESCALATION_DECISION_NOT_NEEDED`, `CASE.ESCALATION_DECISION_REQUIRED`, `CASE.NOT_A_COMPLAINT`, `CASE.NOT_A_SERVICE_REQUEST`, `CASE.NOT_ACKNOWLEDGED`, `CASE.NOT_ESCALATED`, `CASE.NOT_PAUSED`, `CASE.NOT_RECEIVED`, `CASE.NOT_REFERRED`, `CASE.NOT_RESPONDED`, `CASE.NOT_TRIAGED`, `CASE.OMBUDSMAN_DECISION_EXISTS`, `CASE.POLICY_MISMATCH`, `CASE.PROCESS_ENDED`, `CASE.REFUSED`, `CASE.REMEDY_NOT_OPEN`, `CASE.STILL_OPEN`, `CASE.WITHDRAWN` |
+         *     | 412 | `CASE.VERSION_MISMATCH`, `POLICY.VERSION_MISMATCH` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
-         *     | 422 | `CASE.DATE_IN_FUTURE` |
-         *     | 422 | `CASE.DATE_IN_PAST` |
-         *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
-         *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
-         *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
-         *     | 422 | `CASE.ESCALATION_WAS_EXPLAINED` |
-         *     | 422 | `CASE.EXPLANATION_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_AMOUNT_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_REASON` |
-         *     | 422 | `CASE.EXTENSION_NOT_LATER` |
-         *     | 422 | `CASE.EXTENSION_OVER_CAP` |
-         *     | 422 | `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY` |
-         *     | 422 | `CASE.EXTENSION_TOO_LONG` |
-         *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
-         *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
-         *     | 422 | `CASE.INVALID_AMENDMENT` |
-         *     | 422 | `CASE.INVALID_DATE` |
-         *     | 422 | `CASE.NOT_CORRECTABLE` |
-         *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
-         *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
-         *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXCLUSION` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXPLANATION` |
-         *     | 422 | `CASE.RESPONSE_INCOMPLETE` |
-         *     | 422 | `CASE.SIGNPOST_DETAILS_REQUIRED` |
-         *     | 422 | `CASE.STAGE2_HANDLER_NOT_INDEPENDENT` |
-         *     | 422 | `CASE.UNKNOWN_EXCLUSION` |
-         *     | 422 | `IDEMPOTENCY.KEY_REUSED` |
-         *     | 422 | `INTAKE.ANONYMOUS_WITH_PERSON` |
-         *     | 422 | `INTAKE.PERSON_REQUIRED` |
-         *     | 422 | `POLICY.INVALID` |
-         *     | 422 | `STAFF.INACTIVE` |
-         *     | 422 | `STAFF.MAY_NOT_HANDLE_STAGE1` |
-         *     | 422 | `STAFF.MAY_NOT_REVIEW_STAGE2` |
-         *     | 422 | `STAFF.NO_SUCCESSOR` |
-         *     | 422 | `STAFF.NOT_STAFF` |
+         *     | 422 | `CASE.DATE_IN_FUTURE`, `CASE.DATE_IN_PAST`, `CASE.DATE_OUT_OF_ORDER`, `CASE.DOWNGRADE_NEEDS_AGREEMENT`, `CASE.ESCALATION_ACCEPT_NEEDS_REASON`, `CASE.ESCALATION_WAS_EXPLAINED`, `CASE.EXPLANATION_REQUIRED`, `CASE.EXTENSION_AMOUNT_REQUIRED`, `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS`, `CASE.EXTENSION_NEEDS_REASON`, `CASE.EXTENSION_NOT_LATER`, `CASE.EXTENSION_OVER_CAP`, `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY`, `CASE.EXTENSION_TOO_LONG`, `CASE.FINAL_AT_STAGE1_NOT_ALLOWED`, `CASE.FINDING_NOT_IN_SCHEME`, `CASE.INVALID_AMENDMENT`, `CASE.INVALID_DATE`, `CASE.NOT_CORRECTABLE`, `CASE.OMBUDSMAN_RIGHT_REQUIRED`, `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED`, `CASE.PAUSE_NOT_ALLOWED`, `CASE.REFUSAL_NEEDS_EXCLUSION`, `CASE.REFUSAL_NEEDS_EXPLANATION`, `CASE.RESPONSE_INCOMPLETE`, `CASE.SIGNPOST_DETAILS_REQUIRED`, `CASE.STAGE2_HANDLER_NOT_INDEPENDENT`, `CASE.UNKNOWN_EXCLUSION`, `IDEMPOTENCY.KEY_REUSED`, `INTAKE.ANONYMOUS_WITH_PERSON`, `INTAKE.PERSON_REQUIRED`, `POLICY.INVALID`, `STAFF.INACTIVE`, `STAFF.MAY_NOT_HANDLE_STAGE1`, `STAFF.MAY_NOT_REVIEW_STAGE2`, `STAFF.NO_SUCCESSOR`, `STAFF.NOT_STAFF` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         post: operations["escalateComplaint"];
         delete?: never;
@@ -1652,98 +645,18 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `CASE.ACTION_NOT_FOUND` |
-         *     | 404 | `CASE.NOT_FOUND` |
-         *     | 404 | `CASE.REMEDY_NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
-         *     | 404 | `STAFF.NOT_FOUND` |
-         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
-         *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
-         *     | 409 | `CASE.ALREADY_CORRECTED` |
-         *     | 409 | `CASE.ALREADY_ESCALATED` |
-         *     | 409 | `CASE.ALREADY_EXISTS` |
-         *     | 409 | `CASE.ALREADY_PAUSED` |
-         *     | 409 | `CASE.ALREADY_REFERRED` |
-         *     | 409 | `CASE.ALREADY_RESPONDED` |
-         *     | 409 | `CASE.ALREADY_TRIAGED` |
-         *     | 409 | `CASE.CLOCK_PAUSED` |
-         *     | 409 | `CASE.CLOSED` |
-         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
-         *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
-         *     | 409 | `CASE.NOT_A_COMPLAINT` |
-         *     | 409 | `CASE.NOT_A_SERVICE_REQUEST` |
-         *     | 409 | `CASE.NOT_ACKNOWLEDGED` |
-         *     | 409 | `CASE.NOT_ESCALATED` |
-         *     | 409 | `CASE.NOT_PAUSED` |
-         *     | 409 | `CASE.NOT_RECEIVED` |
-         *     | 409 | `CASE.NOT_REFERRED` |
-         *     | 409 | `CASE.NOT_RESPONDED` |
-         *     | 409 | `CASE.NOT_TRIAGED` |
-         *     | 409 | `CASE.OMBUDSMAN_DECISION_EXISTS` |
-         *     | 409 | `CASE.POLICY_MISMATCH` |
-         *     | 409 | `CASE.PROCESS_ENDED` |
-         *     | 409 | `CASE.REFUSED` |
-         *     | 409 | `CASE.REMEDY_NOT_OPEN` |
-         *     | 409 | `CASE.STILL_OPEN` |
-         *     | 409 | `CASE.WITHDRAWN` |
-         *     | 412 | `CASE.VERSION_MISMATCH` |
-         *     | 412 | `POLICY.VERSION_MISMATCH` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `CASE.ACTION_NOT_FOUND`, `CASE.NOT_FOUND`, `CASE.REMEDY_NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND`, `STAFF.NOT_FOUND` |
+         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED`, `CASE.ALREADY_ACKNOWLEDGED`, `CASE.ALREADY_CORRECTED`, `CASE.ALREADY_ESCALATED`, `CASE.ALREADY_EXISTS`, `CASE.ALREADY_PAUSED`, `CASE.ALREADY_REFERRED`, `CASE.ALREADY_RESPONDED`, `CASE.ALREADY_TRIAGED`, `CASE.CLOCK_PAUSED`, `CASE.CLOSED`, `CASE.CORRECTION_NOT_LATEST`, `CASE.ESCALATION_ALREADY_DECIDED`, `CASE.ESCALATION_DECISION_NOT_NEEDED`, `CASE.ESCALATION_DECISION_REQUIRED`, `CASE.NOT_A_COMPLAINT`, `CASE.NOT_A_SERVICE_REQUEST`, `CASE.NOT_ACKNOWLEDGED`, `CASE.NOT_ESCALATED`, `CASE.NOT_PAUSED`, `CASE.NOT_RECEIVED`, `CASE.NOT_REFERRED`, `CASE.NOT_RESPONDED`, `CASE.NOT_TRIAGED`, `CASE.OMBUDSMAN_DECISION_EXISTS`, `CASE.POLICY_MISMATCH`, `CASE.PROCESS_ENDED`, `CASE.REFUSED`, `CASE.REMEDY_NOT_OPEN`, `CASE.STILL_OPEN`, `CASE.WITHDRAWN` |
+         *     | 412 | `CASE.VERSION_MISMATCH`, `POLICY.VERSION_MISMATCH` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
-         *     | 422 | `CASE.DATE_IN_FUTURE` |
-         *     | 422 | `CASE.DATE_IN_PAST` |
-         *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
-         *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
-         *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
-         *     | 422 | `CASE.ESCALATION_WAS_EXPLAINED` |
-         *     | 422 | `CASE.EXPLANATION_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_AMOUNT_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_REASON` |
-         *     | 422 | `CASE.EXTENSION_NOT_LATER` |
-         *     | 422 | `CASE.EXTENSION_OVER_CAP` |
-         *     | 422 | `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY` |
-         *     | 422 | `CASE.EXTENSION_TOO_LONG` |
-         *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
-         *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
-         *     | 422 | `CASE.INVALID_AMENDMENT` |
-         *     | 422 | `CASE.INVALID_DATE` |
-         *     | 422 | `CASE.NOT_CORRECTABLE` |
-         *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
-         *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
-         *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXCLUSION` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXPLANATION` |
-         *     | 422 | `CASE.RESPONSE_INCOMPLETE` |
-         *     | 422 | `CASE.SIGNPOST_DETAILS_REQUIRED` |
-         *     | 422 | `CASE.STAGE2_HANDLER_NOT_INDEPENDENT` |
-         *     | 422 | `CASE.UNKNOWN_EXCLUSION` |
-         *     | 422 | `IDEMPOTENCY.KEY_REUSED` |
-         *     | 422 | `INTAKE.ANONYMOUS_WITH_PERSON` |
-         *     | 422 | `INTAKE.PERSON_REQUIRED` |
-         *     | 422 | `POLICY.INVALID` |
-         *     | 422 | `STAFF.INACTIVE` |
-         *     | 422 | `STAFF.MAY_NOT_HANDLE_STAGE1` |
-         *     | 422 | `STAFF.MAY_NOT_REVIEW_STAGE2` |
-         *     | 422 | `STAFF.NO_SUCCESSOR` |
-         *     | 422 | `STAFF.NOT_STAFF` |
+         *     | 422 | `CASE.DATE_IN_FUTURE`, `CASE.DATE_IN_PAST`, `CASE.DATE_OUT_OF_ORDER`, `CASE.DOWNGRADE_NEEDS_AGREEMENT`, `CASE.ESCALATION_ACCEPT_NEEDS_REASON`, `CASE.ESCALATION_WAS_EXPLAINED`, `CASE.EXPLANATION_REQUIRED`, `CASE.EXTENSION_AMOUNT_REQUIRED`, `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS`, `CASE.EXTENSION_NEEDS_REASON`, `CASE.EXTENSION_NOT_LATER`, `CASE.EXTENSION_OVER_CAP`, `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY`, `CASE.EXTENSION_TOO_LONG`, `CASE.FINAL_AT_STAGE1_NOT_ALLOWED`, `CASE.FINDING_NOT_IN_SCHEME`, `CASE.INVALID_AMENDMENT`, `CASE.INVALID_DATE`, `CASE.NOT_CORRECTABLE`, `CASE.OMBUDSMAN_RIGHT_REQUIRED`, `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED`, `CASE.PAUSE_NOT_ALLOWED`, `CASE.REFUSAL_NEEDS_EXCLUSION`, `CASE.REFUSAL_NEEDS_EXPLANATION`, `CASE.RESPONSE_INCOMPLETE`, `CASE.SIGNPOST_DETAILS_REQUIRED`, `CASE.STAGE2_HANDLER_NOT_INDEPENDENT`, `CASE.UNKNOWN_EXCLUSION`, `IDEMPOTENCY.KEY_REUSED`, `INTAKE.ANONYMOUS_WITH_PERSON`, `INTAKE.PERSON_REQUIRED`, `POLICY.INVALID`, `STAFF.INACTIVE`, `STAFF.MAY_NOT_HANDLE_STAGE1`, `STAFF.MAY_NOT_REVIEW_STAGE2`, `STAFF.NO_SUCCESSOR`, `STAFF.NOT_STAFF` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         post: operations["decideEscalation"];
         delete?: never;
@@ -1767,98 +680,18 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `CASE.ACTION_NOT_FOUND` |
-         *     | 404 | `CASE.NOT_FOUND` |
-         *     | 404 | `CASE.REMEDY_NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
-         *     | 404 | `STAFF.NOT_FOUND` |
-         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
-         *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
-         *     | 409 | `CASE.ALREADY_CORRECTED` |
-         *     | 409 | `CASE.ALREADY_ESCALATED` |
-         *     | 409 | `CASE.ALREADY_EXISTS` |
-         *     | 409 | `CASE.ALREADY_PAUSED` |
-         *     | 409 | `CASE.ALREADY_REFERRED` |
-         *     | 409 | `CASE.ALREADY_RESPONDED` |
-         *     | 409 | `CASE.ALREADY_TRIAGED` |
-         *     | 409 | `CASE.CLOCK_PAUSED` |
-         *     | 409 | `CASE.CLOSED` |
-         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
-         *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
-         *     | 409 | `CASE.NOT_A_COMPLAINT` |
-         *     | 409 | `CASE.NOT_A_SERVICE_REQUEST` |
-         *     | 409 | `CASE.NOT_ACKNOWLEDGED` |
-         *     | 409 | `CASE.NOT_ESCALATED` |
-         *     | 409 | `CASE.NOT_PAUSED` |
-         *     | 409 | `CASE.NOT_RECEIVED` |
-         *     | 409 | `CASE.NOT_REFERRED` |
-         *     | 409 | `CASE.NOT_RESPONDED` |
-         *     | 409 | `CASE.NOT_TRIAGED` |
-         *     | 409 | `CASE.OMBUDSMAN_DECISION_EXISTS` |
-         *     | 409 | `CASE.POLICY_MISMATCH` |
-         *     | 409 | `CASE.PROCESS_ENDED` |
-         *     | 409 | `CASE.REFUSED` |
-         *     | 409 | `CASE.REMEDY_NOT_OPEN` |
-         *     | 409 | `CASE.STILL_OPEN` |
-         *     | 409 | `CASE.WITHDRAWN` |
-         *     | 412 | `CASE.VERSION_MISMATCH` |
-         *     | 412 | `POLICY.VERSION_MISMATCH` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `CASE.ACTION_NOT_FOUND`, `CASE.NOT_FOUND`, `CASE.REMEDY_NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND`, `STAFF.NOT_FOUND` |
+         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED`, `CASE.ALREADY_ACKNOWLEDGED`, `CASE.ALREADY_CORRECTED`, `CASE.ALREADY_ESCALATED`, `CASE.ALREADY_EXISTS`, `CASE.ALREADY_PAUSED`, `CASE.ALREADY_REFERRED`, `CASE.ALREADY_RESPONDED`, `CASE.ALREADY_TRIAGED`, `CASE.CLOCK_PAUSED`, `CASE.CLOSED`, `CASE.CORRECTION_NOT_LATEST`, `CASE.ESCALATION_ALREADY_DECIDED`, `CASE.ESCALATION_DECISION_NOT_NEEDED`, `CASE.ESCALATION_DECISION_REQUIRED`, `CASE.NOT_A_COMPLAINT`, `CASE.NOT_A_SERVICE_REQUEST`, `CASE.NOT_ACKNOWLEDGED`, `CASE.NOT_ESCALATED`, `CASE.NOT_PAUSED`, `CASE.NOT_RECEIVED`, `CASE.NOT_REFERRED`, `CASE.NOT_RESPONDED`, `CASE.NOT_TRIAGED`, `CASE.OMBUDSMAN_DECISION_EXISTS`, `CASE.POLICY_MISMATCH`, `CASE.PROCESS_ENDED`, `CASE.REFUSED`, `CASE.REMEDY_NOT_OPEN`, `CASE.STILL_OPEN`, `CASE.WITHDRAWN` |
+         *     | 412 | `CASE.VERSION_MISMATCH`, `POLICY.VERSION_MISMATCH` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
-         *     | 422 | `CASE.DATE_IN_FUTURE` |
-         *     | 422 | `CASE.DATE_IN_PAST` |
-         *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
-         *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
-         *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
-         *     | 422 | `CASE.ESCALATION_WAS_EXPLAINED` |
-         *     | 422 | `CASE.EXPLANATION_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_AMOUNT_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_REASON` |
-         *     | 422 | `CASE.EXTENSION_NOT_LATER` |
-         *     | 422 | `CASE.EXTENSION_OVER_CAP` |
-         *     | 422 | `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY` |
-         *     | 422 | `CASE.EXTENSION_TOO_LONG` |
-         *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
-         *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
-         *     | 422 | `CASE.INVALID_AMENDMENT` |
-         *     | 422 | `CASE.INVALID_DATE` |
-         *     | 422 | `CASE.NOT_CORRECTABLE` |
-         *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
-         *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
-         *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXCLUSION` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXPLANATION` |
-         *     | 422 | `CASE.RESPONSE_INCOMPLETE` |
-         *     | 422 | `CASE.SIGNPOST_DETAILS_REQUIRED` |
-         *     | 422 | `CASE.STAGE2_HANDLER_NOT_INDEPENDENT` |
-         *     | 422 | `CASE.UNKNOWN_EXCLUSION` |
-         *     | 422 | `IDEMPOTENCY.KEY_REUSED` |
-         *     | 422 | `INTAKE.ANONYMOUS_WITH_PERSON` |
-         *     | 422 | `INTAKE.PERSON_REQUIRED` |
-         *     | 422 | `POLICY.INVALID` |
-         *     | 422 | `STAFF.INACTIVE` |
-         *     | 422 | `STAFF.MAY_NOT_HANDLE_STAGE1` |
-         *     | 422 | `STAFF.MAY_NOT_REVIEW_STAGE2` |
-         *     | 422 | `STAFF.NO_SUCCESSOR` |
-         *     | 422 | `STAFF.NOT_STAFF` |
+         *     | 422 | `CASE.DATE_IN_FUTURE`, `CASE.DATE_IN_PAST`, `CASE.DATE_OUT_OF_ORDER`, `CASE.DOWNGRADE_NEEDS_AGREEMENT`, `CASE.ESCALATION_ACCEPT_NEEDS_REASON`, `CASE.ESCALATION_WAS_EXPLAINED`, `CASE.EXPLANATION_REQUIRED`, `CASE.EXTENSION_AMOUNT_REQUIRED`, `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS`, `CASE.EXTENSION_NEEDS_REASON`, `CASE.EXTENSION_NOT_LATER`, `CASE.EXTENSION_OVER_CAP`, `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY`, `CASE.EXTENSION_TOO_LONG`, `CASE.FINAL_AT_STAGE1_NOT_ALLOWED`, `CASE.FINDING_NOT_IN_SCHEME`, `CASE.INVALID_AMENDMENT`, `CASE.INVALID_DATE`, `CASE.NOT_CORRECTABLE`, `CASE.OMBUDSMAN_RIGHT_REQUIRED`, `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED`, `CASE.PAUSE_NOT_ALLOWED`, `CASE.REFUSAL_NEEDS_EXCLUSION`, `CASE.REFUSAL_NEEDS_EXPLANATION`, `CASE.RESPONSE_INCOMPLETE`, `CASE.SIGNPOST_DETAILS_REQUIRED`, `CASE.STAGE2_HANDLER_NOT_INDEPENDENT`, `CASE.UNKNOWN_EXCLUSION`, `IDEMPOTENCY.KEY_REUSED`, `INTAKE.ANONYMOUS_WITH_PERSON`, `INTAKE.PERSON_REQUIRED`, `POLICY.INVALID`, `STAFF.INACTIVE`, `STAFF.MAY_NOT_HANDLE_STAGE1`, `STAFF.MAY_NOT_REVIEW_STAGE2`, `STAFF.NO_SUCCESSOR`, `STAFF.NOT_STAFF` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         post: operations["acknowledgeStage2"];
         delete?: never;
@@ -1882,98 +715,18 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `CASE.ACTION_NOT_FOUND` |
-         *     | 404 | `CASE.NOT_FOUND` |
-         *     | 404 | `CASE.REMEDY_NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
-         *     | 404 | `STAFF.NOT_FOUND` |
-         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
-         *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
-         *     | 409 | `CASE.ALREADY_CORRECTED` |
-         *     | 409 | `CASE.ALREADY_ESCALATED` |
-         *     | 409 | `CASE.ALREADY_EXISTS` |
-         *     | 409 | `CASE.ALREADY_PAUSED` |
-         *     | 409 | `CASE.ALREADY_REFERRED` |
-         *     | 409 | `CASE.ALREADY_RESPONDED` |
-         *     | 409 | `CASE.ALREADY_TRIAGED` |
-         *     | 409 | `CASE.CLOCK_PAUSED` |
-         *     | 409 | `CASE.CLOSED` |
-         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
-         *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
-         *     | 409 | `CASE.NOT_A_COMPLAINT` |
-         *     | 409 | `CASE.NOT_A_SERVICE_REQUEST` |
-         *     | 409 | `CASE.NOT_ACKNOWLEDGED` |
-         *     | 409 | `CASE.NOT_ESCALATED` |
-         *     | 409 | `CASE.NOT_PAUSED` |
-         *     | 409 | `CASE.NOT_RECEIVED` |
-         *     | 409 | `CASE.NOT_REFERRED` |
-         *     | 409 | `CASE.NOT_RESPONDED` |
-         *     | 409 | `CASE.NOT_TRIAGED` |
-         *     | 409 | `CASE.OMBUDSMAN_DECISION_EXISTS` |
-         *     | 409 | `CASE.POLICY_MISMATCH` |
-         *     | 409 | `CASE.PROCESS_ENDED` |
-         *     | 409 | `CASE.REFUSED` |
-         *     | 409 | `CASE.REMEDY_NOT_OPEN` |
-         *     | 409 | `CASE.STILL_OPEN` |
-         *     | 409 | `CASE.WITHDRAWN` |
-         *     | 412 | `CASE.VERSION_MISMATCH` |
-         *     | 412 | `POLICY.VERSION_MISMATCH` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `CASE.ACTION_NOT_FOUND`, `CASE.NOT_FOUND`, `CASE.REMEDY_NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND`, `STAFF.NOT_FOUND` |
+         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED`, `CASE.ALREADY_ACKNOWLEDGED`, `CASE.ALREADY_CORRECTED`, `CASE.ALREADY_ESCALATED`, `CASE.ALREADY_EXISTS`, `CASE.ALREADY_PAUSED`, `CASE.ALREADY_REFERRED`, `CASE.ALREADY_RESPONDED`, `CASE.ALREADY_TRIAGED`, `CASE.CLOCK_PAUSED`, `CASE.CLOSED`, `CASE.CORRECTION_NOT_LATEST`, `CASE.ESCALATION_ALREADY_DECIDED`, `CASE.ESCALATION_DECISION_NOT_NEEDED`, `CASE.ESCALATION_DECISION_REQUIRED`, `CASE.NOT_A_COMPLAINT`, `CASE.NOT_A_SERVICE_REQUEST`, `CASE.NOT_ACKNOWLEDGED`, `CASE.NOT_ESCALATED`, `CASE.NOT_PAUSED`, `CASE.NOT_RECEIVED`, `CASE.NOT_REFERRED`, `CASE.NOT_RESPONDED`, `CASE.NOT_TRIAGED`, `CASE.OMBUDSMAN_DECISION_EXISTS`, `CASE.POLICY_MISMATCH`, `CASE.PROCESS_ENDED`, `CASE.REFUSED`, `CASE.REMEDY_NOT_OPEN`, `CASE.STILL_OPEN`, `CASE.WITHDRAWN` |
+         *     | 412 | `CASE.VERSION_MISMATCH`, `POLICY.VERSION_MISMATCH` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
-         *     | 422 | `CASE.DATE_IN_FUTURE` |
-         *     | 422 | `CASE.DATE_IN_PAST` |
-         *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
-         *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
-         *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
-         *     | 422 | `CASE.ESCALATION_WAS_EXPLAINED` |
-         *     | 422 | `CASE.EXPLANATION_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_AMOUNT_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_REASON` |
-         *     | 422 | `CASE.EXTENSION_NOT_LATER` |
-         *     | 422 | `CASE.EXTENSION_OVER_CAP` |
-         *     | 422 | `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY` |
-         *     | 422 | `CASE.EXTENSION_TOO_LONG` |
-         *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
-         *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
-         *     | 422 | `CASE.INVALID_AMENDMENT` |
-         *     | 422 | `CASE.INVALID_DATE` |
-         *     | 422 | `CASE.NOT_CORRECTABLE` |
-         *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
-         *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
-         *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXCLUSION` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXPLANATION` |
-         *     | 422 | `CASE.RESPONSE_INCOMPLETE` |
-         *     | 422 | `CASE.SIGNPOST_DETAILS_REQUIRED` |
-         *     | 422 | `CASE.STAGE2_HANDLER_NOT_INDEPENDENT` |
-         *     | 422 | `CASE.UNKNOWN_EXCLUSION` |
-         *     | 422 | `IDEMPOTENCY.KEY_REUSED` |
-         *     | 422 | `INTAKE.ANONYMOUS_WITH_PERSON` |
-         *     | 422 | `INTAKE.PERSON_REQUIRED` |
-         *     | 422 | `POLICY.INVALID` |
-         *     | 422 | `STAFF.INACTIVE` |
-         *     | 422 | `STAFF.MAY_NOT_HANDLE_STAGE1` |
-         *     | 422 | `STAFF.MAY_NOT_REVIEW_STAGE2` |
-         *     | 422 | `STAFF.NO_SUCCESSOR` |
-         *     | 422 | `STAFF.NOT_STAFF` |
+         *     | 422 | `CASE.DATE_IN_FUTURE`, `CASE.DATE_IN_PAST`, `CASE.DATE_OUT_OF_ORDER`, `CASE.DOWNGRADE_NEEDS_AGREEMENT`, `CASE.ESCALATION_ACCEPT_NEEDS_REASON`, `CASE.ESCALATION_WAS_EXPLAINED`, `CASE.EXPLANATION_REQUIRED`, `CASE.EXTENSION_AMOUNT_REQUIRED`, `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS`, `CASE.EXTENSION_NEEDS_REASON`, `CASE.EXTENSION_NOT_LATER`, `CASE.EXTENSION_OVER_CAP`, `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY`, `CASE.EXTENSION_TOO_LONG`, `CASE.FINAL_AT_STAGE1_NOT_ALLOWED`, `CASE.FINDING_NOT_IN_SCHEME`, `CASE.INVALID_AMENDMENT`, `CASE.INVALID_DATE`, `CASE.NOT_CORRECTABLE`, `CASE.OMBUDSMAN_RIGHT_REQUIRED`, `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED`, `CASE.PAUSE_NOT_ALLOWED`, `CASE.REFUSAL_NEEDS_EXCLUSION`, `CASE.REFUSAL_NEEDS_EXPLANATION`, `CASE.RESPONSE_INCOMPLETE`, `CASE.SIGNPOST_DETAILS_REQUIRED`, `CASE.STAGE2_HANDLER_NOT_INDEPENDENT`, `CASE.UNKNOWN_EXCLUSION`, `IDEMPOTENCY.KEY_REUSED`, `INTAKE.ANONYMOUS_WITH_PERSON`, `INTAKE.PERSON_REQUIRED`, `POLICY.INVALID`, `STAFF.INACTIVE`, `STAFF.MAY_NOT_HANDLE_STAGE1`, `STAFF.MAY_NOT_REVIEW_STAGE2`, `STAFF.NO_SUCCESSOR`, `STAFF.NOT_STAFF` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         post: operations["assignStage2"];
         delete?: never;
@@ -1999,98 +752,18 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `CASE.ACTION_NOT_FOUND` |
-         *     | 404 | `CASE.NOT_FOUND` |
-         *     | 404 | `CASE.REMEDY_NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
-         *     | 404 | `STAFF.NOT_FOUND` |
-         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
-         *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
-         *     | 409 | `CASE.ALREADY_CORRECTED` |
-         *     | 409 | `CASE.ALREADY_ESCALATED` |
-         *     | 409 | `CASE.ALREADY_EXISTS` |
-         *     | 409 | `CASE.ALREADY_PAUSED` |
-         *     | 409 | `CASE.ALREADY_REFERRED` |
-         *     | 409 | `CASE.ALREADY_RESPONDED` |
-         *     | 409 | `CASE.ALREADY_TRIAGED` |
-         *     | 409 | `CASE.CLOCK_PAUSED` |
-         *     | 409 | `CASE.CLOSED` |
-         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
-         *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
-         *     | 409 | `CASE.NOT_A_COMPLAINT` |
-         *     | 409 | `CASE.NOT_A_SERVICE_REQUEST` |
-         *     | 409 | `CASE.NOT_ACKNOWLEDGED` |
-         *     | 409 | `CASE.NOT_ESCALATED` |
-         *     | 409 | `CASE.NOT_PAUSED` |
-         *     | 409 | `CASE.NOT_RECEIVED` |
-         *     | 409 | `CASE.NOT_REFERRED` |
-         *     | 409 | `CASE.NOT_RESPONDED` |
-         *     | 409 | `CASE.NOT_TRIAGED` |
-         *     | 409 | `CASE.OMBUDSMAN_DECISION_EXISTS` |
-         *     | 409 | `CASE.POLICY_MISMATCH` |
-         *     | 409 | `CASE.PROCESS_ENDED` |
-         *     | 409 | `CASE.REFUSED` |
-         *     | 409 | `CASE.REMEDY_NOT_OPEN` |
-         *     | 409 | `CASE.STILL_OPEN` |
-         *     | 409 | `CASE.WITHDRAWN` |
-         *     | 412 | `CASE.VERSION_MISMATCH` |
-         *     | 412 | `POLICY.VERSION_MISMATCH` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `CASE.ACTION_NOT_FOUND`, `CASE.NOT_FOUND`, `CASE.REMEDY_NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND`, `STAFF.NOT_FOUND` |
+         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED`, `CASE.ALREADY_ACKNOWLEDGED`, `CASE.ALREADY_CORRECTED`, `CASE.ALREADY_ESCALATED`, `CASE.ALREADY_EXISTS`, `CASE.ALREADY_PAUSED`, `CASE.ALREADY_REFERRED`, `CASE.ALREADY_RESPONDED`, `CASE.ALREADY_TRIAGED`, `CASE.CLOCK_PAUSED`, `CASE.CLOSED`, `CASE.CORRECTION_NOT_LATEST`, `CASE.ESCALATION_ALREADY_DECIDED`, `CASE.ESCALATION_DECISION_NOT_NEEDED`, `CASE.ESCALATION_DECISION_REQUIRED`, `CASE.NOT_A_COMPLAINT`, `CASE.NOT_A_SERVICE_REQUEST`, `CASE.NOT_ACKNOWLEDGED`, `CASE.NOT_ESCALATED`, `CASE.NOT_PAUSED`, `CASE.NOT_RECEIVED`, `CASE.NOT_REFERRED`, `CASE.NOT_RESPONDED`, `CASE.NOT_TRIAGED`, `CASE.OMBUDSMAN_DECISION_EXISTS`, `CASE.POLICY_MISMATCH`, `CASE.PROCESS_ENDED`, `CASE.REFUSED`, `CASE.REMEDY_NOT_OPEN`, `CASE.STILL_OPEN`, `CASE.WITHDRAWN` |
+         *     | 412 | `CASE.VERSION_MISMATCH`, `POLICY.VERSION_MISMATCH` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
-         *     | 422 | `CASE.DATE_IN_FUTURE` |
-         *     | 422 | `CASE.DATE_IN_PAST` |
-         *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
-         *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
-         *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
-         *     | 422 | `CASE.ESCALATION_WAS_EXPLAINED` |
-         *     | 422 | `CASE.EXPLANATION_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_AMOUNT_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_REASON` |
-         *     | 422 | `CASE.EXTENSION_NOT_LATER` |
-         *     | 422 | `CASE.EXTENSION_OVER_CAP` |
-         *     | 422 | `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY` |
-         *     | 422 | `CASE.EXTENSION_TOO_LONG` |
-         *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
-         *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
-         *     | 422 | `CASE.INVALID_AMENDMENT` |
-         *     | 422 | `CASE.INVALID_DATE` |
-         *     | 422 | `CASE.NOT_CORRECTABLE` |
-         *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
-         *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
-         *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXCLUSION` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXPLANATION` |
-         *     | 422 | `CASE.RESPONSE_INCOMPLETE` |
-         *     | 422 | `CASE.SIGNPOST_DETAILS_REQUIRED` |
-         *     | 422 | `CASE.STAGE2_HANDLER_NOT_INDEPENDENT` |
-         *     | 422 | `CASE.UNKNOWN_EXCLUSION` |
-         *     | 422 | `IDEMPOTENCY.KEY_REUSED` |
-         *     | 422 | `INTAKE.ANONYMOUS_WITH_PERSON` |
-         *     | 422 | `INTAKE.PERSON_REQUIRED` |
-         *     | 422 | `POLICY.INVALID` |
-         *     | 422 | `STAFF.INACTIVE` |
-         *     | 422 | `STAFF.MAY_NOT_HANDLE_STAGE1` |
-         *     | 422 | `STAFF.MAY_NOT_REVIEW_STAGE2` |
-         *     | 422 | `STAFF.NO_SUCCESSOR` |
-         *     | 422 | `STAFF.NOT_STAFF` |
+         *     | 422 | `CASE.DATE_IN_FUTURE`, `CASE.DATE_IN_PAST`, `CASE.DATE_OUT_OF_ORDER`, `CASE.DOWNGRADE_NEEDS_AGREEMENT`, `CASE.ESCALATION_ACCEPT_NEEDS_REASON`, `CASE.ESCALATION_WAS_EXPLAINED`, `CASE.EXPLANATION_REQUIRED`, `CASE.EXTENSION_AMOUNT_REQUIRED`, `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS`, `CASE.EXTENSION_NEEDS_REASON`, `CASE.EXTENSION_NOT_LATER`, `CASE.EXTENSION_OVER_CAP`, `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY`, `CASE.EXTENSION_TOO_LONG`, `CASE.FINAL_AT_STAGE1_NOT_ALLOWED`, `CASE.FINDING_NOT_IN_SCHEME`, `CASE.INVALID_AMENDMENT`, `CASE.INVALID_DATE`, `CASE.NOT_CORRECTABLE`, `CASE.OMBUDSMAN_RIGHT_REQUIRED`, `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED`, `CASE.PAUSE_NOT_ALLOWED`, `CASE.REFUSAL_NEEDS_EXCLUSION`, `CASE.REFUSAL_NEEDS_EXPLANATION`, `CASE.RESPONSE_INCOMPLETE`, `CASE.SIGNPOST_DETAILS_REQUIRED`, `CASE.STAGE2_HANDLER_NOT_INDEPENDENT`, `CASE.UNKNOWN_EXCLUSION`, `IDEMPOTENCY.KEY_REUSED`, `INTAKE.ANONYMOUS_WITH_PERSON`, `INTAKE.PERSON_REQUIRED`, `POLICY.INVALID`, `STAFF.INACTIVE`, `STAFF.MAY_NOT_HANDLE_STAGE1`, `STAFF.MAY_NOT_REVIEW_STAGE2`, `STAFF.NO_SUCCESSOR`, `STAFF.NOT_STAFF` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         post: operations["respondStage2"];
         delete?: never;
@@ -2114,98 +787,18 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `CASE.ACTION_NOT_FOUND` |
-         *     | 404 | `CASE.NOT_FOUND` |
-         *     | 404 | `CASE.REMEDY_NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
-         *     | 404 | `STAFF.NOT_FOUND` |
-         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
-         *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
-         *     | 409 | `CASE.ALREADY_CORRECTED` |
-         *     | 409 | `CASE.ALREADY_ESCALATED` |
-         *     | 409 | `CASE.ALREADY_EXISTS` |
-         *     | 409 | `CASE.ALREADY_PAUSED` |
-         *     | 409 | `CASE.ALREADY_REFERRED` |
-         *     | 409 | `CASE.ALREADY_RESPONDED` |
-         *     | 409 | `CASE.ALREADY_TRIAGED` |
-         *     | 409 | `CASE.CLOCK_PAUSED` |
-         *     | 409 | `CASE.CLOSED` |
-         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
-         *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
-         *     | 409 | `CASE.NOT_A_COMPLAINT` |
-         *     | 409 | `CASE.NOT_A_SERVICE_REQUEST` |
-         *     | 409 | `CASE.NOT_ACKNOWLEDGED` |
-         *     | 409 | `CASE.NOT_ESCALATED` |
-         *     | 409 | `CASE.NOT_PAUSED` |
-         *     | 409 | `CASE.NOT_RECEIVED` |
-         *     | 409 | `CASE.NOT_REFERRED` |
-         *     | 409 | `CASE.NOT_RESPONDED` |
-         *     | 409 | `CASE.NOT_TRIAGED` |
-         *     | 409 | `CASE.OMBUDSMAN_DECISION_EXISTS` |
-         *     | 409 | `CASE.POLICY_MISMATCH` |
-         *     | 409 | `CASE.PROCESS_ENDED` |
-         *     | 409 | `CASE.REFUSED` |
-         *     | 409 | `CASE.REMEDY_NOT_OPEN` |
-         *     | 409 | `CASE.STILL_OPEN` |
-         *     | 409 | `CASE.WITHDRAWN` |
-         *     | 412 | `CASE.VERSION_MISMATCH` |
-         *     | 412 | `POLICY.VERSION_MISMATCH` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `CASE.ACTION_NOT_FOUND`, `CASE.NOT_FOUND`, `CASE.REMEDY_NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND`, `STAFF.NOT_FOUND` |
+         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED`, `CASE.ALREADY_ACKNOWLEDGED`, `CASE.ALREADY_CORRECTED`, `CASE.ALREADY_ESCALATED`, `CASE.ALREADY_EXISTS`, `CASE.ALREADY_PAUSED`, `CASE.ALREADY_REFERRED`, `CASE.ALREADY_RESPONDED`, `CASE.ALREADY_TRIAGED`, `CASE.CLOCK_PAUSED`, `CASE.CLOSED`, `CASE.CORRECTION_NOT_LATEST`, `CASE.ESCALATION_ALREADY_DECIDED`, `CASE.ESCALATION_DECISION_NOT_NEEDED`, `CASE.ESCALATION_DECISION_REQUIRED`, `CASE.NOT_A_COMPLAINT`, `CASE.NOT_A_SERVICE_REQUEST`, `CASE.NOT_ACKNOWLEDGED`, `CASE.NOT_ESCALATED`, `CASE.NOT_PAUSED`, `CASE.NOT_RECEIVED`, `CASE.NOT_REFERRED`, `CASE.NOT_RESPONDED`, `CASE.NOT_TRIAGED`, `CASE.OMBUDSMAN_DECISION_EXISTS`, `CASE.POLICY_MISMATCH`, `CASE.PROCESS_ENDED`, `CASE.REFUSED`, `CASE.REMEDY_NOT_OPEN`, `CASE.STILL_OPEN`, `CASE.WITHDRAWN` |
+         *     | 412 | `CASE.VERSION_MISMATCH`, `POLICY.VERSION_MISMATCH` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
-         *     | 422 | `CASE.DATE_IN_FUTURE` |
-         *     | 422 | `CASE.DATE_IN_PAST` |
-         *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
-         *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
-         *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
-         *     | 422 | `CASE.ESCALATION_WAS_EXPLAINED` |
-         *     | 422 | `CASE.EXPLANATION_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_AMOUNT_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_REASON` |
-         *     | 422 | `CASE.EXTENSION_NOT_LATER` |
-         *     | 422 | `CASE.EXTENSION_OVER_CAP` |
-         *     | 422 | `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY` |
-         *     | 422 | `CASE.EXTENSION_TOO_LONG` |
-         *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
-         *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
-         *     | 422 | `CASE.INVALID_AMENDMENT` |
-         *     | 422 | `CASE.INVALID_DATE` |
-         *     | 422 | `CASE.NOT_CORRECTABLE` |
-         *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
-         *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
-         *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXCLUSION` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXPLANATION` |
-         *     | 422 | `CASE.RESPONSE_INCOMPLETE` |
-         *     | 422 | `CASE.SIGNPOST_DETAILS_REQUIRED` |
-         *     | 422 | `CASE.STAGE2_HANDLER_NOT_INDEPENDENT` |
-         *     | 422 | `CASE.UNKNOWN_EXCLUSION` |
-         *     | 422 | `IDEMPOTENCY.KEY_REUSED` |
-         *     | 422 | `INTAKE.ANONYMOUS_WITH_PERSON` |
-         *     | 422 | `INTAKE.PERSON_REQUIRED` |
-         *     | 422 | `POLICY.INVALID` |
-         *     | 422 | `STAFF.INACTIVE` |
-         *     | 422 | `STAFF.MAY_NOT_HANDLE_STAGE1` |
-         *     | 422 | `STAFF.MAY_NOT_REVIEW_STAGE2` |
-         *     | 422 | `STAFF.NO_SUCCESSOR` |
-         *     | 422 | `STAFF.NOT_STAFF` |
+         *     | 422 | `CASE.DATE_IN_FUTURE`, `CASE.DATE_IN_PAST`, `CASE.DATE_OUT_OF_ORDER`, `CASE.DOWNGRADE_NEEDS_AGREEMENT`, `CASE.ESCALATION_ACCEPT_NEEDS_REASON`, `CASE.ESCALATION_WAS_EXPLAINED`, `CASE.EXPLANATION_REQUIRED`, `CASE.EXTENSION_AMOUNT_REQUIRED`, `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS`, `CASE.EXTENSION_NEEDS_REASON`, `CASE.EXTENSION_NOT_LATER`, `CASE.EXTENSION_OVER_CAP`, `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY`, `CASE.EXTENSION_TOO_LONG`, `CASE.FINAL_AT_STAGE1_NOT_ALLOWED`, `CASE.FINDING_NOT_IN_SCHEME`, `CASE.INVALID_AMENDMENT`, `CASE.INVALID_DATE`, `CASE.NOT_CORRECTABLE`, `CASE.OMBUDSMAN_RIGHT_REQUIRED`, `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED`, `CASE.PAUSE_NOT_ALLOWED`, `CASE.REFUSAL_NEEDS_EXCLUSION`, `CASE.REFUSAL_NEEDS_EXPLANATION`, `CASE.RESPONSE_INCOMPLETE`, `CASE.SIGNPOST_DETAILS_REQUIRED`, `CASE.STAGE2_HANDLER_NOT_INDEPENDENT`, `CASE.UNKNOWN_EXCLUSION`, `IDEMPOTENCY.KEY_REUSED`, `INTAKE.ANONYMOUS_WITH_PERSON`, `INTAKE.PERSON_REQUIRED`, `POLICY.INVALID`, `STAFF.INACTIVE`, `STAFF.MAY_NOT_HANDLE_STAGE1`, `STAFF.MAY_NOT_REVIEW_STAGE2`, `STAFF.NO_SUCCESSOR`, `STAFF.NOT_STAFF` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         post: operations["referToOmbudsman"];
         delete?: never;
@@ -2229,98 +822,18 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `CASE.ACTION_NOT_FOUND` |
-         *     | 404 | `CASE.NOT_FOUND` |
-         *     | 404 | `CASE.REMEDY_NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
-         *     | 404 | `STAFF.NOT_FOUND` |
-         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
-         *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
-         *     | 409 | `CASE.ALREADY_CORRECTED` |
-         *     | 409 | `CASE.ALREADY_ESCALATED` |
-         *     | 409 | `CASE.ALREADY_EXISTS` |
-         *     | 409 | `CASE.ALREADY_PAUSED` |
-         *     | 409 | `CASE.ALREADY_REFERRED` |
-         *     | 409 | `CASE.ALREADY_RESPONDED` |
-         *     | 409 | `CASE.ALREADY_TRIAGED` |
-         *     | 409 | `CASE.CLOCK_PAUSED` |
-         *     | 409 | `CASE.CLOSED` |
-         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
-         *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
-         *     | 409 | `CASE.NOT_A_COMPLAINT` |
-         *     | 409 | `CASE.NOT_A_SERVICE_REQUEST` |
-         *     | 409 | `CASE.NOT_ACKNOWLEDGED` |
-         *     | 409 | `CASE.NOT_ESCALATED` |
-         *     | 409 | `CASE.NOT_PAUSED` |
-         *     | 409 | `CASE.NOT_RECEIVED` |
-         *     | 409 | `CASE.NOT_REFERRED` |
-         *     | 409 | `CASE.NOT_RESPONDED` |
-         *     | 409 | `CASE.NOT_TRIAGED` |
-         *     | 409 | `CASE.OMBUDSMAN_DECISION_EXISTS` |
-         *     | 409 | `CASE.POLICY_MISMATCH` |
-         *     | 409 | `CASE.PROCESS_ENDED` |
-         *     | 409 | `CASE.REFUSED` |
-         *     | 409 | `CASE.REMEDY_NOT_OPEN` |
-         *     | 409 | `CASE.STILL_OPEN` |
-         *     | 409 | `CASE.WITHDRAWN` |
-         *     | 412 | `CASE.VERSION_MISMATCH` |
-         *     | 412 | `POLICY.VERSION_MISMATCH` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `CASE.ACTION_NOT_FOUND`, `CASE.NOT_FOUND`, `CASE.REMEDY_NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND`, `STAFF.NOT_FOUND` |
+         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED`, `CASE.ALREADY_ACKNOWLEDGED`, `CASE.ALREADY_CORRECTED`, `CASE.ALREADY_ESCALATED`, `CASE.ALREADY_EXISTS`, `CASE.ALREADY_PAUSED`, `CASE.ALREADY_REFERRED`, `CASE.ALREADY_RESPONDED`, `CASE.ALREADY_TRIAGED`, `CASE.CLOCK_PAUSED`, `CASE.CLOSED`, `CASE.CORRECTION_NOT_LATEST`, `CASE.ESCALATION_ALREADY_DECIDED`, `CASE.ESCALATION_DECISION_NOT_NEEDED`, `CASE.ESCALATION_DECISION_REQUIRED`, `CASE.NOT_A_COMPLAINT`, `CASE.NOT_A_SERVICE_REQUEST`, `CASE.NOT_ACKNOWLEDGED`, `CASE.NOT_ESCALATED`, `CASE.NOT_PAUSED`, `CASE.NOT_RECEIVED`, `CASE.NOT_REFERRED`, `CASE.NOT_RESPONDED`, `CASE.NOT_TRIAGED`, `CASE.OMBUDSMAN_DECISION_EXISTS`, `CASE.POLICY_MISMATCH`, `CASE.PROCESS_ENDED`, `CASE.REFUSED`, `CASE.REMEDY_NOT_OPEN`, `CASE.STILL_OPEN`, `CASE.WITHDRAWN` |
+         *     | 412 | `CASE.VERSION_MISMATCH`, `POLICY.VERSION_MISMATCH` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
-         *     | 422 | `CASE.DATE_IN_FUTURE` |
-         *     | 422 | `CASE.DATE_IN_PAST` |
-         *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
-         *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
-         *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
-         *     | 422 | `CASE.ESCALATION_WAS_EXPLAINED` |
-         *     | 422 | `CASE.EXPLANATION_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_AMOUNT_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_REASON` |
-         *     | 422 | `CASE.EXTENSION_NOT_LATER` |
-         *     | 422 | `CASE.EXTENSION_OVER_CAP` |
-         *     | 422 | `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY` |
-         *     | 422 | `CASE.EXTENSION_TOO_LONG` |
-         *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
-         *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
-         *     | 422 | `CASE.INVALID_AMENDMENT` |
-         *     | 422 | `CASE.INVALID_DATE` |
-         *     | 422 | `CASE.NOT_CORRECTABLE` |
-         *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
-         *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
-         *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXCLUSION` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXPLANATION` |
-         *     | 422 | `CASE.RESPONSE_INCOMPLETE` |
-         *     | 422 | `CASE.SIGNPOST_DETAILS_REQUIRED` |
-         *     | 422 | `CASE.STAGE2_HANDLER_NOT_INDEPENDENT` |
-         *     | 422 | `CASE.UNKNOWN_EXCLUSION` |
-         *     | 422 | `IDEMPOTENCY.KEY_REUSED` |
-         *     | 422 | `INTAKE.ANONYMOUS_WITH_PERSON` |
-         *     | 422 | `INTAKE.PERSON_REQUIRED` |
-         *     | 422 | `POLICY.INVALID` |
-         *     | 422 | `STAFF.INACTIVE` |
-         *     | 422 | `STAFF.MAY_NOT_HANDLE_STAGE1` |
-         *     | 422 | `STAFF.MAY_NOT_REVIEW_STAGE2` |
-         *     | 422 | `STAFF.NO_SUCCESSOR` |
-         *     | 422 | `STAFF.NOT_STAFF` |
+         *     | 422 | `CASE.DATE_IN_FUTURE`, `CASE.DATE_IN_PAST`, `CASE.DATE_OUT_OF_ORDER`, `CASE.DOWNGRADE_NEEDS_AGREEMENT`, `CASE.ESCALATION_ACCEPT_NEEDS_REASON`, `CASE.ESCALATION_WAS_EXPLAINED`, `CASE.EXPLANATION_REQUIRED`, `CASE.EXTENSION_AMOUNT_REQUIRED`, `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS`, `CASE.EXTENSION_NEEDS_REASON`, `CASE.EXTENSION_NOT_LATER`, `CASE.EXTENSION_OVER_CAP`, `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY`, `CASE.EXTENSION_TOO_LONG`, `CASE.FINAL_AT_STAGE1_NOT_ALLOWED`, `CASE.FINDING_NOT_IN_SCHEME`, `CASE.INVALID_AMENDMENT`, `CASE.INVALID_DATE`, `CASE.NOT_CORRECTABLE`, `CASE.OMBUDSMAN_RIGHT_REQUIRED`, `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED`, `CASE.PAUSE_NOT_ALLOWED`, `CASE.REFUSAL_NEEDS_EXCLUSION`, `CASE.REFUSAL_NEEDS_EXPLANATION`, `CASE.RESPONSE_INCOMPLETE`, `CASE.SIGNPOST_DETAILS_REQUIRED`, `CASE.STAGE2_HANDLER_NOT_INDEPENDENT`, `CASE.UNKNOWN_EXCLUSION`, `IDEMPOTENCY.KEY_REUSED`, `INTAKE.ANONYMOUS_WITH_PERSON`, `INTAKE.PERSON_REQUIRED`, `POLICY.INVALID`, `STAFF.INACTIVE`, `STAFF.MAY_NOT_HANDLE_STAGE1`, `STAFF.MAY_NOT_REVIEW_STAGE2`, `STAFF.NO_SUCCESSOR`, `STAFF.NOT_STAFF` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         post: operations["recordOmbudsmanDecision"];
         delete?: never;
@@ -2344,98 +857,18 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `CASE.ACTION_NOT_FOUND` |
-         *     | 404 | `CASE.NOT_FOUND` |
-         *     | 404 | `CASE.REMEDY_NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
-         *     | 404 | `STAFF.NOT_FOUND` |
-         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
-         *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
-         *     | 409 | `CASE.ALREADY_CORRECTED` |
-         *     | 409 | `CASE.ALREADY_ESCALATED` |
-         *     | 409 | `CASE.ALREADY_EXISTS` |
-         *     | 409 | `CASE.ALREADY_PAUSED` |
-         *     | 409 | `CASE.ALREADY_REFERRED` |
-         *     | 409 | `CASE.ALREADY_RESPONDED` |
-         *     | 409 | `CASE.ALREADY_TRIAGED` |
-         *     | 409 | `CASE.CLOCK_PAUSED` |
-         *     | 409 | `CASE.CLOSED` |
-         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
-         *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
-         *     | 409 | `CASE.NOT_A_COMPLAINT` |
-         *     | 409 | `CASE.NOT_A_SERVICE_REQUEST` |
-         *     | 409 | `CASE.NOT_ACKNOWLEDGED` |
-         *     | 409 | `CASE.NOT_ESCALATED` |
-         *     | 409 | `CASE.NOT_PAUSED` |
-         *     | 409 | `CASE.NOT_RECEIVED` |
-         *     | 409 | `CASE.NOT_REFERRED` |
-         *     | 409 | `CASE.NOT_RESPONDED` |
-         *     | 409 | `CASE.NOT_TRIAGED` |
-         *     | 409 | `CASE.OMBUDSMAN_DECISION_EXISTS` |
-         *     | 409 | `CASE.POLICY_MISMATCH` |
-         *     | 409 | `CASE.PROCESS_ENDED` |
-         *     | 409 | `CASE.REFUSED` |
-         *     | 409 | `CASE.REMEDY_NOT_OPEN` |
-         *     | 409 | `CASE.STILL_OPEN` |
-         *     | 409 | `CASE.WITHDRAWN` |
-         *     | 412 | `CASE.VERSION_MISMATCH` |
-         *     | 412 | `POLICY.VERSION_MISMATCH` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `CASE.ACTION_NOT_FOUND`, `CASE.NOT_FOUND`, `CASE.REMEDY_NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND`, `STAFF.NOT_FOUND` |
+         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED`, `CASE.ALREADY_ACKNOWLEDGED`, `CASE.ALREADY_CORRECTED`, `CASE.ALREADY_ESCALATED`, `CASE.ALREADY_EXISTS`, `CASE.ALREADY_PAUSED`, `CASE.ALREADY_REFERRED`, `CASE.ALREADY_RESPONDED`, `CASE.ALREADY_TRIAGED`, `CASE.CLOCK_PAUSED`, `CASE.CLOSED`, `CASE.CORRECTION_NOT_LATEST`, `CASE.ESCALATION_ALREADY_DECIDED`, `CASE.ESCALATION_DECISION_NOT_NEEDED`, `CASE.ESCALATION_DECISION_REQUIRED`, `CASE.NOT_A_COMPLAINT`, `CASE.NOT_A_SERVICE_REQUEST`, `CASE.NOT_ACKNOWLEDGED`, `CASE.NOT_ESCALATED`, `CASE.NOT_PAUSED`, `CASE.NOT_RECEIVED`, `CASE.NOT_REFERRED`, `CASE.NOT_RESPONDED`, `CASE.NOT_TRIAGED`, `CASE.OMBUDSMAN_DECISION_EXISTS`, `CASE.POLICY_MISMATCH`, `CASE.PROCESS_ENDED`, `CASE.REFUSED`, `CASE.REMEDY_NOT_OPEN`, `CASE.STILL_OPEN`, `CASE.WITHDRAWN` |
+         *     | 412 | `CASE.VERSION_MISMATCH`, `POLICY.VERSION_MISMATCH` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
-         *     | 422 | `CASE.DATE_IN_FUTURE` |
-         *     | 422 | `CASE.DATE_IN_PAST` |
-         *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
-         *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
-         *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
-         *     | 422 | `CASE.ESCALATION_WAS_EXPLAINED` |
-         *     | 422 | `CASE.EXPLANATION_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_AMOUNT_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_REASON` |
-         *     | 422 | `CASE.EXTENSION_NOT_LATER` |
-         *     | 422 | `CASE.EXTENSION_OVER_CAP` |
-         *     | 422 | `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY` |
-         *     | 422 | `CASE.EXTENSION_TOO_LONG` |
-         *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
-         *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
-         *     | 422 | `CASE.INVALID_AMENDMENT` |
-         *     | 422 | `CASE.INVALID_DATE` |
-         *     | 422 | `CASE.NOT_CORRECTABLE` |
-         *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
-         *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
-         *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXCLUSION` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXPLANATION` |
-         *     | 422 | `CASE.RESPONSE_INCOMPLETE` |
-         *     | 422 | `CASE.SIGNPOST_DETAILS_REQUIRED` |
-         *     | 422 | `CASE.STAGE2_HANDLER_NOT_INDEPENDENT` |
-         *     | 422 | `CASE.UNKNOWN_EXCLUSION` |
-         *     | 422 | `IDEMPOTENCY.KEY_REUSED` |
-         *     | 422 | `INTAKE.ANONYMOUS_WITH_PERSON` |
-         *     | 422 | `INTAKE.PERSON_REQUIRED` |
-         *     | 422 | `POLICY.INVALID` |
-         *     | 422 | `STAFF.INACTIVE` |
-         *     | 422 | `STAFF.MAY_NOT_HANDLE_STAGE1` |
-         *     | 422 | `STAFF.MAY_NOT_REVIEW_STAGE2` |
-         *     | 422 | `STAFF.NO_SUCCESSOR` |
-         *     | 422 | `STAFF.NOT_STAFF` |
+         *     | 422 | `CASE.DATE_IN_FUTURE`, `CASE.DATE_IN_PAST`, `CASE.DATE_OUT_OF_ORDER`, `CASE.DOWNGRADE_NEEDS_AGREEMENT`, `CASE.ESCALATION_ACCEPT_NEEDS_REASON`, `CASE.ESCALATION_WAS_EXPLAINED`, `CASE.EXPLANATION_REQUIRED`, `CASE.EXTENSION_AMOUNT_REQUIRED`, `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS`, `CASE.EXTENSION_NEEDS_REASON`, `CASE.EXTENSION_NOT_LATER`, `CASE.EXTENSION_OVER_CAP`, `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY`, `CASE.EXTENSION_TOO_LONG`, `CASE.FINAL_AT_STAGE1_NOT_ALLOWED`, `CASE.FINDING_NOT_IN_SCHEME`, `CASE.INVALID_AMENDMENT`, `CASE.INVALID_DATE`, `CASE.NOT_CORRECTABLE`, `CASE.OMBUDSMAN_RIGHT_REQUIRED`, `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED`, `CASE.PAUSE_NOT_ALLOWED`, `CASE.REFUSAL_NEEDS_EXCLUSION`, `CASE.REFUSAL_NEEDS_EXPLANATION`, `CASE.RESPONSE_INCOMPLETE`, `CASE.SIGNPOST_DETAILS_REQUIRED`, `CASE.STAGE2_HANDLER_NOT_INDEPENDENT`, `CASE.UNKNOWN_EXCLUSION`, `IDEMPOTENCY.KEY_REUSED`, `INTAKE.ANONYMOUS_WITH_PERSON`, `INTAKE.PERSON_REQUIRED`, `POLICY.INVALID`, `STAFF.INACTIVE`, `STAFF.MAY_NOT_HANDLE_STAGE1`, `STAFF.MAY_NOT_REVIEW_STAGE2`, `STAFF.NO_SUCCESSOR`, `STAFF.NOT_STAFF` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         post: operations["completeRemedy"];
         delete?: never;
@@ -2459,98 +892,18 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `CASE.ACTION_NOT_FOUND` |
-         *     | 404 | `CASE.NOT_FOUND` |
-         *     | 404 | `CASE.REMEDY_NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
-         *     | 404 | `STAFF.NOT_FOUND` |
-         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
-         *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
-         *     | 409 | `CASE.ALREADY_CORRECTED` |
-         *     | 409 | `CASE.ALREADY_ESCALATED` |
-         *     | 409 | `CASE.ALREADY_EXISTS` |
-         *     | 409 | `CASE.ALREADY_PAUSED` |
-         *     | 409 | `CASE.ALREADY_REFERRED` |
-         *     | 409 | `CASE.ALREADY_RESPONDED` |
-         *     | 409 | `CASE.ALREADY_TRIAGED` |
-         *     | 409 | `CASE.CLOCK_PAUSED` |
-         *     | 409 | `CASE.CLOSED` |
-         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
-         *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
-         *     | 409 | `CASE.NOT_A_COMPLAINT` |
-         *     | 409 | `CASE.NOT_A_SERVICE_REQUEST` |
-         *     | 409 | `CASE.NOT_ACKNOWLEDGED` |
-         *     | 409 | `CASE.NOT_ESCALATED` |
-         *     | 409 | `CASE.NOT_PAUSED` |
-         *     | 409 | `CASE.NOT_RECEIVED` |
-         *     | 409 | `CASE.NOT_REFERRED` |
-         *     | 409 | `CASE.NOT_RESPONDED` |
-         *     | 409 | `CASE.NOT_TRIAGED` |
-         *     | 409 | `CASE.OMBUDSMAN_DECISION_EXISTS` |
-         *     | 409 | `CASE.POLICY_MISMATCH` |
-         *     | 409 | `CASE.PROCESS_ENDED` |
-         *     | 409 | `CASE.REFUSED` |
-         *     | 409 | `CASE.REMEDY_NOT_OPEN` |
-         *     | 409 | `CASE.STILL_OPEN` |
-         *     | 409 | `CASE.WITHDRAWN` |
-         *     | 412 | `CASE.VERSION_MISMATCH` |
-         *     | 412 | `POLICY.VERSION_MISMATCH` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `CASE.ACTION_NOT_FOUND`, `CASE.NOT_FOUND`, `CASE.REMEDY_NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND`, `STAFF.NOT_FOUND` |
+         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED`, `CASE.ALREADY_ACKNOWLEDGED`, `CASE.ALREADY_CORRECTED`, `CASE.ALREADY_ESCALATED`, `CASE.ALREADY_EXISTS`, `CASE.ALREADY_PAUSED`, `CASE.ALREADY_REFERRED`, `CASE.ALREADY_RESPONDED`, `CASE.ALREADY_TRIAGED`, `CASE.CLOCK_PAUSED`, `CASE.CLOSED`, `CASE.CORRECTION_NOT_LATEST`, `CASE.ESCALATION_ALREADY_DECIDED`, `CASE.ESCALATION_DECISION_NOT_NEEDED`, `CASE.ESCALATION_DECISION_REQUIRED`, `CASE.NOT_A_COMPLAINT`, `CASE.NOT_A_SERVICE_REQUEST`, `CASE.NOT_ACKNOWLEDGED`, `CASE.NOT_ESCALATED`, `CASE.NOT_PAUSED`, `CASE.NOT_RECEIVED`, `CASE.NOT_REFERRED`, `CASE.NOT_RESPONDED`, `CASE.NOT_TRIAGED`, `CASE.OMBUDSMAN_DECISION_EXISTS`, `CASE.POLICY_MISMATCH`, `CASE.PROCESS_ENDED`, `CASE.REFUSED`, `CASE.REMEDY_NOT_OPEN`, `CASE.STILL_OPEN`, `CASE.WITHDRAWN` |
+         *     | 412 | `CASE.VERSION_MISMATCH`, `POLICY.VERSION_MISMATCH` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
-         *     | 422 | `CASE.DATE_IN_FUTURE` |
-         *     | 422 | `CASE.DATE_IN_PAST` |
-         *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
-         *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
-         *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
-         *     | 422 | `CASE.ESCALATION_WAS_EXPLAINED` |
-         *     | 422 | `CASE.EXPLANATION_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_AMOUNT_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_REASON` |
-         *     | 422 | `CASE.EXTENSION_NOT_LATER` |
-         *     | 422 | `CASE.EXTENSION_OVER_CAP` |
-         *     | 422 | `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY` |
-         *     | 422 | `CASE.EXTENSION_TOO_LONG` |
-         *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
-         *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
-         *     | 422 | `CASE.INVALID_AMENDMENT` |
-         *     | 422 | `CASE.INVALID_DATE` |
-         *     | 422 | `CASE.NOT_CORRECTABLE` |
-         *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
-         *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
-         *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXCLUSION` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXPLANATION` |
-         *     | 422 | `CASE.RESPONSE_INCOMPLETE` |
-         *     | 422 | `CASE.SIGNPOST_DETAILS_REQUIRED` |
-         *     | 422 | `CASE.STAGE2_HANDLER_NOT_INDEPENDENT` |
-         *     | 422 | `CASE.UNKNOWN_EXCLUSION` |
-         *     | 422 | `IDEMPOTENCY.KEY_REUSED` |
-         *     | 422 | `INTAKE.ANONYMOUS_WITH_PERSON` |
-         *     | 422 | `INTAKE.PERSON_REQUIRED` |
-         *     | 422 | `POLICY.INVALID` |
-         *     | 422 | `STAFF.INACTIVE` |
-         *     | 422 | `STAFF.MAY_NOT_HANDLE_STAGE1` |
-         *     | 422 | `STAFF.MAY_NOT_REVIEW_STAGE2` |
-         *     | 422 | `STAFF.NO_SUCCESSOR` |
-         *     | 422 | `STAFF.NOT_STAFF` |
+         *     | 422 | `CASE.DATE_IN_FUTURE`, `CASE.DATE_IN_PAST`, `CASE.DATE_OUT_OF_ORDER`, `CASE.DOWNGRADE_NEEDS_AGREEMENT`, `CASE.ESCALATION_ACCEPT_NEEDS_REASON`, `CASE.ESCALATION_WAS_EXPLAINED`, `CASE.EXPLANATION_REQUIRED`, `CASE.EXTENSION_AMOUNT_REQUIRED`, `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS`, `CASE.EXTENSION_NEEDS_REASON`, `CASE.EXTENSION_NOT_LATER`, `CASE.EXTENSION_OVER_CAP`, `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY`, `CASE.EXTENSION_TOO_LONG`, `CASE.FINAL_AT_STAGE1_NOT_ALLOWED`, `CASE.FINDING_NOT_IN_SCHEME`, `CASE.INVALID_AMENDMENT`, `CASE.INVALID_DATE`, `CASE.NOT_CORRECTABLE`, `CASE.OMBUDSMAN_RIGHT_REQUIRED`, `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED`, `CASE.PAUSE_NOT_ALLOWED`, `CASE.REFUSAL_NEEDS_EXCLUSION`, `CASE.REFUSAL_NEEDS_EXPLANATION`, `CASE.RESPONSE_INCOMPLETE`, `CASE.SIGNPOST_DETAILS_REQUIRED`, `CASE.STAGE2_HANDLER_NOT_INDEPENDENT`, `CASE.UNKNOWN_EXCLUSION`, `IDEMPOTENCY.KEY_REUSED`, `INTAKE.ANONYMOUS_WITH_PERSON`, `INTAKE.PERSON_REQUIRED`, `POLICY.INVALID`, `STAFF.INACTIVE`, `STAFF.MAY_NOT_HANDLE_STAGE1`, `STAFF.MAY_NOT_REVIEW_STAGE2`, `STAFF.NO_SUCCESSOR`, `STAFF.NOT_STAFF` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         post: operations["markRemedyUndeliverable"];
         delete?: never;
@@ -2574,98 +927,18 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `CASE.ACTION_NOT_FOUND` |
-         *     | 404 | `CASE.NOT_FOUND` |
-         *     | 404 | `CASE.REMEDY_NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
-         *     | 404 | `STAFF.NOT_FOUND` |
-         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
-         *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
-         *     | 409 | `CASE.ALREADY_CORRECTED` |
-         *     | 409 | `CASE.ALREADY_ESCALATED` |
-         *     | 409 | `CASE.ALREADY_EXISTS` |
-         *     | 409 | `CASE.ALREADY_PAUSED` |
-         *     | 409 | `CASE.ALREADY_REFERRED` |
-         *     | 409 | `CASE.ALREADY_RESPONDED` |
-         *     | 409 | `CASE.ALREADY_TRIAGED` |
-         *     | 409 | `CASE.CLOCK_PAUSED` |
-         *     | 409 | `CASE.CLOSED` |
-         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
-         *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
-         *     | 409 | `CASE.NOT_A_COMPLAINT` |
-         *     | 409 | `CASE.NOT_A_SERVICE_REQUEST` |
-         *     | 409 | `CASE.NOT_ACKNOWLEDGED` |
-         *     | 409 | `CASE.NOT_ESCALATED` |
-         *     | 409 | `CASE.NOT_PAUSED` |
-         *     | 409 | `CASE.NOT_RECEIVED` |
-         *     | 409 | `CASE.NOT_REFERRED` |
-         *     | 409 | `CASE.NOT_RESPONDED` |
-         *     | 409 | `CASE.NOT_TRIAGED` |
-         *     | 409 | `CASE.OMBUDSMAN_DECISION_EXISTS` |
-         *     | 409 | `CASE.POLICY_MISMATCH` |
-         *     | 409 | `CASE.PROCESS_ENDED` |
-         *     | 409 | `CASE.REFUSED` |
-         *     | 409 | `CASE.REMEDY_NOT_OPEN` |
-         *     | 409 | `CASE.STILL_OPEN` |
-         *     | 409 | `CASE.WITHDRAWN` |
-         *     | 412 | `CASE.VERSION_MISMATCH` |
-         *     | 412 | `POLICY.VERSION_MISMATCH` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `CASE.ACTION_NOT_FOUND`, `CASE.NOT_FOUND`, `CASE.REMEDY_NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND`, `STAFF.NOT_FOUND` |
+         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED`, `CASE.ALREADY_ACKNOWLEDGED`, `CASE.ALREADY_CORRECTED`, `CASE.ALREADY_ESCALATED`, `CASE.ALREADY_EXISTS`, `CASE.ALREADY_PAUSED`, `CASE.ALREADY_REFERRED`, `CASE.ALREADY_RESPONDED`, `CASE.ALREADY_TRIAGED`, `CASE.CLOCK_PAUSED`, `CASE.CLOSED`, `CASE.CORRECTION_NOT_LATEST`, `CASE.ESCALATION_ALREADY_DECIDED`, `CASE.ESCALATION_DECISION_NOT_NEEDED`, `CASE.ESCALATION_DECISION_REQUIRED`, `CASE.NOT_A_COMPLAINT`, `CASE.NOT_A_SERVICE_REQUEST`, `CASE.NOT_ACKNOWLEDGED`, `CASE.NOT_ESCALATED`, `CASE.NOT_PAUSED`, `CASE.NOT_RECEIVED`, `CASE.NOT_REFERRED`, `CASE.NOT_RESPONDED`, `CASE.NOT_TRIAGED`, `CASE.OMBUDSMAN_DECISION_EXISTS`, `CASE.POLICY_MISMATCH`, `CASE.PROCESS_ENDED`, `CASE.REFUSED`, `CASE.REMEDY_NOT_OPEN`, `CASE.STILL_OPEN`, `CASE.WITHDRAWN` |
+         *     | 412 | `CASE.VERSION_MISMATCH`, `POLICY.VERSION_MISMATCH` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
-         *     | 422 | `CASE.DATE_IN_FUTURE` |
-         *     | 422 | `CASE.DATE_IN_PAST` |
-         *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
-         *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
-         *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
-         *     | 422 | `CASE.ESCALATION_WAS_EXPLAINED` |
-         *     | 422 | `CASE.EXPLANATION_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_AMOUNT_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_REASON` |
-         *     | 422 | `CASE.EXTENSION_NOT_LATER` |
-         *     | 422 | `CASE.EXTENSION_OVER_CAP` |
-         *     | 422 | `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY` |
-         *     | 422 | `CASE.EXTENSION_TOO_LONG` |
-         *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
-         *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
-         *     | 422 | `CASE.INVALID_AMENDMENT` |
-         *     | 422 | `CASE.INVALID_DATE` |
-         *     | 422 | `CASE.NOT_CORRECTABLE` |
-         *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
-         *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
-         *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXCLUSION` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXPLANATION` |
-         *     | 422 | `CASE.RESPONSE_INCOMPLETE` |
-         *     | 422 | `CASE.SIGNPOST_DETAILS_REQUIRED` |
-         *     | 422 | `CASE.STAGE2_HANDLER_NOT_INDEPENDENT` |
-         *     | 422 | `CASE.UNKNOWN_EXCLUSION` |
-         *     | 422 | `IDEMPOTENCY.KEY_REUSED` |
-         *     | 422 | `INTAKE.ANONYMOUS_WITH_PERSON` |
-         *     | 422 | `INTAKE.PERSON_REQUIRED` |
-         *     | 422 | `POLICY.INVALID` |
-         *     | 422 | `STAFF.INACTIVE` |
-         *     | 422 | `STAFF.MAY_NOT_HANDLE_STAGE1` |
-         *     | 422 | `STAFF.MAY_NOT_REVIEW_STAGE2` |
-         *     | 422 | `STAFF.NO_SUCCESSOR` |
-         *     | 422 | `STAFF.NOT_STAFF` |
+         *     | 422 | `CASE.DATE_IN_FUTURE`, `CASE.DATE_IN_PAST`, `CASE.DATE_OUT_OF_ORDER`, `CASE.DOWNGRADE_NEEDS_AGREEMENT`, `CASE.ESCALATION_ACCEPT_NEEDS_REASON`, `CASE.ESCALATION_WAS_EXPLAINED`, `CASE.EXPLANATION_REQUIRED`, `CASE.EXTENSION_AMOUNT_REQUIRED`, `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS`, `CASE.EXTENSION_NEEDS_REASON`, `CASE.EXTENSION_NOT_LATER`, `CASE.EXTENSION_OVER_CAP`, `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY`, `CASE.EXTENSION_TOO_LONG`, `CASE.FINAL_AT_STAGE1_NOT_ALLOWED`, `CASE.FINDING_NOT_IN_SCHEME`, `CASE.INVALID_AMENDMENT`, `CASE.INVALID_DATE`, `CASE.NOT_CORRECTABLE`, `CASE.OMBUDSMAN_RIGHT_REQUIRED`, `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED`, `CASE.PAUSE_NOT_ALLOWED`, `CASE.REFUSAL_NEEDS_EXCLUSION`, `CASE.REFUSAL_NEEDS_EXPLANATION`, `CASE.RESPONSE_INCOMPLETE`, `CASE.SIGNPOST_DETAILS_REQUIRED`, `CASE.STAGE2_HANDLER_NOT_INDEPENDENT`, `CASE.UNKNOWN_EXCLUSION`, `IDEMPOTENCY.KEY_REUSED`, `INTAKE.ANONYMOUS_WITH_PERSON`, `INTAKE.PERSON_REQUIRED`, `POLICY.INVALID`, `STAFF.INACTIVE`, `STAFF.MAY_NOT_HANDLE_STAGE1`, `STAFF.MAY_NOT_REVIEW_STAGE2`, `STAFF.NO_SUCCESSOR`, `STAFF.NOT_STAFF` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         post: operations["completeOutstandingAction"];
         delete?: never;
@@ -2689,98 +962,18 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `CASE.ACTION_NOT_FOUND` |
-         *     | 404 | `CASE.NOT_FOUND` |
-         *     | 404 | `CASE.REMEDY_NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
-         *     | 404 | `STAFF.NOT_FOUND` |
-         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
-         *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
-         *     | 409 | `CASE.ALREADY_CORRECTED` |
-         *     | 409 | `CASE.ALREADY_ESCALATED` |
-         *     | 409 | `CASE.ALREADY_EXISTS` |
-         *     | 409 | `CASE.ALREADY_PAUSED` |
-         *     | 409 | `CASE.ALREADY_REFERRED` |
-         *     | 409 | `CASE.ALREADY_RESPONDED` |
-         *     | 409 | `CASE.ALREADY_TRIAGED` |
-         *     | 409 | `CASE.CLOCK_PAUSED` |
-         *     | 409 | `CASE.CLOSED` |
-         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
-         *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
-         *     | 409 | `CASE.NOT_A_COMPLAINT` |
-         *     | 409 | `CASE.NOT_A_SERVICE_REQUEST` |
-         *     | 409 | `CASE.NOT_ACKNOWLEDGED` |
-         *     | 409 | `CASE.NOT_ESCALATED` |
-         *     | 409 | `CASE.NOT_PAUSED` |
-         *     | 409 | `CASE.NOT_RECEIVED` |
-         *     | 409 | `CASE.NOT_REFERRED` |
-         *     | 409 | `CASE.NOT_RESPONDED` |
-         *     | 409 | `CASE.NOT_TRIAGED` |
-         *     | 409 | `CASE.OMBUDSMAN_DECISION_EXISTS` |
-         *     | 409 | `CASE.POLICY_MISMATCH` |
-         *     | 409 | `CASE.PROCESS_ENDED` |
-         *     | 409 | `CASE.REFUSED` |
-         *     | 409 | `CASE.REMEDY_NOT_OPEN` |
-         *     | 409 | `CASE.STILL_OPEN` |
-         *     | 409 | `CASE.WITHDRAWN` |
-         *     | 412 | `CASE.VERSION_MISMATCH` |
-         *     | 412 | `POLICY.VERSION_MISMATCH` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `CASE.ACTION_NOT_FOUND`, `CASE.NOT_FOUND`, `CASE.REMEDY_NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND`, `STAFF.NOT_FOUND` |
+         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED`, `CASE.ALREADY_ACKNOWLEDGED`, `CASE.ALREADY_CORRECTED`, `CASE.ALREADY_ESCALATED`, `CASE.ALREADY_EXISTS`, `CASE.ALREADY_PAUSED`, `CASE.ALREADY_REFERRED`, `CASE.ALREADY_RESPONDED`, `CASE.ALREADY_TRIAGED`, `CASE.CLOCK_PAUSED`, `CASE.CLOSED`, `CASE.CORRECTION_NOT_LATEST`, `CASE.ESCALATION_ALREADY_DECIDED`, `CASE.ESCALATION_DECISION_NOT_NEEDED`, `CASE.ESCALATION_DECISION_REQUIRED`, `CASE.NOT_A_COMPLAINT`, `CASE.NOT_A_SERVICE_REQUEST`, `CASE.NOT_ACKNOWLEDGED`, `CASE.NOT_ESCALATED`, `CASE.NOT_PAUSED`, `CASE.NOT_RECEIVED`, `CASE.NOT_REFERRED`, `CASE.NOT_RESPONDED`, `CASE.NOT_TRIAGED`, `CASE.OMBUDSMAN_DECISION_EXISTS`, `CASE.POLICY_MISMATCH`, `CASE.PROCESS_ENDED`, `CASE.REFUSED`, `CASE.REMEDY_NOT_OPEN`, `CASE.STILL_OPEN`, `CASE.WITHDRAWN` |
+         *     | 412 | `CASE.VERSION_MISMATCH`, `POLICY.VERSION_MISMATCH` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
-         *     | 422 | `CASE.DATE_IN_FUTURE` |
-         *     | 422 | `CASE.DATE_IN_PAST` |
-         *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
-         *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
-         *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
-         *     | 422 | `CASE.ESCALATION_WAS_EXPLAINED` |
-         *     | 422 | `CASE.EXPLANATION_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_AMOUNT_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_REASON` |
-         *     | 422 | `CASE.EXTENSION_NOT_LATER` |
-         *     | 422 | `CASE.EXTENSION_OVER_CAP` |
-         *     | 422 | `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY` |
-         *     | 422 | `CASE.EXTENSION_TOO_LONG` |
-         *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
-         *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
-         *     | 422 | `CASE.INVALID_AMENDMENT` |
-         *     | 422 | `CASE.INVALID_DATE` |
-         *     | 422 | `CASE.NOT_CORRECTABLE` |
-         *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
-         *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
-         *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXCLUSION` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXPLANATION` |
-         *     | 422 | `CASE.RESPONSE_INCOMPLETE` |
-         *     | 422 | `CASE.SIGNPOST_DETAILS_REQUIRED` |
-         *     | 422 | `CASE.STAGE2_HANDLER_NOT_INDEPENDENT` |
-         *     | 422 | `CASE.UNKNOWN_EXCLUSION` |
-         *     | 422 | `IDEMPOTENCY.KEY_REUSED` |
-         *     | 422 | `INTAKE.ANONYMOUS_WITH_PERSON` |
-         *     | 422 | `INTAKE.PERSON_REQUIRED` |
-         *     | 422 | `POLICY.INVALID` |
-         *     | 422 | `STAFF.INACTIVE` |
-         *     | 422 | `STAFF.MAY_NOT_HANDLE_STAGE1` |
-         *     | 422 | `STAFF.MAY_NOT_REVIEW_STAGE2` |
-         *     | 422 | `STAFF.NO_SUCCESSOR` |
-         *     | 422 | `STAFF.NOT_STAFF` |
+         *     | 422 | `CASE.DATE_IN_FUTURE`, `CASE.DATE_IN_PAST`, `CASE.DATE_OUT_OF_ORDER`, `CASE.DOWNGRADE_NEEDS_AGREEMENT`, `CASE.ESCALATION_ACCEPT_NEEDS_REASON`, `CASE.ESCALATION_WAS_EXPLAINED`, `CASE.EXPLANATION_REQUIRED`, `CASE.EXTENSION_AMOUNT_REQUIRED`, `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS`, `CASE.EXTENSION_NEEDS_REASON`, `CASE.EXTENSION_NOT_LATER`, `CASE.EXTENSION_OVER_CAP`, `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY`, `CASE.EXTENSION_TOO_LONG`, `CASE.FINAL_AT_STAGE1_NOT_ALLOWED`, `CASE.FINDING_NOT_IN_SCHEME`, `CASE.INVALID_AMENDMENT`, `CASE.INVALID_DATE`, `CASE.NOT_CORRECTABLE`, `CASE.OMBUDSMAN_RIGHT_REQUIRED`, `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED`, `CASE.PAUSE_NOT_ALLOWED`, `CASE.REFUSAL_NEEDS_EXCLUSION`, `CASE.REFUSAL_NEEDS_EXPLANATION`, `CASE.RESPONSE_INCOMPLETE`, `CASE.SIGNPOST_DETAILS_REQUIRED`, `CASE.STAGE2_HANDLER_NOT_INDEPENDENT`, `CASE.UNKNOWN_EXCLUSION`, `IDEMPOTENCY.KEY_REUSED`, `INTAKE.ANONYMOUS_WITH_PERSON`, `INTAKE.PERSON_REQUIRED`, `POLICY.INVALID`, `STAFF.INACTIVE`, `STAFF.MAY_NOT_HANDLE_STAGE1`, `STAFF.MAY_NOT_REVIEW_STAGE2`, `STAFF.NO_SUCCESSOR`, `STAFF.NOT_STAFF` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         post: operations["withdrawComplaint"];
         delete?: never;
@@ -2804,98 +997,18 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `CASE.ACTION_NOT_FOUND` |
-         *     | 404 | `CASE.NOT_FOUND` |
-         *     | 404 | `CASE.REMEDY_NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
-         *     | 404 | `STAFF.NOT_FOUND` |
-         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
-         *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
-         *     | 409 | `CASE.ALREADY_CORRECTED` |
-         *     | 409 | `CASE.ALREADY_ESCALATED` |
-         *     | 409 | `CASE.ALREADY_EXISTS` |
-         *     | 409 | `CASE.ALREADY_PAUSED` |
-         *     | 409 | `CASE.ALREADY_REFERRED` |
-         *     | 409 | `CASE.ALREADY_RESPONDED` |
-         *     | 409 | `CASE.ALREADY_TRIAGED` |
-         *     | 409 | `CASE.CLOCK_PAUSED` |
-         *     | 409 | `CASE.CLOSED` |
-         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
-         *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
-         *     | 409 | `CASE.NOT_A_COMPLAINT` |
-         *     | 409 | `CASE.NOT_A_SERVICE_REQUEST` |
-         *     | 409 | `CASE.NOT_ACKNOWLEDGED` |
-         *     | 409 | `CASE.NOT_ESCALATED` |
-         *     | 409 | `CASE.NOT_PAUSED` |
-         *     | 409 | `CASE.NOT_RECEIVED` |
-         *     | 409 | `CASE.NOT_REFERRED` |
-         *     | 409 | `CASE.NOT_RESPONDED` |
-         *     | 409 | `CASE.NOT_TRIAGED` |
-         *     | 409 | `CASE.OMBUDSMAN_DECISION_EXISTS` |
-         *     | 409 | `CASE.POLICY_MISMATCH` |
-         *     | 409 | `CASE.PROCESS_ENDED` |
-         *     | 409 | `CASE.REFUSED` |
-         *     | 409 | `CASE.REMEDY_NOT_OPEN` |
-         *     | 409 | `CASE.STILL_OPEN` |
-         *     | 409 | `CASE.WITHDRAWN` |
-         *     | 412 | `CASE.VERSION_MISMATCH` |
-         *     | 412 | `POLICY.VERSION_MISMATCH` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `CASE.ACTION_NOT_FOUND`, `CASE.NOT_FOUND`, `CASE.REMEDY_NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND`, `STAFF.NOT_FOUND` |
+         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED`, `CASE.ALREADY_ACKNOWLEDGED`, `CASE.ALREADY_CORRECTED`, `CASE.ALREADY_ESCALATED`, `CASE.ALREADY_EXISTS`, `CASE.ALREADY_PAUSED`, `CASE.ALREADY_REFERRED`, `CASE.ALREADY_RESPONDED`, `CASE.ALREADY_TRIAGED`, `CASE.CLOCK_PAUSED`, `CASE.CLOSED`, `CASE.CORRECTION_NOT_LATEST`, `CASE.ESCALATION_ALREADY_DECIDED`, `CASE.ESCALATION_DECISION_NOT_NEEDED`, `CASE.ESCALATION_DECISION_REQUIRED`, `CASE.NOT_A_COMPLAINT`, `CASE.NOT_A_SERVICE_REQUEST`, `CASE.NOT_ACKNOWLEDGED`, `CASE.NOT_ESCALATED`, `CASE.NOT_PAUSED`, `CASE.NOT_RECEIVED`, `CASE.NOT_REFERRED`, `CASE.NOT_RESPONDED`, `CASE.NOT_TRIAGED`, `CASE.OMBUDSMAN_DECISION_EXISTS`, `CASE.POLICY_MISMATCH`, `CASE.PROCESS_ENDED`, `CASE.REFUSED`, `CASE.REMEDY_NOT_OPEN`, `CASE.STILL_OPEN`, `CASE.WITHDRAWN` |
+         *     | 412 | `CASE.VERSION_MISMATCH`, `POLICY.VERSION_MISMATCH` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
-         *     | 422 | `CASE.DATE_IN_FUTURE` |
-         *     | 422 | `CASE.DATE_IN_PAST` |
-         *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
-         *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
-         *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
-         *     | 422 | `CASE.ESCALATION_WAS_EXPLAINED` |
-         *     | 422 | `CASE.EXPLANATION_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_AMOUNT_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_REASON` |
-         *     | 422 | `CASE.EXTENSION_NOT_LATER` |
-         *     | 422 | `CASE.EXTENSION_OVER_CAP` |
-         *     | 422 | `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY` |
-         *     | 422 | `CASE.EXTENSION_TOO_LONG` |
-         *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
-         *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
-         *     | 422 | `CASE.INVALID_AMENDMENT` |
-         *     | 422 | `CASE.INVALID_DATE` |
-         *     | 422 | `CASE.NOT_CORRECTABLE` |
-         *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
-         *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
-         *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXCLUSION` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXPLANATION` |
-         *     | 422 | `CASE.RESPONSE_INCOMPLETE` |
-         *     | 422 | `CASE.SIGNPOST_DETAILS_REQUIRED` |
-         *     | 422 | `CASE.STAGE2_HANDLER_NOT_INDEPENDENT` |
-         *     | 422 | `CASE.UNKNOWN_EXCLUSION` |
-         *     | 422 | `IDEMPOTENCY.KEY_REUSED` |
-         *     | 422 | `INTAKE.ANONYMOUS_WITH_PERSON` |
-         *     | 422 | `INTAKE.PERSON_REQUIRED` |
-         *     | 422 | `POLICY.INVALID` |
-         *     | 422 | `STAFF.INACTIVE` |
-         *     | 422 | `STAFF.MAY_NOT_HANDLE_STAGE1` |
-         *     | 422 | `STAFF.MAY_NOT_REVIEW_STAGE2` |
-         *     | 422 | `STAFF.NO_SUCCESSOR` |
-         *     | 422 | `STAFF.NOT_STAFF` |
+         *     | 422 | `CASE.DATE_IN_FUTURE`, `CASE.DATE_IN_PAST`, `CASE.DATE_OUT_OF_ORDER`, `CASE.DOWNGRADE_NEEDS_AGREEMENT`, `CASE.ESCALATION_ACCEPT_NEEDS_REASON`, `CASE.ESCALATION_WAS_EXPLAINED`, `CASE.EXPLANATION_REQUIRED`, `CASE.EXTENSION_AMOUNT_REQUIRED`, `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS`, `CASE.EXTENSION_NEEDS_REASON`, `CASE.EXTENSION_NOT_LATER`, `CASE.EXTENSION_OVER_CAP`, `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY`, `CASE.EXTENSION_TOO_LONG`, `CASE.FINAL_AT_STAGE1_NOT_ALLOWED`, `CASE.FINDING_NOT_IN_SCHEME`, `CASE.INVALID_AMENDMENT`, `CASE.INVALID_DATE`, `CASE.NOT_CORRECTABLE`, `CASE.OMBUDSMAN_RIGHT_REQUIRED`, `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED`, `CASE.PAUSE_NOT_ALLOWED`, `CASE.REFUSAL_NEEDS_EXCLUSION`, `CASE.REFUSAL_NEEDS_EXPLANATION`, `CASE.RESPONSE_INCOMPLETE`, `CASE.SIGNPOST_DETAILS_REQUIRED`, `CASE.STAGE2_HANDLER_NOT_INDEPENDENT`, `CASE.UNKNOWN_EXCLUSION`, `IDEMPOTENCY.KEY_REUSED`, `INTAKE.ANONYMOUS_WITH_PERSON`, `INTAKE.PERSON_REQUIRED`, `POLICY.INVALID`, `STAFF.INACTIVE`, `STAFF.MAY_NOT_HANDLE_STAGE1`, `STAFF.MAY_NOT_REVIEW_STAGE2`, `STAFF.NO_SUCCESSOR`, `STAFF.NOT_STAFF` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         post: operations["closeCase"];
         delete?: never;
@@ -2919,26 +1032,13 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `CASE.ACTION_NOT_FOUND` |
-         *     | 404 | `CASE.NOT_FOUND` |
-         *     | 404 | `CASE.REMEDY_NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
-         *     | 404 | `STAFF.NOT_FOUND` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `CASE.ACTION_NOT_FOUND`, `CASE.NOT_FOUND`, `CASE.REMEDY_NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND`, `STAFF.NOT_FOUND` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         get: operations["getComplaintByReference"];
         put?: never;
@@ -2966,98 +1066,18 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `CASE.ACTION_NOT_FOUND` |
-         *     | 404 | `CASE.NOT_FOUND` |
-         *     | 404 | `CASE.REMEDY_NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
-         *     | 404 | `STAFF.NOT_FOUND` |
-         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED` |
-         *     | 409 | `CASE.ALREADY_ACKNOWLEDGED` |
-         *     | 409 | `CASE.ALREADY_CORRECTED` |
-         *     | 409 | `CASE.ALREADY_ESCALATED` |
-         *     | 409 | `CASE.ALREADY_EXISTS` |
-         *     | 409 | `CASE.ALREADY_PAUSED` |
-         *     | 409 | `CASE.ALREADY_REFERRED` |
-         *     | 409 | `CASE.ALREADY_RESPONDED` |
-         *     | 409 | `CASE.ALREADY_TRIAGED` |
-         *     | 409 | `CASE.CLOCK_PAUSED` |
-         *     | 409 | `CASE.CLOSED` |
-         *     | 409 | `CASE.CORRECTION_NOT_LATEST` |
-         *     | 409 | `CASE.ESCALATION_ALREADY_DECIDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_NOT_NEEDED` |
-         *     | 409 | `CASE.ESCALATION_DECISION_REQUIRED` |
-         *     | 409 | `CASE.NOT_A_COMPLAINT` |
-         *     | 409 | `CASE.NOT_A_SERVICE_REQUEST` |
-         *     | 409 | `CASE.NOT_ACKNOWLEDGED` |
-         *     | 409 | `CASE.NOT_ESCALATED` |
-         *     | 409 | `CASE.NOT_PAUSED` |
-         *     | 409 | `CASE.NOT_RECEIVED` |
-         *     | 409 | `CASE.NOT_REFERRED` |
-         *     | 409 | `CASE.NOT_RESPONDED` |
-         *     | 409 | `CASE.NOT_TRIAGED` |
-         *     | 409 | `CASE.OMBUDSMAN_DECISION_EXISTS` |
-         *     | 409 | `CASE.POLICY_MISMATCH` |
-         *     | 409 | `CASE.PROCESS_ENDED` |
-         *     | 409 | `CASE.REFUSED` |
-         *     | 409 | `CASE.REMEDY_NOT_OPEN` |
-         *     | 409 | `CASE.STILL_OPEN` |
-         *     | 409 | `CASE.WITHDRAWN` |
-         *     | 412 | `CASE.VERSION_MISMATCH` |
-         *     | 412 | `POLICY.VERSION_MISMATCH` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `CASE.ACTION_NOT_FOUND`, `CASE.NOT_FOUND`, `CASE.REMEDY_NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND`, `STAFF.NOT_FOUND` |
+         *     | 409 | `CASE.ACTION_ALREADY_COMPLETED`, `CASE.ALREADY_ACKNOWLEDGED`, `CASE.ALREADY_CORRECTED`, `CASE.ALREADY_ESCALATED`, `CASE.ALREADY_EXISTS`, `CASE.ALREADY_PAUSED`, `CASE.ALREADY_REFERRED`, `CASE.ALREADY_RESPONDED`, `CASE.ALREADY_TRIAGED`, `CASE.CLOCK_PAUSED`, `CASE.CLOSED`, `CASE.CORRECTION_NOT_LATEST`, `CASE.ESCALATION_ALREADY_DECIDED`, `CASE.ESCALATION_DECISION_NOT_NEEDED`, `CASE.ESCALATION_DECISION_REQUIRED`, `CASE.NOT_A_COMPLAINT`, `CASE.NOT_A_SERVICE_REQUEST`, `CASE.NOT_ACKNOWLEDGED`, `CASE.NOT_ESCALATED`, `CASE.NOT_PAUSED`, `CASE.NOT_RECEIVED`, `CASE.NOT_REFERRED`, `CASE.NOT_RESPONDED`, `CASE.NOT_TRIAGED`, `CASE.OMBUDSMAN_DECISION_EXISTS`, `CASE.POLICY_MISMATCH`, `CASE.PROCESS_ENDED`, `CASE.REFUSED`, `CASE.REMEDY_NOT_OPEN`, `CASE.STILL_OPEN`, `CASE.WITHDRAWN` |
+         *     | 412 | `CASE.VERSION_MISMATCH`, `POLICY.VERSION_MISMATCH` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
-         *     | 422 | `CASE.DATE_IN_FUTURE` |
-         *     | 422 | `CASE.DATE_IN_PAST` |
-         *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
-         *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
-         *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
-         *     | 422 | `CASE.ESCALATION_WAS_EXPLAINED` |
-         *     | 422 | `CASE.EXPLANATION_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_AMOUNT_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_REASON` |
-         *     | 422 | `CASE.EXTENSION_NOT_LATER` |
-         *     | 422 | `CASE.EXTENSION_OVER_CAP` |
-         *     | 422 | `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY` |
-         *     | 422 | `CASE.EXTENSION_TOO_LONG` |
-         *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
-         *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
-         *     | 422 | `CASE.INVALID_AMENDMENT` |
-         *     | 422 | `CASE.INVALID_DATE` |
-         *     | 422 | `CASE.NOT_CORRECTABLE` |
-         *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
-         *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
-         *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXCLUSION` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXPLANATION` |
-         *     | 422 | `CASE.RESPONSE_INCOMPLETE` |
-         *     | 422 | `CASE.SIGNPOST_DETAILS_REQUIRED` |
-         *     | 422 | `CASE.STAGE2_HANDLER_NOT_INDEPENDENT` |
-         *     | 422 | `CASE.UNKNOWN_EXCLUSION` |
-         *     | 422 | `IDEMPOTENCY.KEY_REUSED` |
-         *     | 422 | `INTAKE.ANONYMOUS_WITH_PERSON` |
-         *     | 422 | `INTAKE.PERSON_REQUIRED` |
-         *     | 422 | `POLICY.INVALID` |
-         *     | 422 | `STAFF.INACTIVE` |
-         *     | 422 | `STAFF.MAY_NOT_HANDLE_STAGE1` |
-         *     | 422 | `STAFF.MAY_NOT_REVIEW_STAGE2` |
-         *     | 422 | `STAFF.NO_SUCCESSOR` |
-         *     | 422 | `STAFF.NOT_STAFF` |
+         *     | 422 | `CASE.DATE_IN_FUTURE`, `CASE.DATE_IN_PAST`, `CASE.DATE_OUT_OF_ORDER`, `CASE.DOWNGRADE_NEEDS_AGREEMENT`, `CASE.ESCALATION_ACCEPT_NEEDS_REASON`, `CASE.ESCALATION_WAS_EXPLAINED`, `CASE.EXPLANATION_REQUIRED`, `CASE.EXTENSION_AMOUNT_REQUIRED`, `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS`, `CASE.EXTENSION_NEEDS_REASON`, `CASE.EXTENSION_NOT_LATER`, `CASE.EXTENSION_OVER_CAP`, `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY`, `CASE.EXTENSION_TOO_LONG`, `CASE.FINAL_AT_STAGE1_NOT_ALLOWED`, `CASE.FINDING_NOT_IN_SCHEME`, `CASE.INVALID_AMENDMENT`, `CASE.INVALID_DATE`, `CASE.NOT_CORRECTABLE`, `CASE.OMBUDSMAN_RIGHT_REQUIRED`, `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED`, `CASE.PAUSE_NOT_ALLOWED`, `CASE.REFUSAL_NEEDS_EXCLUSION`, `CASE.REFUSAL_NEEDS_EXPLANATION`, `CASE.RESPONSE_INCOMPLETE`, `CASE.SIGNPOST_DETAILS_REQUIRED`, `CASE.STAGE2_HANDLER_NOT_INDEPENDENT`, `CASE.UNKNOWN_EXCLUSION`, `IDEMPOTENCY.KEY_REUSED`, `INTAKE.ANONYMOUS_WITH_PERSON`, `INTAKE.PERSON_REQUIRED`, `POLICY.INVALID`, `STAFF.INACTIVE`, `STAFF.MAY_NOT_HANDLE_STAGE1`, `STAFF.MAY_NOT_REVIEW_STAGE2`, `STAFF.NO_SUCCESSOR`, `STAFF.NOT_STAFF` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         post: operations["correctAction"];
         delete?: never;
@@ -3083,58 +1103,16 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `CASE.ACTION_NOT_FOUND` |
-         *     | 404 | `CASE.NOT_FOUND` |
-         *     | 404 | `CASE.REMEDY_NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `CASE.ACTION_NOT_FOUND`, `CASE.NOT_FOUND`, `CASE.REMEDY_NOT_FOUND`, `NOT_FOUND` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
-         *     | 422 | `CASE.DATE_IN_FUTURE` |
-         *     | 422 | `CASE.DATE_IN_PAST` |
-         *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
-         *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
-         *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
-         *     | 422 | `CASE.ESCALATION_WAS_EXPLAINED` |
-         *     | 422 | `CASE.EXPLANATION_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_AMOUNT_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_REASON` |
-         *     | 422 | `CASE.EXTENSION_NOT_LATER` |
-         *     | 422 | `CASE.EXTENSION_OVER_CAP` |
-         *     | 422 | `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY` |
-         *     | 422 | `CASE.EXTENSION_TOO_LONG` |
-         *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
-         *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
-         *     | 422 | `CASE.INVALID_AMENDMENT` |
-         *     | 422 | `CASE.INVALID_DATE` |
-         *     | 422 | `CASE.NOT_CORRECTABLE` |
-         *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
-         *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
-         *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXCLUSION` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXPLANATION` |
-         *     | 422 | `CASE.RESPONSE_INCOMPLETE` |
-         *     | 422 | `CASE.SIGNPOST_DETAILS_REQUIRED` |
-         *     | 422 | `CASE.STAGE2_HANDLER_NOT_INDEPENDENT` |
-         *     | 422 | `CASE.UNKNOWN_EXCLUSION` |
-         *     | 422 | `EXCLUSION_CHECK.AWARE_AFTER_RECEIPT` |
-         *     | 422 | `EXCLUSION_CHECK.SAME_CASE` |
-         *     | 422 | `EXCLUSION_CHECK.UNKNOWN_CASE` |
-         *     | 422 | `EXCLUSION_CHECK.UNKNOWN_EXCLUSION` |
+         *     | 422 | `CASE.DATE_IN_FUTURE`, `CASE.DATE_IN_PAST`, `CASE.DATE_OUT_OF_ORDER`, `CASE.DOWNGRADE_NEEDS_AGREEMENT`, `CASE.ESCALATION_ACCEPT_NEEDS_REASON`, `CASE.ESCALATION_WAS_EXPLAINED`, `CASE.EXPLANATION_REQUIRED`, `CASE.EXTENSION_AMOUNT_REQUIRED`, `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS`, `CASE.EXTENSION_NEEDS_REASON`, `CASE.EXTENSION_NOT_LATER`, `CASE.EXTENSION_OVER_CAP`, `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY`, `CASE.EXTENSION_TOO_LONG`, `CASE.FINAL_AT_STAGE1_NOT_ALLOWED`, `CASE.FINDING_NOT_IN_SCHEME`, `CASE.INVALID_AMENDMENT`, `CASE.INVALID_DATE`, `CASE.NOT_CORRECTABLE`, `CASE.OMBUDSMAN_RIGHT_REQUIRED`, `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED`, `CASE.PAUSE_NOT_ALLOWED`, `CASE.REFUSAL_NEEDS_EXCLUSION`, `CASE.REFUSAL_NEEDS_EXPLANATION`, `CASE.RESPONSE_INCOMPLETE`, `CASE.SIGNPOST_DETAILS_REQUIRED`, `CASE.STAGE2_HANDLER_NOT_INDEPENDENT`, `CASE.UNKNOWN_EXCLUSION`, `EXCLUSION_CHECK.AWARE_AFTER_RECEIPT`, `EXCLUSION_CHECK.SAME_CASE`, `EXCLUSION_CHECK.UNKNOWN_CASE`, `EXCLUSION_CHECK.UNKNOWN_EXCLUSION` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         post: operations["checkExclusions"];
         delete?: never;
@@ -3160,67 +1138,17 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `CASE.ACTION_NOT_FOUND` |
-         *     | 404 | `CASE.NOT_FOUND` |
-         *     | 404 | `CASE.REMEDY_NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
-         *     | 404 | `STAFF.NOT_FOUND` |
-         *     | 412 | `CASE.VERSION_MISMATCH` |
-         *     | 412 | `POLICY.VERSION_MISMATCH` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `CASE.ACTION_NOT_FOUND`, `CASE.NOT_FOUND`, `CASE.REMEDY_NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND`, `STAFF.NOT_FOUND` |
+         *     | 412 | `CASE.VERSION_MISMATCH`, `POLICY.VERSION_MISMATCH` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
-         *     | 422 | `CASE.DATE_IN_FUTURE` |
-         *     | 422 | `CASE.DATE_IN_PAST` |
-         *     | 422 | `CASE.DATE_OUT_OF_ORDER` |
-         *     | 422 | `CASE.DOWNGRADE_NEEDS_AGREEMENT` |
-         *     | 422 | `CASE.ESCALATION_ACCEPT_NEEDS_REASON` |
-         *     | 422 | `CASE.ESCALATION_WAS_EXPLAINED` |
-         *     | 422 | `CASE.EXPLANATION_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_AMOUNT_REQUIRED` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS` |
-         *     | 422 | `CASE.EXTENSION_NEEDS_REASON` |
-         *     | 422 | `CASE.EXTENSION_NOT_LATER` |
-         *     | 422 | `CASE.EXTENSION_OVER_CAP` |
-         *     | 422 | `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY` |
-         *     | 422 | `CASE.EXTENSION_TOO_LONG` |
-         *     | 422 | `CASE.FINAL_AT_STAGE1_NOT_ALLOWED` |
-         *     | 422 | `CASE.FINDING_NOT_IN_SCHEME` |
-         *     | 422 | `CASE.INVALID_AMENDMENT` |
-         *     | 422 | `CASE.INVALID_DATE` |
-         *     | 422 | `CASE.NOT_CORRECTABLE` |
-         *     | 422 | `CASE.OMBUDSMAN_RIGHT_REQUIRED` |
-         *     | 422 | `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED` |
-         *     | 422 | `CASE.PAUSE_NOT_ALLOWED` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXCLUSION` |
-         *     | 422 | `CASE.REFUSAL_NEEDS_EXPLANATION` |
-         *     | 422 | `CASE.RESPONSE_INCOMPLETE` |
-         *     | 422 | `CASE.SIGNPOST_DETAILS_REQUIRED` |
-         *     | 422 | `CASE.STAGE2_HANDLER_NOT_INDEPENDENT` |
-         *     | 422 | `CASE.UNKNOWN_EXCLUSION` |
-         *     | 422 | `IDEMPOTENCY.KEY_REUSED` |
-         *     | 422 | `INTAKE.ANONYMOUS_WITH_PERSON` |
-         *     | 422 | `INTAKE.PERSON_REQUIRED` |
-         *     | 422 | `POLICY.INVALID` |
-         *     | 422 | `STAFF.INACTIVE` |
-         *     | 422 | `STAFF.MAY_NOT_HANDLE_STAGE1` |
-         *     | 422 | `STAFF.MAY_NOT_REVIEW_STAGE2` |
-         *     | 422 | `STAFF.NO_SUCCESSOR` |
-         *     | 422 | `STAFF.NOT_STAFF` |
+         *     | 422 | `CASE.DATE_IN_FUTURE`, `CASE.DATE_IN_PAST`, `CASE.DATE_OUT_OF_ORDER`, `CASE.DOWNGRADE_NEEDS_AGREEMENT`, `CASE.ESCALATION_ACCEPT_NEEDS_REASON`, `CASE.ESCALATION_WAS_EXPLAINED`, `CASE.EXPLANATION_REQUIRED`, `CASE.EXTENSION_AMOUNT_REQUIRED`, `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS`, `CASE.EXTENSION_NEEDS_REASON`, `CASE.EXTENSION_NOT_LATER`, `CASE.EXTENSION_OVER_CAP`, `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY`, `CASE.EXTENSION_TOO_LONG`, `CASE.FINAL_AT_STAGE1_NOT_ALLOWED`, `CASE.FINDING_NOT_IN_SCHEME`, `CASE.INVALID_AMENDMENT`, `CASE.INVALID_DATE`, `CASE.NOT_CORRECTABLE`, `CASE.OMBUDSMAN_RIGHT_REQUIRED`, `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED`, `CASE.PAUSE_NOT_ALLOWED`, `CASE.REFUSAL_NEEDS_EXCLUSION`, `CASE.REFUSAL_NEEDS_EXPLANATION`, `CASE.RESPONSE_INCOMPLETE`, `CASE.SIGNPOST_DETAILS_REQUIRED`, `CASE.STAGE2_HANDLER_NOT_INDEPENDENT`, `CASE.UNKNOWN_EXCLUSION`, `IDEMPOTENCY.KEY_REUSED`, `INTAKE.ANONYMOUS_WITH_PERSON`, `INTAKE.PERSON_REQUIRED`, `POLICY.INVALID`, `STAFF.INACTIVE`, `STAFF.MAY_NOT_HANDLE_STAGE1`, `STAFF.MAY_NOT_REVIEW_STAGE2`, `STAFF.NO_SUCCESSOR`, `STAFF.NOT_STAFF` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         post: operations["raiseRelatedIssue"];
         delete?: never;
@@ -3242,22 +1170,12 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `COUNCIL.NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `COUNCIL.NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         get: operations["getCurrentCouncil"];
         put?: never;
@@ -3273,24 +1191,14 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `COUNCIL.NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `COUNCIL.NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         patch: operations["updateCurrentCouncil"];
         trace?: never;
@@ -3310,19 +1218,11 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         get: operations["getCurrentPolicy"];
         /**
@@ -3333,24 +1233,15 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
          *     | 412 | `POLICY.VERSION_MISMATCH` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
-         *     | 422 | `COUNCIL.INVALID` |
-         *     | 422 | `POLICY.INVALID` |
+         *     | 422 | `COUNCIL.INVALID`, `POLICY.INVALID` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         put: operations["replaceCurrentPolicy"];
         post?: never;
@@ -3375,19 +1266,11 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         get: operations["listPolicyVersions"];
         put?: never;
@@ -3413,23 +1296,13 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `COUNCIL.NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `COUNCIL.NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         get: operations["getPolicyVersion"];
         put?: never;
@@ -3457,28 +1330,16 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 403 | `PUBLIC_INTAKE.ORIGIN_NOT_ALLOWED` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `PUBLIC_INTAKE.NOT_AVAILABLE` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL`, `PUBLIC_INTAKE.ORIGIN_NOT_ALLOWED` |
+         *     | 404 | `NOT_FOUND`, `PUBLIC_INTAKE.NOT_AVAILABLE` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
-         *     | 422 | `IDEMPOTENCY.KEY_REUSED` |
-         *     | 422 | `INTAKE.ANONYMOUS_WITH_PERSON` |
-         *     | 422 | `INTAKE.PERSON_REQUIRED` |
+         *     | 422 | `IDEMPOTENCY.KEY_REUSED`, `INTAKE.ANONYMOUS_WITH_PERSON`, `INTAKE.PERSON_REQUIRED` |
          *     | 429 | `RATE_LIMITED` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         post: operations["submitPublicComplaint"];
         delete?: never;
@@ -3502,22 +1363,13 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `SELF_ASSESSMENT.VERSION_NOT_FOUND` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `NOT_FOUND`, `SELF_ASSESSMENT.VERSION_NOT_FOUND` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         get: operations["getSelfAssessment"];
         put?: never;
@@ -3544,24 +1396,15 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `SELF_ASSESSMENT.VERSION_NOT_FOUND` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `NOT_FOUND`, `SELF_ASSESSMENT.VERSION_NOT_FOUND` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         put: operations["answerSelfAssessmentProvision"];
         post?: never;
@@ -3587,24 +1430,15 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `SELF_ASSESSMENT.VERSION_NOT_FOUND` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `NOT_FOUND`, `SELF_ASSESSMENT.VERSION_NOT_FOUND` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         put: operations["signOffSelfAssessment"];
         post?: never;
@@ -3631,27 +1465,16 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `SELF_ASSESSMENT.VERSION_NOT_FOUND` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `NOT_FOUND`, `SELF_ASSESSMENT.VERSION_NOT_FOUND` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
-         *     | 422 | `SELF_ASSESSMENT.INCOMPLETE` |
-         *     | 422 | `SELF_ASSESSMENT.NOT_SIGNED_OFF` |
-         *     | 422 | `SELF_ASSESSMENT.PUBLISHED_CONCURRENTLY` |
+         *     | 422 | `SELF_ASSESSMENT.INCOMPLETE`, `SELF_ASSESSMENT.NOT_SIGNED_OFF`, `SELF_ASSESSMENT.PUBLISHED_CONCURRENTLY` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         post: operations["publishSelfAssessment"];
         delete?: never;
@@ -3673,22 +1496,13 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `SELF_ASSESSMENT.VERSION_NOT_FOUND` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `NOT_FOUND`, `SELF_ASSESSMENT.VERSION_NOT_FOUND` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         get: operations["getPublishedSelfAssessment"];
         put?: never;
@@ -3714,19 +1528,11 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         get: operations["getPerformanceFigures"];
         put?: never;
@@ -3752,19 +1558,11 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         get: operations["getAnnualReport"];
         put?: never;
@@ -3790,19 +1588,11 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         get: operations["getHalfYearReport"];
         put?: never;
@@ -3829,23 +1619,15 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
          *     | 404 | `NOT_FOUND` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         put: operations["recordAnnualReportNarrative"];
         post?: never;
@@ -3868,19 +1650,11 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         get: operations["listExceptionalCircumstances"];
         put?: never;
@@ -3892,21 +1666,13 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         post: operations["recordExceptionalCircumstances"];
         delete?: never;
@@ -3928,19 +1694,11 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         get: operations["listStaff"];
         put?: never;
@@ -3964,22 +1722,13 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `STAFF.NOT_FOUND` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `NOT_FOUND`, `STAFF.NOT_FOUND` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         get: operations["getStaffMember"];
         /**
@@ -3990,24 +1739,15 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `STAFF.NOT_FOUND` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `NOT_FOUND`, `STAFF.NOT_FOUND` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         put: operations["putStaffMember"];
         post?: never;
@@ -4034,29 +1774,16 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `STAFF.NOT_FOUND` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `NOT_FOUND`, `STAFF.NOT_FOUND` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
-         *     | 422 | `STAFF.INACTIVE` |
-         *     | 422 | `STAFF.MAY_NOT_HANDLE_STAGE1` |
-         *     | 422 | `STAFF.MAY_NOT_REVIEW_STAGE2` |
-         *     | 422 | `STAFF.NO_SUCCESSOR` |
-         *     | 422 | `STAFF.NOT_STAFF` |
+         *     | 422 | `STAFF.INACTIVE`, `STAFF.MAY_NOT_HANDLE_STAGE1`, `STAFF.MAY_NOT_REVIEW_STAGE2`, `STAFF.NO_SUCCESSOR`, `STAFF.NOT_STAFF` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         post: operations["reassignOpenCases"];
         delete?: never;
@@ -4078,19 +1805,11 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         get: operations["listLearningActions"];
         put?: never;
@@ -4102,22 +1821,14 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
          *     | 422 | `LEARNING.UNKNOWN_CASE` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         post: operations["recordLearningAction"];
         delete?: never;
@@ -4143,27 +1854,15 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `CASE.ACTION_NOT_FOUND` |
-         *     | 404 | `CASE.NOT_FOUND` |
-         *     | 404 | `CASE.REMEDY_NOT_FOUND` |
-         *     | 404 | `LEARNING.NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `CASE.ACTION_NOT_FOUND`, `CASE.NOT_FOUND`, `CASE.REMEDY_NOT_FOUND`, `LEARNING.NOT_FOUND`, `NOT_FOUND` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         post: operations["recordLearningFromComplaint"];
         delete?: never;
@@ -4191,25 +1890,16 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `LEARNING.NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `LEARNING.NOT_FOUND`, `NOT_FOUND` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
          *     | 422 | `LEARNING.UNKNOWN_CASE` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         patch: operations["updateLearningAction"];
         trace?: never;
@@ -4229,21 +1919,11 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `EVENTS.INVALID_CURSOR` |
-         *     | 400 | `EVENTS.UNKNOWN_TYPE` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `EVENTS.INVALID_CURSOR`, `EVENTS.UNKNOWN_TYPE`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         get: operations["listEvents"];
         put?: never;
@@ -4267,19 +1947,11 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         get: operations["listWebhookSubscriptions"];
         put?: never;
@@ -4291,23 +1963,14 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
-         *     | 422 | `WEBHOOK.REPLAY_TOO_LARGE` |
-         *     | 422 | `WEBHOOK.URL_NOT_ALLOWED` |
+         *     | 422 | `WEBHOOK.REPLAY_TOO_LARGE`, `WEBHOOK.URL_NOT_ALLOWED` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         post: operations["createWebhookSubscription"];
         delete?: never;
@@ -4329,23 +1992,13 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `WEBHOOK.EVENT_NOT_FOUND` |
-         *     | 404 | `WEBHOOK.NOT_FOUND` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `NOT_FOUND`, `WEBHOOK.EVENT_NOT_FOUND`, `WEBHOOK.NOT_FOUND` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         get: operations["getWebhookSubscription"];
         put?: never;
@@ -4356,25 +2009,15 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `WEBHOOK.EVENT_NOT_FOUND` |
-         *     | 404 | `WEBHOOK.NOT_FOUND` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `NOT_FOUND`, `WEBHOOK.EVENT_NOT_FOUND`, `WEBHOOK.NOT_FOUND` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         delete: operations["deleteWebhookSubscription"];
         options?: never;
@@ -4385,27 +2028,16 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `WEBHOOK.EVENT_NOT_FOUND` |
-         *     | 404 | `WEBHOOK.NOT_FOUND` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `NOT_FOUND`, `WEBHOOK.EVENT_NOT_FOUND`, `WEBHOOK.NOT_FOUND` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
-         *     | 422 | `WEBHOOK.REPLAY_TOO_LARGE` |
-         *     | 422 | `WEBHOOK.URL_NOT_ALLOWED` |
+         *     | 422 | `WEBHOOK.REPLAY_TOO_LARGE`, `WEBHOOK.URL_NOT_ALLOWED` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         patch: operations["updateWebhookSubscription"];
         trace?: never;
@@ -4427,25 +2059,15 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `WEBHOOK.EVENT_NOT_FOUND` |
-         *     | 404 | `WEBHOOK.NOT_FOUND` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `NOT_FOUND`, `WEBHOOK.EVENT_NOT_FOUND`, `WEBHOOK.NOT_FOUND` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         post: operations["rotateWebhookSecret"];
         delete?: never;
@@ -4467,23 +2089,13 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `WEBHOOK.EVENT_NOT_FOUND` |
-         *     | 404 | `WEBHOOK.NOT_FOUND` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `NOT_FOUND`, `WEBHOOK.EVENT_NOT_FOUND`, `WEBHOOK.NOT_FOUND` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         get: operations["listWebhookDeliveries"];
         put?: never;
@@ -4511,27 +2123,16 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `WEBHOOK.EVENT_NOT_FOUND` |
-         *     | 404 | `WEBHOOK.NOT_FOUND` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `NOT_FOUND`, `WEBHOOK.EVENT_NOT_FOUND`, `WEBHOOK.NOT_FOUND` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
-         *     | 422 | `WEBHOOK.REPLAY_TOO_LARGE` |
-         *     | 422 | `WEBHOOK.URL_NOT_ALLOWED` |
+         *     | 422 | `WEBHOOK.REPLAY_TOO_LARGE`, `WEBHOOK.URL_NOT_ALLOWED` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         post: operations["replayWebhookEvents"];
         delete?: never;
@@ -4553,19 +2154,11 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         get: operations["listCouncils"];
         put?: never;
@@ -4577,26 +2170,15 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 409 | `COUNCIL.SLUG_TAKEN` |
-         *     | 409 | `IDP.ISSUER_TAKEN` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 409 | `COUNCIL.SLUG_TAKEN`, `IDP.ISSUER_TAKEN` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
-         *     | 422 | `COUNCIL.INVALID` |
-         *     | 422 | `IDP.INVALID` |
-         *     | 422 | `POLICY.INVALID` |
+         *     | 422 | `COUNCIL.INVALID`, `IDP.INVALID`, `POLICY.INVALID` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         post: operations["createCouncil"];
         delete?: never;
@@ -4618,24 +2200,13 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `COUNCIL.NOT_FOUND` |
-         *     | 404 | `IDP.NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `COUNCIL.NOT_FOUND`, `IDP.NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         get: operations["getCouncil"];
         put?: never;
@@ -4651,29 +2222,16 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `COUNCIL.NOT_FOUND` |
-         *     | 404 | `IDP.NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `COUNCIL.NOT_FOUND`, `IDP.NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
-         *     | 422 | `COUNCIL.INVALID` |
-         *     | 422 | `IDP.INVALID` |
-         *     | 422 | `POLICY.INVALID` |
+         *     | 422 | `COUNCIL.INVALID`, `IDP.INVALID`, `POLICY.INVALID` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         patch: operations["changeCouncil"];
         trace?: never;
@@ -4694,26 +2252,15 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `COUNCIL.NOT_FOUND` |
-         *     | 404 | `IDP.NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `COUNCIL.NOT_FOUND`, `IDP.NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         put: operations["suspendCouncil"];
         post?: never;
@@ -4723,26 +2270,15 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `COUNCIL.NOT_FOUND` |
-         *     | 404 | `IDP.NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `COUNCIL.NOT_FOUND`, `IDP.NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         delete: operations["reinstateCouncil"];
         options?: never;
@@ -4763,24 +2299,13 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `COUNCIL.NOT_FOUND` |
-         *     | 404 | `IDP.NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `COUNCIL.NOT_FOUND`, `IDP.NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         get: operations["listIdentityProviders"];
         put?: never;
@@ -4792,31 +2317,17 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `COUNCIL.NOT_FOUND` |
-         *     | 404 | `IDP.NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
-         *     | 409 | `COUNCIL.SLUG_TAKEN` |
-         *     | 409 | `IDP.ISSUER_TAKEN` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `COUNCIL.NOT_FOUND`, `IDP.NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND` |
+         *     | 409 | `COUNCIL.SLUG_TAKEN`, `IDP.ISSUER_TAKEN` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
-         *     | 422 | `COUNCIL.INVALID` |
-         *     | 422 | `IDP.INVALID` |
-         *     | 422 | `POLICY.INVALID` |
+         *     | 422 | `COUNCIL.INVALID`, `IDP.INVALID`, `POLICY.INVALID` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         post: operations["addIdentityProvider"];
         delete?: never;
@@ -4841,26 +2352,15 @@ export interface paths {
          *
          *     | status | `code` |
          *     |---|---|
-         *     | 400 | `BAD_REQUEST` |
-         *     | 400 | `MALFORMED_JSON` |
-         *     | 400 | `MALFORMED_URL` |
-         *     | 400 | `VALIDATION` |
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
          *     | 401 | `AUTH.UNAUTHENTICATED` |
-         *     | 403 | `AUTH.COUNCIL_REQUIRED` |
-         *     | 403 | `AUTH.COUNCIL_SUSPENDED` |
-         *     | 403 | `AUTH.FORBIDDEN` |
-         *     | 403 | `AUTH.OPERATOR_ONLY` |
-         *     | 403 | `AUTH.UNKNOWN_COUNCIL` |
-         *     | 404 | `COUNCIL.NOT_FOUND` |
-         *     | 404 | `IDP.NOT_FOUND` |
-         *     | 404 | `NOT_FOUND` |
-         *     | 404 | `POLICY.VERSION_NOT_FOUND` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `COUNCIL.NOT_FOUND`, `IDP.NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND` |
          *     | 413 | `BODY_TOO_LARGE` |
          *     | 414 | `URI_TOO_LONG` |
          *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
          *     | 500 | `INTERNAL` |
-         *     | 503 | `DATABASE_UNAVAILABLE` |
-         *     | 503 | `OVERLOADED` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         delete: operations["removeIdentityProvider"];
         options?: never;
@@ -4877,18 +2377,22 @@ export interface components {
          * @description Acknowledge a complaint, saying whether it is accepted (Code 2.1-2.4).
          */
         AcknowledgeComplaintRequest: components["schemas"]["AcceptAcknowledgement"] | components["schemas"]["RefuseAcknowledgement"];
-        /** @description A period of working days counted from an anchor event (the anchor day itself never counts). */
-        Acknowledgement: {
+        /**
+         * AcknowledgementTimeliness
+         * @description Acknowledgement within the policy's period (the Code: 5 working days). Timeliness counts each duty in the period its due date falls in (the final due date, after extensions and pauses). Of those due: met = done on or before the due date; late = done after it, or not done and the due date has passed (as at `asAt`); pending = not done and not yet due: a case still open and not yet late is never counted as late. Percentages are of `due`, to one decimal place; null when nothing was due. Duties lapse when a case is withdrawn before meeting them, and refused complaints, service requests and signposted contacts have no response duty.
+         */
+        AcknowledgementTimeliness: {
             /**
-             * Format: int32
-             * @description Length of the period in working days.
+             * Format: int64
+             * @description Acknowledgements due in the period (due date in [from, to]).
              */
-            workingDays: number;
-            /**
-             * @description What a period counts from: receipt of the complaint, receipt of the escalation request, or the acknowledgement at the same stage.
-             * @enum {string}
-             */
-            anchor: "receipt" | "escalation_request" | "acknowledgement";
+            due: number;
+            /** @description Acknowledged by the due date. A count and its percentage of those due in the period. */
+            met: components["schemas"]["CountAndPercent"];
+            /** @description Acknowledged after the due date, or not yet acknowledged with the date passed. A count and its percentage of those due in the period. */
+            late: components["schemas"]["CountAndPercent"];
+            /** @description Not yet acknowledged and not yet due: not late. A count and its percentage of those due in the period. */
+            pending: components["schemas"]["CountAndPercent"];
         };
         /** @description An action to reach or keep compliance. */
         Action: {
@@ -5122,6 +2626,121 @@ export interface components {
         /**
          * Case
          * @description A complaint or request with its state, deadlines and history summary.
+         * @example {
+         *       "id": "3f0c6a52-8d1e-4b7a-9c35-2e6f4a1b7d90",
+         *       "reference": "DEMO-2026-000001",
+         *       "version": 3,
+         *       "status": "stage1_acknowledged",
+         *       "kind": "complaint",
+         *       "stage": 1,
+         *       "channel": "email",
+         *       "receivedAt": "2026-12-01T16:25:25.179Z",
+         *       "receivedOn": "2026-12-01",
+         *       "awareOn": "2026-11-20",
+         *       "anonymous": false,
+         *       "sensitive": false,
+         *       "personalDataHidden": false,
+         *       "person": {
+         *         "name": "Ada Lovelace",
+         *         "email": "ada@example.org"
+         *       },
+         *       "representative": null,
+         *       "summary": "The bin was missed three weeks running.",
+         *       "desiredOutcome": null,
+         *       "relatedIssues": [],
+         *       "serviceAreas": [
+         *         "waste"
+         *       ],
+         *       "categories": [],
+         *       "crmReference": null,
+         *       "policy": {
+         *         "id": "lgsco-2024",
+         *         "version": 0
+         *       },
+         *       "leadServiceArea": null,
+         *       "handler": null,
+         *       "stage2Handler": null,
+         *       "deadlines": [
+         *         {
+         *           "kind": "stage1_acknowledgement",
+         *           "due": "2026-12-08",
+         *           "basis": "5 working days after receipt on 2026-12-01",
+         *           "provisional": false,
+         *           "projected": false,
+         *           "doneOn": "2026-12-01",
+         *           "extendedByWorkingDays": 0,
+         *           "beyondCode": false,
+         *           "pausedWorkingDays": 0,
+         *           "pausedSince": null,
+         *           "state": "met"
+         *         },
+         *         {
+         *           "kind": "stage1_response",
+         *           "due": "2026-12-15",
+         *           "basis": "10 working days after acknowledgement on 2026-12-01",
+         *           "provisional": false,
+         *           "projected": false,
+         *           "doneOn": null,
+         *           "extendedByWorkingDays": 0,
+         *           "beyondCode": false,
+         *           "pausedWorkingDays": 0,
+         *           "pausedSince": null,
+         *           "state": "open"
+         *         }
+         *       ],
+         *       "nextDue": {
+         *         "kind": "stage1_response",
+         *         "due": "2026-12-15"
+         *       },
+         *       "flags": {
+         *         "overdue": false,
+         *         "acknowledgedLate": false,
+         *         "respondedLate": false,
+         *         "extendedBeyondCode": false,
+         *         "clockPaused": false,
+         *         "outsideTwelveMonths": false,
+         *         "remediesOverdue": 0
+         *       },
+         *       "twelveMonth": {
+         *         "withinLimit": true,
+         *         "limitDate": "2027-11-20"
+         *       },
+         *       "triage": {
+         *         "as": "complaint",
+         *         "signpostedTo": null,
+         *         "reason": null
+         *       },
+         *       "acceptance": {
+         *         "decision": "accepted",
+         *         "exclusionCodes": [],
+         *         "explanation": null,
+         *         "ombudsmanRightGiven": false,
+         *         "outsideTimeLimitReason": null
+         *       },
+         *       "stage1": {
+         *         "acknowledgedAt": "2026-12-01T16:25:30.823Z",
+         *         "acknowledgedOn": "2026-12-01",
+         *         "acknowledgedLate": false,
+         *         "serviceArea": null,
+         *         "handler": null,
+         *         "handlers": [],
+         *         "extensions": [],
+         *         "pauses": [],
+         *         "response": null
+         *       },
+         *       "escalation": null,
+         *       "stage2": null,
+         *       "remedies": [],
+         *       "actions": [],
+         *       "ombudsman": null,
+         *       "withdrawal": null,
+         *       "closedOn": null,
+         *       "backdated": [],
+         *       "linkedCaseId": null,
+         *       "createdAt": "2026-12-01T16:25:25.205Z",
+         *       "updatedAt": "2026-12-01T16:25:30.823Z",
+         *       "adjustmentsReviewOn": null
+         *     }
          */
         Case: {
             /**
@@ -5197,7 +2816,8 @@ export interface components {
             categories: string[];
             /** @description The CRM's own reference. */
             crmReference: string | null;
-            policy: components["schemas"]["Policy"];
+            /** @description The policy the case runs under: the version in force when it started. */
+            policy: components["schemas"]["PolicyReference"];
             /** @description Lead service area. */
             leadServiceArea: string | null;
             /** @description Stage 1 handler. */
@@ -5337,6 +2957,19 @@ export interface components {
         /**
          * CaseDeadline
          * @description A deadline the case has now, with its explanation and whether it was met.
+         * @example {
+         *       "kind": "stage1_acknowledgement",
+         *       "due": "2026-12-08",
+         *       "basis": "5 working days after receipt on 2026-12-01",
+         *       "provisional": false,
+         *       "projected": false,
+         *       "doneOn": "2026-12-01",
+         *       "extendedByWorkingDays": 0,
+         *       "beyondCode": false,
+         *       "pausedWorkingDays": 0,
+         *       "pausedSince": null,
+         *       "state": "met"
+         *     }
          */
         CaseDeadline: {
             /**
@@ -5509,7 +3142,7 @@ export interface components {
             /** @description Its reference. */
             reference: string;
             /** @description The policy whose catalogue was checked. */
-            policy: components["schemas"]["Policy"];
+            policy: components["schemas"]["PolicyReference"];
             /** @description Catalogue entries that may apply, in catalogue order; empty when none. Advice: accept unless there is a valid, evidenced reason (Code 2.1). */
             mayApply: {
                 /** @description Catalogue code, as a refusal would name it. */
@@ -5618,6 +3251,52 @@ export interface components {
              * @description When it really happened; never in the future nor before the event it follows. Left out, the action is struck out.
              */
             redateTo?: string;
+        };
+        /**
+         * CouncilSettings
+         * @description The council the token acts for, and its settings.
+         */
+        CouncilSettings: {
+            /** @description The council's identifier in tokens and public URLs. */
+            slug: string;
+            /** @description The council's name. */
+            name: string;
+            /** @description Prefix of the council's case references, e.g. `WOD` in WOD-2026-000123. */
+            referencePrefix: string;
+            /**
+             * @description Whose bank holidays are not working days.
+             * @enum {string}
+             */
+            bankHolidayDivision: "england-and-wales" | "scotland" | "northern-ireland";
+            /** @description The optional public intake for website forms. */
+            publicIntake: {
+                /** @description Whether website forms may post complaints straight from the browser (`POST /v1/public/councils/{slug}/complaints`). Off by default. */
+                enabled: boolean;
+                /** @description The web origins whose pages may post from the browser (CORS allow-list). Requests without an `Origin` header (a website's own back end) need no entry. */
+                allowedOrigins: string[];
+            };
+            /** @description How the council's reports are rated and scaled. */
+            reporting: {
+                /** @description Residents in the council's area; when set, the annual report gives each volume per 10,000 residents (as the Ombudsman's annual letters compare councils). Null when not recorded. */
+                population: number | null;
+                /** @description Share of duties that fell due and were done on time at which the self-assessment calls a timeliness requirement met. Default 100 (the Code expects every one). */
+                timelinessTargetPercent: number;
+                /** @description At or above this share, but under the target, a requirement is shown amber (not met). Default 90; at most the target. */
+                amberFromPercent: number;
+            };
+        };
+        /**
+         * CountAndPercent
+         * @description Acknowledged by the due date. A count and its percentage of those due in the period.
+         */
+        CountAndPercent: {
+            /**
+             * Format: int64
+             * @description How many.
+             */
+            count: number;
+            /** @description count as a percentage of `due` (one decimal place); null when nothing was due. */
+            percent: number | null;
         };
         /** @description A council this deployment serves, as the operator sees it. */
         CreateCouncilCreated: {
@@ -5827,6 +3506,20 @@ export interface components {
          * @enum {string}
          */
         EventType: "case.acknowledged" | "case.action_completed" | "case.amended" | "case.assigned" | "case.closed" | "case.corrected" | "case.downgraded" | "case.escalation_decided" | "case.escalation_requested" | "case.extended" | "case.ombudsman_decision_recorded" | "case.paused" | "case.received" | "case.referred_to_ombudsman" | "case.related_issue_added" | "case.remedy_completed" | "case.remedy_undeliverable" | "case.responded" | "case.resumed" | "case.stage2_acknowledged" | "case.triaged" | "case.upgraded" | "case.withdrawn" | "deadline.approaching" | "deadline.missed" | "remedy.overdue";
+        /**
+         * Exclusion
+         * @description An entry of the published catalogue of matters the council will not consider as complaints (Code 2.3).
+         */
+        Exclusion: {
+            /** @description Stable identifier of the catalogue entry, used in refusals and reports. */
+            code: string;
+            /** @description Short human label, e.g. "Planning appeal". */
+            label: string;
+            /** @description What the entry covers, as the council publishes it. */
+            description: string;
+            /** @description Where the person is directed instead (another body or process), or null when nowhere specific. */
+            signpostsTo: string | null;
+        };
         /** @description Extend the current stage's response date (Code 6.4, 6.5). */
         ExtendResponseDeadlineRequest: {
             /** @description Why more time is needed, as explained to the person. */
@@ -6073,17 +3766,17 @@ export interface components {
                 changedSincePublished: boolean;
             };
             /** @description The figures for one group. */
-            performance: components["schemas"]["Total"];
+            performance: components["schemas"]["PerformanceFigures"];
             /** @description The same figures month by month, for the months of the period that have begun. */
-            byMonth: components["schemas"]["Total"][];
+            byMonth: components["schemas"]["PerformanceFigures"][];
             /** @description Outcomes of the responses sent in the period, by service area, each stage on its own: a case answered at both stages counts once in each, never summed. */
             outcomesByServiceArea: {
                 /** @description Lead service area; "(none)" if unassigned. */
                 serviceArea: string;
                 /** @description Outcomes of stage 1 responses. */
-                stage1: components["schemas"]["GetAnnualReportResponseStage1"];
+                stage1: components["schemas"]["Stage1"];
                 /** @description Outcomes of stage 2 responses. */
-                stage2: components["schemas"]["GetAnnualReportResponseStage1"];
+                stage2: components["schemas"]["Stage1"];
             }[];
             /** @description The summary of the types of complaint refused (Code 8.1). */
             refusedComplaintTypes: {
@@ -6307,24 +4000,6 @@ export interface components {
             /** @description As recorded for the year; null if not yet. */
             governanceResponse: string | null;
         };
-        /** @description Outcomes of stage 1 responses. */
-        GetAnnualReportResponseStage1: {
-            /**
-             * Format: int64
-             * @description Stage 1 responses sent in the period.
-             */
-            responded: number;
-            /**
-             * Format: int64
-             * @description Recorded upheld (upheld in totality).
-             */
-            upheld: number;
-            /**
-             * Format: int64
-             * @description Recorded not upheld.
-             */
-            notUpheld: number;
-        };
         GetCalendarWorkingDaysResponse: {
             /**
              * Format: date
@@ -6346,123 +4021,6 @@ export interface components {
         };
         GetComplaintTimelineResponse: {
             items: components["schemas"]["TimelineEntry"][];
-        };
-        /** @description The council the token acts for, and its settings. */
-        GetCurrentCouncilResponse: {
-            /** @description The council's identifier in tokens and public URLs. */
-            slug: string;
-            /** @description The council's name. */
-            name: string;
-            /** @description Prefix of the council's case references, e.g. `WOD` in WOD-2026-000123. */
-            referencePrefix: string;
-            /**
-             * @description Whose bank holidays are not working days.
-             * @enum {string}
-             */
-            bankHolidayDivision: "england-and-wales" | "scotland" | "northern-ireland";
-            /** @description The optional public intake for website forms. */
-            publicIntake: {
-                /** @description Whether website forms may post complaints straight from the browser (`POST /v1/public/councils/{slug}/complaints`). Off by default. */
-                enabled: boolean;
-                /** @description The web origins whose pages may post from the browser (CORS allow-list). Requests without an `Origin` header (a website's own back end) need no entry. */
-                allowedOrigins: string[];
-            };
-            /** @description How the council's reports are rated and scaled. */
-            reporting: {
-                /** @description Residents in the council's area; when set, the annual report gives each volume per 10,000 residents (as the Ombudsman's annual letters compare councils). Null when not recorded. */
-                population: number | null;
-                /** @description Share of duties that fell due and were done on time at which the self-assessment calls a timeliness requirement met. Default 100 (the Code expects every one). */
-                timelinessTargetPercent: number;
-                /** @description At or above this share, but under the target, a requirement is shown amber (not met). Default 90; at most the target. */
-                amberFromPercent: number;
-            };
-        };
-        /** @description The council's policy in force: new cases start under it; open cases keep the version they started under. */
-        GetCurrentPolicyResponse: {
-            /**
-             * Format: int64
-             * @description Version of the council's policy; 0 is the Code's defaults, in force until the council records its own. Also the ETag.
-             */
-            version: number;
-            /** @description The preset the policy starts from. */
-            preset: string;
-            /** @description The council's changes to the preset, as recorded. */
-            overrides: {
-                [key: string]: unknown;
-            };
-            /** @description A council's complaint-handling policy as data. */
-            policy: {
-                /** @description Identifier of the policy (a preset id, or the council's own). */
-                id: string;
-                /** @description Preset this policy was derived from, or null. */
-                basedOn: string | null;
-                /** @description The document the policy follows, for audit. */
-                source: string;
-                /** @description Timescales of one internal stage. */
-                stage1: components["schemas"]["Stage1"];
-                /** @description Timescales of one internal stage. */
-                stage2: components["schemas"]["Stage1"];
-                /** @description How long after the stage 1 response the person may escalate within the normal process; later requests need a decision. */
-                escalationWindow: {
-                    /**
-                     * @description No window: the person may escalate at any time.
-                     * @enum {string}
-                     */
-                    kind: "none";
-                } | {
-                    /**
-                     * @description Whether the window counts calendar days or working days.
-                     * @enum {string}
-                     */
-                    kind: "calendar_days" | "working_days";
-                    /**
-                     * Format: int32
-                     * @description Length of the window, counted from the stage 1 response.
-                     */
-                    days: number;
-                };
-                /**
-                 * Format: int32
-                 * @description Complaints are normally raised within this many months of the person becoming aware of the issue (Code 2.2); later ones need a reason to accept.
-                 */
-                timeLimitMonths: number;
-                /**
-                 * @description Findings per aspect: upheld / not upheld, or also partly upheld. The recorded outcome is upheld in totality either way.
-                 * @enum {string}
-                 */
-                outcomeScheme: "two_way" | "three_way";
-                /** @description Whether an escalation that gives no reason may be answered by making the complete stage 1 response final. */
-                unexplainedEscalationMayBeFinal: boolean;
-                /** @description Whether handlers may pause the response clock (paused working days move due dates and are reported). */
-                clockMayPause: boolean;
-                /** @description Whether the policy records the person's refusal of an extension (they are then given the Ombudsman's details). */
-                personMayRefuseExtension: boolean;
-                /**
-                 * Format: int32
-                 * @description Data quality: an action keyed in more than this many working days after it happened (its occurredAt) counts as keyed late in the reports. Default 5.
-                 */
-                keyedLateAfterWorkingDays?: number;
-                /** @description The catalogue of matters not considered; refusals must name entries from it. */
-                exclusions: {
-                    /** @description Stable identifier of the catalogue entry, used in refusals and reports. */
-                    code: string;
-                    /** @description Short human label, e.g. "Planning appeal". */
-                    label: string;
-                    /** @description What the entry covers, as the council publishes it. */
-                    description: string;
-                    /** @description Where the person is directed instead (another body or process), or null when nowhere specific. */
-                    signpostsTo: string | null;
-                }[];
-                /**
-                 * Format: int32
-                 * @description How many working days before a due date the `deadline.approaching` event is sent (0: never). Absent: 2.
-                 */
-                deadlineAlertWorkingDays?: number;
-            };
-            /** @description Who recorded this version; null for the Code's defaults. */
-            createdBy: string | null;
-            /** @description When this version was recorded; null for the Code's defaults. */
-            createdAt: string | null;
         };
         GetHealthResponse: {
             /**
@@ -6494,35 +4052,13 @@ export interface components {
              */
             asAt: string;
             /** @description The figures for one group. */
-            total: components["schemas"]["Total"];
+            total: components["schemas"]["PerformanceFigures"];
             /** @description One per group, in key order; every month of the period when grouped by month. */
-            groups: components["schemas"]["Total"][];
+            groups: components["schemas"]["PerformanceFigures"][];
             /** @description The open caseload as at `asAt`, whatever the period. */
             openNow: components["schemas"]["OpenNow"];
             /** @description The learning register in figures. */
             learning: components["schemas"]["Learning"];
-        };
-        /** @description Acknowledgement within the policy's period (the Code: 5 working days). Timeliness counts each duty in the period its due date falls in (the final due date, after extensions and pauses). Of those due: met = done on or before the due date; late = done after it, or not done and the due date has passed (as at `asAt`); pending = not done and not yet due: a case still open and not yet late is never counted as late. Percentages are of `due`, to one decimal place; null when nothing was due. Duties lapse when a case is withdrawn before meeting them, and refused complaints, service requests and signposted contacts have no response duty. */
-        GetPerformanceFiguresResponseAcknowledgement: {
-            /**
-             * Format: int64
-             * @description Acknowledgements due in the period (due date in [from, to]).
-             */
-            due: number;
-            /** @description Acknowledged by the due date. A count and its percentage of those due in the period. */
-            met: components["schemas"]["Met"];
-            /** @description Acknowledged after the due date, or not yet acknowledged with the date passed. A count and its percentage of those due in the period. */
-            late: components["schemas"]["Met"];
-            /** @description Not yet acknowledged and not yet due: not late. A count and its percentage of those due in the period. */
-            pending: components["schemas"]["Met"];
-        };
-        GetPerformanceFiguresResponseStage1: {
-            /** @description Acknowledgement within the policy's period (the Code: 5 working days). Timeliness counts each duty in the period its due date falls in (the final due date, after extensions and pauses). Of those due: met = done on or before the due date; late = done after it, or not done and the due date has passed (as at `asAt`); pending = not done and not yet due: a case still open and not yet late is never counted as late. Percentages are of `due`, to one decimal place; null when nothing was due. Duties lapse when a case is withdrawn before meeting them, and refused complaints, service requests and signposted contacts have no response duty. */
-            acknowledgement: components["schemas"]["GetPerformanceFiguresResponseAcknowledgement"];
-            /** @description Response timeliness. Timeliness counts each duty in the period its due date falls in (the final due date, after extensions and pauses). Of those due: met = done on or before the due date; late = done after it, or not done and the due date has passed (as at `asAt`); pending = not done and not yet due: a case still open and not yet late is never counted as late. Percentages are of `due`, to one decimal place; null when nothing was due. Duties lapse when a case is withdrawn before meeting them, and refused complaints, service requests and signposted contacts have no response duty. */
-            response: components["schemas"]["Response"];
-            /** @description Outcomes of the responses sent in the period. */
-            outcomes: components["schemas"]["Outcomes"];
         };
         /** @description A published version of the self-assessment. */
         GetPublishedSelfAssessmentResponse: {
@@ -6627,6 +4163,20 @@ export interface components {
         /**
          * Intake
          * @description A new complaint or request, from any channel.
+         * @example {
+         *       "channel": "email",
+         *       "summary": "The bin was missed three weeks running.",
+         *       "person": {
+         *         "name": "Ada Lovelace",
+         *         "email": "ada@example.org",
+         *         "preferredContactMethod": "email"
+         *       },
+         *       "awareOn": "2026-11-20",
+         *       "serviceAreas": [
+         *         "waste"
+         *       ],
+         *       "crmReference": "CXM-4711"
+         *     }
          */
         Intake: {
             /**
@@ -6940,16 +4490,6 @@ export interface components {
              */
             occurredAt?: string;
         };
-        /** @description Acknowledged by the due date. A count and its percentage of those due in the period. */
-        Met: {
-            /**
-             * Format: int64
-             * @description How many.
-             */
-            count: number;
-            /** @description count as a percentage of `due` (one decimal place); null when nothing was due. */
-            percent: number | null;
-        };
         NextDue: {
             /** @description Which duty. */
             kind: string;
@@ -6972,7 +4512,10 @@ export interface components {
             decided: number;
             decisions: components["schemas"]["Decisions"];
         };
-        /** @description The open caseload as at `asAt`, whatever the period. */
+        /**
+         * OpenNow
+         * @description The open caseload as at `asAt`, whatever the period.
+         */
         OpenNow: {
             /**
              * Format: int64
@@ -6999,28 +4542,6 @@ export interface components {
              * @description Of which due today or within the next 5 working days.
              */
             dueWithin5WorkingDays: number;
-        };
-        /** @description Outcomes of the responses sent in the period. */
-        Outcomes: {
-            /**
-             * Format: int64
-             * @description Responses sent in the period (response date in [from, to]).
-             */
-            responded: number;
-            /**
-             * Format: int64
-             * @description Recorded upheld (upheld in totality: any aspect upheld).
-             */
-            upheld: number;
-            /**
-             * Format: int64
-             * @description Recorded not upheld.
-             */
-            notUpheld: number;
-            /** @description The three-way detail, for policies that publish it. */
-            detailed: components["schemas"]["Detailed"];
-            /** @description Working days from the start of the stage (receipt; the escalation request) to the response, less paused working days, over responses sent in the period. */
-            workingDaysToRespond: components["schemas"]["WorkingDaysToRespond"];
         };
         /**
          * OutstandingAction
@@ -7072,6 +4593,22 @@ export interface components {
             occurredAt?: string;
         };
         /**
+         * PerformanceFigures
+         * @description The figures for one group.
+         */
+        PerformanceFigures: {
+            /** @description The group: YYYY-MM, a service area, a category, a channel; `total` for the whole period. "(none)" collects cases without one. */
+            key: string;
+            volumes: components["schemas"]["Volumes"];
+            stage1: components["schemas"]["StageFigures"];
+            stage2: components["schemas"]["StageFigures"];
+            escalations: components["schemas"]["Escalations"];
+            ombudsman: components["schemas"]["Ombudsman"];
+            remedies: components["schemas"]["Remedies"];
+            /** @description Data quality: how promptly the council's records are kept. */
+            dataQuality: components["schemas"]["DataQuality"];
+        };
+        /**
          * Person
          * @description The person the complaint is from (personal data).
          */
@@ -7117,7 +4654,74 @@ export interface components {
             /** @description Vulnerability the council should take into account. */
             vulnerability?: string | null;
         };
+        /**
+         * Policy
+         * @description A council's complaint-handling policy as data.
+         */
         Policy: {
+            /** @description Identifier of the policy (a preset id, or the council's own). */
+            id: string;
+            /** @description Preset this policy was derived from, or null. */
+            basedOn: string | null;
+            /** @description The document the policy follows, for audit. */
+            source: string;
+            /** @description Timescales of one internal stage. */
+            stage1: components["schemas"]["StageTimescales"];
+            /** @description Timescales of one internal stage. */
+            stage2: components["schemas"]["StageTimescales"];
+            /** @description How long after the stage 1 response the person may escalate within the normal process; later requests need a decision. */
+            escalationWindow: {
+                /**
+                 * @description No window: the person may escalate at any time.
+                 * @enum {string}
+                 */
+                kind: "none";
+            } | {
+                /**
+                 * @description Whether the window counts calendar days or working days.
+                 * @enum {string}
+                 */
+                kind: "calendar_days" | "working_days";
+                /**
+                 * Format: int32
+                 * @description Length of the window, counted from the stage 1 response.
+                 */
+                days: number;
+            };
+            /**
+             * Format: int32
+             * @description Complaints are normally raised within this many months of the person becoming aware of the issue (Code 2.2); later ones need a reason to accept.
+             */
+            timeLimitMonths: number;
+            /**
+             * @description Findings per aspect: upheld / not upheld, or also partly upheld. The recorded outcome is upheld in totality either way.
+             * @enum {string}
+             */
+            outcomeScheme: "two_way" | "three_way";
+            /** @description Whether an escalation that gives no reason may be answered by making the complete stage 1 response final. */
+            unexplainedEscalationMayBeFinal: boolean;
+            /** @description Whether handlers may pause the response clock (paused working days move due dates and are reported). */
+            clockMayPause: boolean;
+            /** @description Whether the policy records the person's refusal of an extension (they are then given the Ombudsman's details). */
+            personMayRefuseExtension: boolean;
+            /**
+             * Format: int32
+             * @description Data quality: an action keyed in more than this many working days after it happened (its occurredAt) counts as keyed late in the reports. Default 5.
+             */
+            keyedLateAfterWorkingDays?: number;
+            /** @description The catalogue of matters not considered; refusals must name entries from it. */
+            exclusions: components["schemas"]["Exclusion"][];
+            /**
+             * Format: int32
+             * @description How many working days before a due date the `deadline.approaching` event is sent (0: never). Absent: 2.
+             */
+            deadlineAlertWorkingDays?: number;
+        };
+        /**
+         * PolicyReference
+         * @description The policy the case runs under: the version in force when it started.
+         */
+        PolicyReference: {
             /** @description Policy id. */
             id: string;
             /**
@@ -7127,8 +4731,133 @@ export interface components {
             version: number;
         };
         /**
+         * PolicyVersion
+         * @description The council's policy in force: new cases start under it; open cases keep the version they started under.
+         * @example {
+         *       "version": 0,
+         *       "preset": "lgsco-2024",
+         *       "overrides": {},
+         *       "policy": {
+         *         "id": "lgsco-2024",
+         *         "basedOn": null,
+         *         "source": "LGSCO Complaint Handling Code, February 2024 (applied from 1 April 2026)",
+         *         "stage1": {
+         *           "acknowledgement": {
+         *             "workingDays": 5,
+         *             "anchor": "receipt"
+         *           },
+         *           "response": {
+         *             "workingDays": 10,
+         *             "anchor": "acknowledgement"
+         *           },
+         *           "extensionCapWorkingDays": 10
+         *         },
+         *         "stage2": {
+         *           "acknowledgement": {
+         *             "workingDays": 5,
+         *             "anchor": "escalation_request"
+         *           },
+         *           "response": {
+         *             "workingDays": 20,
+         *             "anchor": "acknowledgement"
+         *           },
+         *           "extensionCapWorkingDays": 20
+         *         },
+         *         "escalationWindow": {
+         *           "kind": "none"
+         *         },
+         *         "timeLimitMonths": 12,
+         *         "outcomeScheme": "two_way",
+         *         "unexplainedEscalationMayBeFinal": false,
+         *         "clockMayPause": false,
+         *         "personMayRefuseExtension": false,
+         *         "exclusions": [
+         *           {
+         *             "code": "legal_action_started",
+         *             "label": "Legal action begun",
+         *             "description": "The person (or their representative) has already commenced legal action about the matter.",
+         *             "signpostsTo": "The court dealing with the legal action"
+         *           },
+         *           {
+         *             "code": "statutory_appeal",
+         *             "label": "Statutory right of appeal",
+         *             "description": "There is a statutory right of appeal to a tribunal, a government minister or a court that it is reasonable to expect the person to use.",
+         *             "signpostsTo": "The relevant tribunal, minister or court"
+         *           },
+         *           {
+         *             "code": "already_under_appeal",
+         *             "label": "Already subject to appeal",
+         *             "description": "The matter has been, or is, subject to an appeal with a tribunal, minister or court, even if the person is not the appellant.",
+         *             "signpostsTo": null
+         *           },
+         *           {
+         *             "code": "internal_review_available",
+         *             "label": "Internal appeal or review available",
+         *             "description": "The person can appeal or ask for a review through an internal appeal or review process.",
+         *             "signpostsTo": "The council's internal review process"
+         *           },
+         *           {
+         *             "code": "already_considered",
+         *             "label": "Already considered",
+         *             "description": "A complaint about the same matter was previously considered under the complaints policy or by the Ombudsman.",
+         *             "signpostsTo": null
+         *           },
+         *           {
+         *             "code": "prejudice_ongoing_action",
+         *             "label": "Would prejudice ongoing action",
+         *             "description": "Ongoing action by the council or another party would be prejudiced by considering the complaint.",
+         *             "signpostsTo": null
+         *           },
+         *           {
+         *             "code": "personnel_matter",
+         *             "label": "Personnel matter",
+         *             "description": "Recruitment, pay, grievances, removals, discipline and pensions.",
+         *             "signpostsTo": null
+         *           },
+         *           {
+         *             "code": "over_time_limit",
+         *             "label": "More than 12 months",
+         *             "description": "Raised more than 12 months after the issue occurred or the person became aware of it, with no good reason to accept it (Code 2.2).",
+         *             "signpostsTo": "Local Government and Social Care Ombudsman"
+         *           }
+         *         ]
+         *       },
+         *       "createdBy": null,
+         *       "createdAt": null
+         *     }
+         */
+        PolicyVersion: {
+            /**
+             * Format: int64
+             * @description Version of the council's policy; 0 is the Code's defaults, in force until the council records its own. Also the ETag.
+             */
+            version: number;
+            /** @description The preset the policy starts from. */
+            preset: string;
+            /** @description The council's changes to the preset, as recorded. */
+            overrides: {
+                [key: string]: unknown;
+            };
+            /** @description A council's complaint-handling policy as data. */
+            policy: components["schemas"]["Policy"];
+            /** @description Who recorded this version; null for the Code's defaults. */
+            createdBy: string | null;
+            /** @description When this version was recorded; null for the Code's defaults. */
+            createdAt: string | null;
+        };
+        /**
          * Principal
          * @description Who the bearer token identifies, as `GET /v1/me` returns it.
+         * @example {
+         *       "subject": "alice",
+         *       "council": {
+         *         "slug": "demo",
+         *         "name": "Demo Council"
+         *       },
+         *       "roles": [
+         *         "complaints_team"
+         *       ]
+         *     }
          */
         Principal: {
             /** @description Who the token was issued to (`sub`). */
@@ -7145,6 +4874,32 @@ export interface components {
         /**
          * Problem
          * @description An RFC 9457 problem detail.
+         * @example {
+         *       "type": "urn:problem:case.already_acknowledged",
+         *       "title": "Conflict",
+         *       "status": 409,
+         *       "code": "CASE.ALREADY_ACKNOWLEDGED",
+         *       "requestId": "7b1e9c2a-5d44-4f0e-8a63-0c2d9e4f1a57",
+         *       "detail": "acknowledge is not allowed when the case is stage1_acknowledged",
+         *       "instance": "/v1/complaints/3f0c6a52-8d1e-4b7a-9c35-2e6f4a1b7d90/acknowledgement"
+         *     }
+         * @example {
+         *       "type": "urn:problem:validation",
+         *       "title": "Invalid request",
+         *       "status": 400,
+         *       "code": "VALIDATION",
+         *       "requestId": "0d8f3b6e-2a71-4c95-b1e4-6f9a2c3d7e18",
+         *       "detail": "body/person/email: must match format \"email\"",
+         *       "instance": "/v1/complaints",
+         *       "errors": [
+         *         {
+         *           "location": "body",
+         *           "field": "/person/email",
+         *           "rule": "format",
+         *           "message": "must match format \"email\""
+         *         }
+         *       ]
+         *     }
          */
         Problem: {
             /** @description URI naming the kind of problem; `about:blank` when the status says it all. */
@@ -7489,6 +5244,18 @@ export interface components {
         /**
          * Remedy
          * @description A remedy and where it is.
+         * @example {
+         *       "id": "s1-r1",
+         *       "type": "apology",
+         *       "description": "A written apology for the missed collections.",
+         *       "dueDate": "2026-12-18",
+         *       "source": "stage1",
+         *       "status": "open",
+         *       "completedOn": null,
+         *       "undeliverableReason": null,
+         *       "alternative": null,
+         *       "overdue": false
+         *     }
          */
         Remedy: {
             /** @description Remedy id within the case (s1-r1, s2-r1, o-r1). */
@@ -7623,35 +5390,6 @@ export interface components {
              */
             occurredAt?: string;
         };
-        /** @description Response timeliness. Timeliness counts each duty in the period its due date falls in (the final due date, after extensions and pauses). Of those due: met = done on or before the due date; late = done after it, or not done and the due date has passed (as at `asAt`); pending = not done and not yet due: a case still open and not yet late is never counted as late. Percentages are of `due`, to one decimal place; null when nothing was due. Duties lapse when a case is withdrawn before meeting them, and refused complaints, service requests and signposted contacts have no response duty. */
-        Response: {
-            /**
-             * Format: int64
-             * @description Responses due in the period (final due date in [from, to]).
-             */
-            due: number;
-            /** @description Answered within the policy's response period without any extension (the Code: stage 1 10, stage 2 20 working days; paused days do not count). A count and its percentage of those due in the period. */
-            withinCodeTimescale: components["schemas"]["Met"];
-            /** @description Answered by the final due date, extensions included. A count and its percentage of those due in the period. */
-            withinExtendedDate: components["schemas"]["Met"];
-            /** @description Answered after the final due date, or still unanswered with that date passed. A count and its percentage of those due in the period. */
-            late: components["schemas"]["Met"];
-            /** @description Unanswered and not yet due: not late. A count and its percentage of those due in the period. */
-            pending: components["schemas"]["Met"];
-            /** @description Cases whose response date was extended at all. A count and its percentage of those due in the period. */
-            extended: components["schemas"]["Met"];
-            /** @description Extended, in total within the policy's cap (the Code: 10 working days at stage 1). A count and its percentage of those due in the period. */
-            extendedWithinCap: components["schemas"]["Met"];
-            /** @description Extended beyond the cap (with a recorded good reason): a non-compliance finding. A count and its percentage of those due in the period. */
-            extendedBeyondCap: components["schemas"]["Met"];
-            /** @description Cases whose clock was paused. A count and its percentage of those due in the period. */
-            paused: components["schemas"]["Met"];
-            /**
-             * Format: int64
-             * @description Working days paused in total (closed pauses).
-             */
-            pausedWorkingDays: number;
-        };
         /**
          * ResponseContent
          * @description The content of a stage 1 or stage 2 response; every element the Code requires must be present.
@@ -7676,6 +5414,38 @@ export interface components {
             outstandingActions?: components["schemas"]["PromisedAction"][];
             /** @description How to escalate: to stage 2 after stage 1, to the Ombudsman after stage 2 (required). */
             howToEscalate?: string;
+        };
+        /**
+         * ResponseTimeliness
+         * @description Response timeliness. Timeliness counts each duty in the period its due date falls in (the final due date, after extensions and pauses). Of those due: met = done on or before the due date; late = done after it, or not done and the due date has passed (as at `asAt`); pending = not done and not yet due: a case still open and not yet late is never counted as late. Percentages are of `due`, to one decimal place; null when nothing was due. Duties lapse when a case is withdrawn before meeting them, and refused complaints, service requests and signposted contacts have no response duty.
+         */
+        ResponseTimeliness: {
+            /**
+             * Format: int64
+             * @description Responses due in the period (final due date in [from, to]).
+             */
+            due: number;
+            /** @description Answered within the policy's response period without any extension (the Code: stage 1 10, stage 2 20 working days; paused days do not count). A count and its percentage of those due in the period. */
+            withinCodeTimescale: components["schemas"]["CountAndPercent"];
+            /** @description Answered by the final due date, extensions included. A count and its percentage of those due in the period. */
+            withinExtendedDate: components["schemas"]["CountAndPercent"];
+            /** @description Answered after the final due date, or still unanswered with that date passed. A count and its percentage of those due in the period. */
+            late: components["schemas"]["CountAndPercent"];
+            /** @description Unanswered and not yet due: not late. A count and its percentage of those due in the period. */
+            pending: components["schemas"]["CountAndPercent"];
+            /** @description Cases whose response date was extended at all. A count and its percentage of those due in the period. */
+            extended: components["schemas"]["CountAndPercent"];
+            /** @description Extended, in total within the policy's cap (the Code: 10 working days at stage 1). A count and its percentage of those due in the period. */
+            extendedWithinCap: components["schemas"]["CountAndPercent"];
+            /** @description Extended beyond the cap (with a recorded good reason): a non-compliance finding. A count and its percentage of those due in the period. */
+            extendedBeyondCap: components["schemas"]["CountAndPercent"];
+            /** @description Cases whose clock was paused. A count and its percentage of those due in the period. */
+            paused: components["schemas"]["CountAndPercent"];
+            /**
+             * Format: int64
+             * @description Working days paused in total (closed pauses).
+             */
+            pausedWorkingDays: number;
         };
         /** @description Resume a paused clock. */
         ResumeClockRequest: {
@@ -7763,17 +5533,126 @@ export interface components {
             /** @description The response, once sent. */
             response: components["schemas"]["StageResponse"] | null;
         };
-        /** @description Timescales of one internal stage. */
+        /** @description Outcomes of stage 1 responses. */
         Stage1: {
-            /** @description A period of working days counted from an anchor event (the anchor day itself never counts). */
-            acknowledgement: components["schemas"]["Acknowledgement"];
-            /** @description A period of working days counted from an anchor event (the anchor day itself never counts). */
-            response: components["schemas"]["Acknowledgement"];
             /**
-             * Format: int32
-             * @description Total working days the response may be extended by without a recorded good reason; beyond it the extension is flagged as beyond the Code.
+             * Format: int64
+             * @description Stage 1 responses sent in the period.
              */
-            extensionCapWorkingDays: number;
+            responded: number;
+            /**
+             * Format: int64
+             * @description Recorded upheld (upheld in totality).
+             */
+            upheld: number;
+            /**
+             * Format: int64
+             * @description Recorded not upheld.
+             */
+            notUpheld: number;
+        };
+        /**
+         * StageFigures
+         * @example {
+         *       "acknowledgement": {
+         *         "due": 1,
+         *         "met": {
+         *           "count": 1,
+         *           "percent": 100
+         *         },
+         *         "late": {
+         *           "count": 0,
+         *           "percent": 0
+         *         },
+         *         "pending": {
+         *           "count": 0,
+         *           "percent": 0
+         *         }
+         *       },
+         *       "response": {
+         *         "due": 1,
+         *         "withinCodeTimescale": {
+         *           "count": 0,
+         *           "percent": 0
+         *         },
+         *         "withinExtendedDate": {
+         *           "count": 0,
+         *           "percent": 0
+         *         },
+         *         "late": {
+         *           "count": 0,
+         *           "percent": 0
+         *         },
+         *         "pending": {
+         *           "count": 1,
+         *           "percent": 100
+         *         },
+         *         "extended": {
+         *           "count": 0,
+         *           "percent": 0
+         *         },
+         *         "extendedWithinCap": {
+         *           "count": 0,
+         *           "percent": 0
+         *         },
+         *         "extendedBeyondCap": {
+         *           "count": 0,
+         *           "percent": 0
+         *         },
+         *         "paused": {
+         *           "count": 0,
+         *           "percent": 0
+         *         },
+         *         "pausedWorkingDays": 0
+         *       },
+         *       "outcomes": {
+         *         "responded": 0,
+         *         "upheld": 0,
+         *         "notUpheld": 0,
+         *         "detailed": {
+         *           "upheld": 0,
+         *           "partlyUpheld": 0,
+         *           "notUpheld": 0
+         *         },
+         *         "workingDaysToRespond": {
+         *           "average": null,
+         *           "p90": null
+         *         }
+         *       }
+         *     }
+         */
+        StageFigures: {
+            /** @description Acknowledgement within the policy's period (the Code: 5 working days). Timeliness counts each duty in the period its due date falls in (the final due date, after extensions and pauses). Of those due: met = done on or before the due date; late = done after it, or not done and the due date has passed (as at `asAt`); pending = not done and not yet due: a case still open and not yet late is never counted as late. Percentages are of `due`, to one decimal place; null when nothing was due. Duties lapse when a case is withdrawn before meeting them, and refused complaints, service requests and signposted contacts have no response duty. */
+            acknowledgement: components["schemas"]["AcknowledgementTimeliness"];
+            /** @description Response timeliness. Timeliness counts each duty in the period its due date falls in (the final due date, after extensions and pauses). Of those due: met = done on or before the due date; late = done after it, or not done and the due date has passed (as at `asAt`); pending = not done and not yet due: a case still open and not yet late is never counted as late. Percentages are of `due`, to one decimal place; null when nothing was due. Duties lapse when a case is withdrawn before meeting them, and refused complaints, service requests and signposted contacts have no response duty. */
+            response: components["schemas"]["ResponseTimeliness"];
+            /** @description Outcomes of the responses sent in the period. */
+            outcomes: components["schemas"]["StageOutcomes"];
+        };
+        /**
+         * StageOutcomes
+         * @description Outcomes of the responses sent in the period.
+         */
+        StageOutcomes: {
+            /**
+             * Format: int64
+             * @description Responses sent in the period (response date in [from, to]).
+             */
+            responded: number;
+            /**
+             * Format: int64
+             * @description Recorded upheld (upheld in totality: any aspect upheld).
+             */
+            upheld: number;
+            /**
+             * Format: int64
+             * @description Recorded not upheld.
+             */
+            notUpheld: number;
+            /** @description The three-way detail, for policies that publish it. */
+            detailed: components["schemas"]["Detailed"];
+            /** @description Working days from the start of the stage (receipt; the escalation request) to the response, less paused working days, over responses sent in the period. */
+            workingDaysToRespond: components["schemas"]["WorkingDaysToRespond"];
         };
         /**
          * StageResponse
@@ -7817,6 +5696,21 @@ export interface components {
             content: components["schemas"]["ResponseContent"];
             /** @description Stage 1: last day to escalate inside the policy's window. */
             escalationWindowEndsOn: string | null;
+        };
+        /**
+         * StageTimescales
+         * @description Timescales of one internal stage.
+         */
+        StageTimescales: {
+            /** @description A period of working days counted from an anchor event (the anchor day itself never counts). */
+            acknowledgement: components["schemas"]["WorkingDayPeriod"];
+            /** @description A period of working days counted from an anchor event (the anchor day itself never counts). */
+            response: components["schemas"]["WorkingDayPeriod"];
+            /**
+             * Format: int32
+             * @description Total working days the response may be extended by without a recorded good reason; beyond it the extension is flagged as beyond the Code.
+             */
+            extensionCapWorkingDays: number;
         };
         /** @description The receipt: no personal data, nothing beyond the reference and dates. */
         SubmitPublicComplaintCreated: {
@@ -7922,19 +5816,6 @@ export interface components {
             data: {
                 [key: string]: unknown;
             };
-        };
-        /** @description The figures for one group. */
-        Total: {
-            /** @description The group: YYYY-MM, a service area, a category, a channel; `total` for the whole period. "(none)" collects cases without one. */
-            key: string;
-            volumes: components["schemas"]["Volumes"];
-            stage1: components["schemas"]["GetPerformanceFiguresResponseStage1"];
-            stage2: components["schemas"]["GetPerformanceFiguresResponseStage1"];
-            escalations: components["schemas"]["Escalations"];
-            ombudsman: components["schemas"]["Ombudsman"];
-            remedies: components["schemas"]["Remedies"];
-            /** @description Data quality: how promptly the council's records are kept. */
-            dataQuality: components["schemas"]["DataQuality"];
         };
         /** @description Decide what the contact is. */
         TriageComplaintRequest: {
@@ -8111,6 +5992,22 @@ export interface components {
              */
             occurredAt?: string;
         };
+        /**
+         * WorkingDayPeriod
+         * @description A period of working days counted from an anchor event (the anchor day itself never counts).
+         */
+        WorkingDayPeriod: {
+            /**
+             * Format: int32
+             * @description Length of the period in working days.
+             */
+            workingDays: number;
+            /**
+             * @description What a period counts from: receipt of the complaint, receipt of the escalation request, or the acknowledgement at the same stage.
+             * @enum {string}
+             */
+            anchor: "receipt" | "escalation_request" | "acknowledgement";
+        };
         /** @description Working days from the start of the stage (receipt; the escalation request) to the response, less paused working days, over responses sent in the period. */
         WorkingDaysToRespond: {
             /** @description Mean working days, one decimal place; null when none. */
@@ -8121,19 +6018,30 @@ export interface components {
         /**
          * AcceptAcknowledgement
          * @description Accept the complaint into stage 1.
+         * @example {
+         *       "decision": "accepted"
+         *     }
          */
         AcceptAcknowledgement: {
-            /** @description Accepting a complaint outside the time limit: the good reason (Code 2.2). */
-            outsideTimeLimitReason?: string;
             /**
              * @description Accepted into stage 1. (enum property replaced by openapi-typescript)
              * @enum {string}
              */
             decision: "accepted";
+            /** @description Accepting a complaint outside the time limit: the good reason (Code 2.2). */
+            outsideTimeLimitReason?: string;
         };
         /**
          * RefuseAcknowledgement
          * @description Refuse the complaint under the council's catalogue of exclusions (Code 2.3, 2.4).
+         * @example {
+         *       "decision": "refused",
+         *       "exclusionCodes": [
+         *         "legal_action_started"
+         *       ],
+         *       "ombudsmanRightGiven": true,
+         *       "explanation": "The person has begun legal action about the same matter: the court will decide it, so the complaints procedure cannot."
+         *     }
          */
         RefuseAcknowledgement: {
             /**
@@ -12888,7 +10796,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetCurrentCouncilResponse"];
+                    "application/json": components["schemas"]["CouncilSettings"];
                 };
             };
             /** @description The request is invalid: `errors` names each field and the rule it broke. */
@@ -12975,7 +10883,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetCurrentCouncilResponse"];
+                    "application/json": components["schemas"]["CouncilSettings"];
                 };
             };
             /** @description The request is invalid: `errors` names each field and the rule it broke. */
@@ -13078,7 +10986,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetCurrentPolicyResponse"];
+                    "application/json": components["schemas"]["PolicyVersion"];
                 };
             };
             /** @description The request is invalid: `errors` names each field and the rule it broke. */
@@ -13159,7 +11067,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetCurrentPolicyResponse"];
+                    "application/json": components["schemas"]["PolicyVersion"];
                 };
             };
             /** @description The request is invalid: `errors` names each field and the rule it broke. */
@@ -13347,7 +11255,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetCurrentPolicyResponse"];
+                    "application/json": components["schemas"]["PolicyVersion"];
                 };
             };
             /** @description The request is invalid: `errors` names each field and the rule it broke. */

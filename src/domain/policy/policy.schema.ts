@@ -18,7 +18,7 @@ export const PeriodSchema = Type.Object(
     workingDays: Type.Integer({ minimum: 1, maximum: 120, description: 'Length of the period in working days.' }),
     anchor: AnchorSchema,
   },
-  { additionalProperties: false, description: 'A period of working days counted from an anchor event (the anchor day itself never counts).' },
+  { title: 'WorkingDayPeriod', additionalProperties: false, description: 'A period of working days counted from an anchor event (the anchor day itself never counts).' },
 )
 export type Period = Static<typeof PeriodSchema>
 
@@ -32,7 +32,7 @@ export const StagePolicySchema = Type.Object(
       description: 'Total working days the response may be extended by without a recorded good reason; beyond it the extension is flagged as beyond the Code.',
     }),
   },
-  { additionalProperties: false, description: 'Timescales of one internal stage.' },
+  { title: 'StageTimescales', additionalProperties: false, description: 'Timescales of one internal stage.' },
 )
 export type StagePolicy = Static<typeof StagePolicySchema>
 
@@ -62,7 +62,7 @@ export const ExclusionSchema = Type.Object(
       description: 'Where the person is directed instead (another body or process), or null when nowhere specific.',
     }),
   },
-  { additionalProperties: false, description: 'An entry of the published catalogue of matters the council will not consider as complaints (Code 2.3).' },
+  { title: 'Exclusion', additionalProperties: false, description: 'An entry of the published catalogue of matters the council will not consider as complaints (Code 2.3).' },
 )
 export type Exclusion = Static<typeof ExclusionSchema>
 
@@ -102,7 +102,7 @@ export const PolicySchema = Type.Object(
       description: 'How many working days before a due date the `deadline.approaching` event is sent (0: never). Absent: 2.',
     })),
   },
-  { additionalProperties: false, description: 'A council\'s complaint-handling policy as data.' },
+  { title: 'Policy', additionalProperties: false, description: 'A council\'s complaint-handling policy as data.' },
 )
 export type Policy = Static<typeof PolicySchema>
 

@@ -217,13 +217,18 @@ function acknowledgementUnion(doc: Doc): void {
   doc.components.schemas.AcceptAcknowledgement = {
     type: 'object', title: 'AcceptAcknowledgement', additionalProperties: false, required: ['decision'],
     description: 'Accept the complaint into stage 1.',
-    properties: { ...pick(['outsideTimeLimitReason']), decision: { type: 'string', enum: ['accepted'], description: 'Accepted into stage 1.' } },
+    properties: { decision: { type: 'string', enum: ['accepted'], description: 'Accepted into stage 1.' }, ...pick(['outsideTimeLimitReason']) },
+    examples: [{ decision: 'accepted' }],
   }
   doc.components.schemas.RefuseAcknowledgement = {
     type: 'object', title: 'RefuseAcknowledgement', additionalProperties: false,
     required: ['decision', 'exclusionCodes', 'explanation', 'ombudsmanRightGiven'],
     description: 'Refuse the complaint under the council\'s catalogue of exclusions (Code 2.3, 2.4).',
     properties: { decision: { type: 'string', enum: ['refused'], description: 'Refused.' }, ...pick(['exclusionCodes', 'explanation', 'ombudsmanRightGiven']) },
+    examples: [{
+      decision: 'refused', exclusionCodes: ['legal_action_started'], ombudsmanRightGiven: true,
+      explanation: 'The person has begun legal action about the same matter: the court will decide it, so the complaints procedure cannot.',
+    }],
   }
   const name = body.schema.$ref.replace('#/components/schemas/', '')
   doc.components.schemas[name] = {
@@ -312,7 +317,9 @@ function finishErrorCodes(doc: Doc): void {
   for (const { path, op } of operations(doc)) {
     const codes = operationCodes(path, Object.keys(op.responses))
     op['x-error-codes'] = codes.map(([code]) => code)
-    const table = ['| status | `code` |', '|---|---|', ...codes.map(([code, status]) => `| ${status} | \`${code}\` |`)].join('\n')
+    const byStatus = new Map<number, string[]>()
+    for (const [code, status] of codes) byStatus.set(status, [...(byStatus.get(status) ?? []), `\`${code}\``])
+    const table = ['| status | `code` |', '|---|---|', ...[...byStatus].map(([status, names]) => `| ${status} | ${names.join(', ')} |`)].join('\n')
     op.description = `${op.description ? `${op.description}\n\n` : ''}**Errors** (\`application/problem+json\`; \`code\` is one of):\n\n${table}`
   }
 }

@@ -1,8 +1,8 @@
 /** The contract's description: what the product is, and the first hour of an integrator with it. */
-export const GETTING_STARTED = `Complaint handling for English councils under the Local Government and Social Care Ombudsman's
-Complaint Handling Code: intake, triage, acceptance, stage 1 and stage 2 responses, escalation, the Ombudsman,
-remedies and reporting, with every deadline computed in working days (Europe/London, GOV.UK bank holidays) under
-each council's own policy.
+export const GETTING_STARTED = `Intake, triage, acceptance, stage 1 and stage 2 responses, escalation, the Ombudsman, remedies and
+reporting under the Local Government and Social Care Ombudsman's Complaint Handling Code, with every deadline computed
+in working days (Europe/London, GOV.UK bank holidays) under each council's own policy. One deployment can serve
+several councils; every record belongs to one.
 
 Instants are ISO 8601 UTC; dates (\`2026-04-01\`) are the Code's dates in Europe/London. Every error is RFC 9457
 \`application/problem+json\` with a stable \`code\` (see the \`Problem\` schema and each operation's table).
@@ -11,7 +11,7 @@ Instants are ISO 8601 UTC; dates (\`2026-04-01\`) are the Code's dates in Europe
 
 **1. A token.** Every call except the health checks and \`public\` intake needs \`Authorization: Bearer <JWT>\`. The
 token names the council (claim \`council\`) and the roles (claim \`roles\`: \`intake\`, \`complaints_team\`, \`handler\`,
-\`reporting\`, \`admin\`). In development: \`npm run token -- --council demo --role complaints_team --sub alice\`.
+\`reporting\`, \`admin\`, \`integration\`). In development: \`npm run token -- --council demo --role complaints_team --sub alice\`.
 \`GET /v1/me\` tells you what the API read from it.
 
 **2. The first complaint.**

@@ -27,6 +27,9 @@ const TAGS = [
   { name: 'system', description: 'Liveness, readiness and the contract itself.' },
 ]
 
+const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" width="320" height="40" viewBox="0 0 320 40">' +
+  '<text x="0" y="28" font-family="sans-serif" font-size="22" font-weight="bold" fill="#ffffff">Council Complaints API</text></svg>'
+
 /** Relative, so that the document and /docs "Try it out" work on whatever host and port serve them. */
 const SERVER = {
   url: '/',
@@ -81,6 +84,8 @@ export async function registerOpenApi(app: FastifyInstance, extraTags: { name: s
     routePrefix: '/docs',
     uiConfig: { deepLinking: true, displayOperationId: true, docExpansion: 'none', tryItOutEnabled: false },
     theme: { title: 'Council Complaints API: the contract' },
+    // The product's name in the top bar, not the stock framework logo.
+    logo: { type: 'image/svg+xml', content: Buffer.from(LOGO), href: '/docs', target: '_self' },
     staticCSP: true,
   })
 }

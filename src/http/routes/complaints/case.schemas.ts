@@ -117,7 +117,9 @@ export const CaseSchema = Type.Object({
   serviceAreas: Type.Array(Type.String(), { description: 'Service areas concerned.' }),
   categories: Type.Array(Type.String(), { description: 'Categories, for reporting.' }),
   crmReference: nullable(Type.String(), 'The CRM\'s own reference.'),
-  policy: Type.Object({ id: str('Policy id.'), version: Type.Integer({ description: 'Version of the council\'s policy the case started under (0: the Code\'s defaults).' }) }),
+  policy: Type.Object({ id: str('Policy id.'), version: Type.Integer({ description: 'Version of the council\'s policy the case started under (0: the Code\'s defaults).' }) }, {
+    title: 'PolicyReference', description: 'The policy the case runs under: the version in force when it started.',
+  }),
   leadServiceArea: nullable(Type.String(), 'Lead service area.'),
   handler: nullable(Type.String(), 'Stage 1 handler.'),
   stage2Handler: nullable(Type.String(), 'Stage 2 reviewer.'),

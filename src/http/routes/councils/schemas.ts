@@ -32,7 +32,7 @@ export const CouncilSettingsSchema = Type.Object({
   }),
   publicIntake: PublicIntakeSettingsSchema,
   reporting: ReportingSettingsSchema,
-}, { description: 'The council the token acts for, and its settings.' })
+}, { title: 'CouncilSettings', description: 'The council the token acts for, and its settings.' })
 
 export const CouncilSettingsPatchSchema = Type.Object({
   name: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'The council\'s name.' })),
@@ -53,7 +53,7 @@ export const PolicyInForceSchema = Type.Object({
   policy: PolicySchema,
   createdBy: nullable(Type.String(), 'Who recorded this version; null for the Code\'s defaults.'),
   createdAt: nullable(Type.String({ format: 'date-time' }), 'When this version was recorded; null for the Code\'s defaults.'),
-}, { description: 'The council\'s policy in force: new cases start under it; open cases keep the version they started under.' })
+}, { title: 'PolicyVersion', description: 'The council\'s policy in force: new cases start under it; open cases keep the version they started under.' })
 
 export const PolicyChangeSchema = Type.Object({
   preset: Type.String({ minLength: 1, maxLength: 100, description: `The preset to start from: one of ${PRESET_IDS.join(', ')}.` }),

@@ -15,14 +15,14 @@ export const TIMELINESS_DEFINITION =
 const Measure = (description: string) => Type.Object({
   count: Count('How many.'),
   percent: NullableNumber('count as a percentage of `due` (one decimal place); null when nothing was due.'),
-}, { additionalProperties: false, description: `${description} A count and its percentage of those due in the period.` })
+}, { title: 'CountAndPercent', additionalProperties: false, description: `${description} A count and its percentage of those due in the period.` })
 
 const TimelinessSchema = Type.Object({
   due: Count('Acknowledgements due in the period (due date in [from, to]).'),
   met: Measure('Acknowledged by the due date.'),
   late: Measure('Acknowledged after the due date, or not yet acknowledged with the date passed.'),
   pending: Measure('Not yet acknowledged and not yet due: not late.'),
-}, { additionalProperties: false, description: `Acknowledgement within the policy's period (the Code: 5 working days). ${TIMELINESS_DEFINITION}` })
+}, { title: 'AcknowledgementTimeliness', additionalProperties: false, description: `Acknowledgement within the policy's period (the Code: 5 working days). ${TIMELINESS_DEFINITION}` })
 
 const ResponseTimelinessSchema = Type.Object({
   due: Count('Responses due in the period (final due date in [from, to]).'),
@@ -35,7 +35,7 @@ const ResponseTimelinessSchema = Type.Object({
   extendedBeyondCap: Measure('Extended beyond the cap (with a recorded good reason): a non-compliance finding.'),
   paused: Measure('Cases whose clock was paused.'),
   pausedWorkingDays: Count('Working days paused in total (closed pauses).'),
-}, { additionalProperties: false, description: `Response timeliness. ${TIMELINESS_DEFINITION}` })
+}, { title: 'ResponseTimeliness', additionalProperties: false, description: `Response timeliness. ${TIMELINESS_DEFINITION}` })
 
 const OutcomesSchema = Type.Object({
   responded: Count('Responses sent in the period (response date in [from, to]).'),
@@ -48,9 +48,9 @@ const OutcomesSchema = Type.Object({
     average: NullableNumber('Mean working days, one decimal place; null when none.'),
     p90: NullableNumber('90th percentile (continuous); null when none.'),
   }, { additionalProperties: false, description: 'Working days from the start of the stage (receipt; the escalation request) to the response, less paused working days, over responses sent in the period.' }),
-}, { additionalProperties: false, description: 'Outcomes of the responses sent in the period.' })
+}, { title: 'StageOutcomes', additionalProperties: false, description: 'Outcomes of the responses sent in the period.' })
 
-const StageSchema = Type.Object({ acknowledgement: TimelinessSchema, response: ResponseTimelinessSchema, outcomes: OutcomesSchema }, { additionalProperties: false })
+const StageSchema = Type.Object({ acknowledgement: TimelinessSchema, response: ResponseTimelinessSchema, outcomes: OutcomesSchema }, { title: 'StageFigures', additionalProperties: false })
 
 const RemedyTypeFiguresSchema = Type.Object({
   type: Type.String({ description: 'Remedy type (apology, financial, ...).' }),
@@ -100,7 +100,7 @@ export const PerformanceGroupSchema = Type.Object({
     actionsKeyedLate: Count('Actions on the cases received in the period that were keyed in more than the policy\'s `keyedLateAfterWorkingDays` (default 5) working days after they happened (their occurredAt).'),
     casesWithActionsKeyedLate: Count('Cases received in the period with at least one action keyed in late.'),
   }, { additionalProperties: false, description: 'Data quality: how promptly the council\'s records are kept.' }),
-}, { additionalProperties: false, description: 'The figures for one group.' })
+}, { title: 'PerformanceFigures', additionalProperties: false, description: 'The figures for one group.' })
 
 export const OpenNowSchema = Type.Object({
   open: Count('Cases awaiting a council duty now (an acknowledgement or a response).'),
@@ -108,7 +108,7 @@ export const OpenNowSchema = Type.Object({
   stage2: Count('Of which at stage 2.'),
   overdue: Count('Of which the duty\'s due date has passed.'),
   dueWithin5WorkingDays: Count('Of which due today or within the next 5 working days.'),
-}, { additionalProperties: false, description: 'The open caseload as at `asAt`, whatever the period.' })
+}, { title: 'OpenNow', additionalProperties: false, description: 'The open caseload as at `asAt`, whatever the period.' })
 
 export const GroupBySchema = Type.Union([Type.Literal('none'), Type.Literal('month'), Type.Literal('serviceArea'), Type.Literal('category'), Type.Literal('channel')], {
   description: 'How to group: month (of each figure\'s own date), the lead service area, category (a case counts in each of its categories, so groups may sum to more than the total), channel; none for the total only.',

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { OutboundPolicy } from '../../../services/webhook-outbound.js'
+import type { SecretBox } from '../../../services/secret-box.js'
 import {
   changeSubscription, createSubscription, deliveries, removeSubscription, replay, rotateSecret, subscription, subscriptions,
   type SubscriptionDeps,
@@ -13,8 +14,8 @@ import {
 } from './schemas.js'
 
 /** A council's admins manage its webhook subscriptions and see every delivery attempt. */
-const webhooksRoutes: FastifyPluginAsyncTypebox<{ outbound: OutboundPolicy }> = async (app, options) => {
-  const deps: SubscriptionDeps = { db: app.db, outbound: options.outbound, now: app.now }
+const webhooksRoutes: FastifyPluginAsyncTypebox<{ outbound: OutboundPolicy; secrets: SecretBox }> = async (app, options) => {
+  const deps: SubscriptionDeps = { db: app.db, outbound: options.outbound, secrets: options.secrets, now: app.now }
   const admin = { roles: ['admin'] as const }
   app.addSchema(SubscriptionSchema)
 
