@@ -4,6 +4,7 @@ import { ConfigError, loadConfig, type Config } from './config.js'
 import { createDb, type DatabaseHandle } from './db/create-db.js'
 import { DataDirLockedError } from './db/data-dir-lock.js'
 import { migrateToLatest } from './db/migrate.js'
+import { createLogger } from './http/plugins/logging.js'
 import { ensureDemoCouncil } from './services/demo-council.js'
 
 /** Startup failures a person can fix print one clear line, not a stack trace. */
@@ -32,7 +33,17 @@ async function main(): Promise<void> {
     throw error
   }
   const database = await openDatabase(config)
-  await migrateToLatest(database.db)
+  // The app's logger does not exist yet; start-up has its own, with the same options.
+  const startLog = createLogger(config.logLevel)
+  let recountStarted: number | undefined
+  const applied = await migrateToLatest(database.db, {
+    recounting: () => {
+      recountStarted = Date.now()
+      startLog.info('recounting the report summaries: the figures\' definitions changed since they were counted; at a million cases this takes minutes, and the service listens when it is done')
+    },
+  })
+  if (applied.length > 0) startLog.info({ migrations: applied }, 'migrations applied')
+  if (recountStarted !== undefined) startLog.info({ durationMs: Date.now() - recountStarted }, 'report summaries recounted')
   if (config.seedDemoCouncil) await ensureDemoCouncil(database.db)
   const app = await buildApp(config, { database, runWorker: config.events.worker })
   // Said before listening, so that nobody reads "listening" without having been told.

@@ -9,6 +9,7 @@ import type { Database } from './database.js'
 const QUEUE_COLUMNS = [
   'id', 'reference', 'version', 'status', 'escalation_window_ends_on', 'kind', 'stage', 'channel', 'sensitive', 'service_areas',
   'lead_service_area', 'handler', 'stage2_handler', 'next_due_on', 'next_due_kind', 'open_remedies', 'next_remedy_due_on', 'updated_at',
+  'received_on', 'last_contact_on',
   'adjustments_review_on',
 ] as const satisfies readonly (keyof CaseRow)[]
 export type CaseQueueRow = Pick<CaseRow, typeof QUEUE_COLUMNS[number]> & { received_at_text: string }
@@ -46,6 +47,8 @@ export interface QueueFilter {
   order?: 'due' | 'updated'
   after?: { due: string | null; id: string }
   afterUpdate?: { updatedAt: string; id: string }
+  /** Open cases (a council duty running) whose last contact, or receipt, is on or before this day. */
+  lastContactOnOrBefore?: string
   limit: number
 }
 
@@ -97,6 +100,8 @@ export async function listQueue(db: Kysely<Database>, f: QueueFilter): Promise<C
   if (f.dueOnOrBefore) q = q.where('next_due_on', '<=', f.dueOnOrBefore)
   if (f.sensitive !== undefined) q = q.where('sensitive', '=', f.sensitive)
   if (f.remediesOverdue) q = q.where('next_remedy_due_on', '<', f.today)
+  // The expression of the cases_last_contact_idx index.
+  if (f.lastContactOnOrBefore) q = q.where('next_due_on', 'is not', null).where(sql`coalesce(last_contact_on, received_on)`, '<=', f.lastContactOnOrBefore)
   if (f.adjustmentsReviewDue) q = q.where('adjustments_review_on', '<=', f.today)
   if (f.reference) q = q.where('reference', '=', f.reference)
   if (f.crmReference) q = q.where('crm_reference', '=', f.crmReference)

@@ -137,7 +137,7 @@ export async function insertCase(trx: Transaction<Database>, c: NewCase & { id: 
   if (inserted === undefined) return null
   const { reference, person_email, person_phone } = inserted
   return {
-    person_email, person_phone,
+    person_email, person_phone, last_contact_on: null,
     id: c.id, council_id: c.councilId, reference, version: 1, policy_version: c.policyVersion,
     policy: c.policy as Record<string, unknown>, state: c.state as Record<string, unknown>, intake: c.intake,
     channel: c.channel, received_at: new Date(c.receivedAt), received_on: c.receivedOn, sensitive: c.sensitive, anonymous: c.anonymous,

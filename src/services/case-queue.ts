@@ -1,10 +1,11 @@
-import { addWorkingDays, emailKey, londonDate, phoneKey, storedStatusesReadingAs, type CaseStatus, type Channel, type TriageAs } from '../domain/index.js'
+import { addWorkingDays, DEFAULT_UPDATE_EVERY_WORKING_DAYS, emailKey, updateDueCutoff, type Policy, londonDate, phoneKey, storedStatusesReadingAs, type CaseStatus, type Channel, type TriageAs } from '../domain/index.js'
 import { listQueue } from '../db/case-queue.repository.js'
 import { findCaseByReference } from '../db/case.repository.js'
 import { displayNames } from '../db/staff.repository.js'
 import { AppError } from './app-error.js'
 import { canSee, caseScope } from './case-access.js'
 import { caseSummary } from './case-view.js'
+import { cachedPolicyInForce } from './policies.js'
 import { notFound, type Caller, type CaseDeps } from './cases.js'
 
 /** Where a page ended: the next page starts after this (due date or last change, then id). */
@@ -35,6 +36,8 @@ export interface QueueQuery {
   /** Free text over the summary and the names. */
   q?: string
   sort?: QueueSort
+  /** Only open cases whose regular update is due (no contact for more than the policy's working days). */
+  updateDue?: boolean
   limit: number
   after?: QueuePosition
 }
@@ -76,6 +79,10 @@ export async function listCases(deps: CaseDeps, caller: Caller, q: QueueQuery) {
   const today = londonDate(now)
   const calendar = deps.calendars.get(council.bankHolidayDivision)
   const sort = q.sort ?? 'due'
+  // Regular updates go by the council's policy in force (a queue spans cases under several versions).
+  const { policy } = await cachedPolicyInForce(deps.db, council.id)
+  const every = (policy as Policy & { updateEveryWorkingDays?: number }).updateEveryWorkingDays ?? DEFAULT_UPDATE_EVERY_WORKING_DAYS
+  const cutoff = updateDueCutoff(calendar, today, every)
   if (q.after && ('updatedAt' in q.after) !== (sort === 'updated')) {
     throw new AppError('VALIDATION', 'cursor: belongs to another sort order', {
       errors: [{ location: 'querystring', field: '/cursor', rule: 'sort', message: 'belongs to another sort order' }],
@@ -106,6 +113,7 @@ export async function listCases(deps: CaseDeps, caller: Caller, q: QueueQuery) {
     ...(q.personPhone !== undefined ? { personPhone: contactKey('personPhone', q.personPhone) } : {}),
     ...(q.q !== undefined ? { text: textQuery(q.q) } : {}),
     order: sort,
+    ...(q.updateDue ? { lastContactOnOrBefore: cutoff } : {}),
     ...(q.after && 'due' in q.after ? { after: q.after } : {}),
     ...(q.after && 'updatedAt' in q.after ? { afterUpdate: q.after } : {}),
   })
@@ -117,7 +125,11 @@ export async function listCases(deps: CaseDeps, caller: Caller, q: QueueQuery) {
   // Handlers by display name: one query for the page's subjects, not one per line.
   const subjects = new Set(page.flatMap((row) => [row.handler, row.stage2_handler].filter((s): s is string => s !== null)))
   const names = await displayNames(deps.db, council.id, [...subjects])
-  return { items: page.map((row) => caseSummary(row, now, names)), next }
+  const items = page.map((row) => ({
+    ...caseSummary(row, now, names),
+    updateDue: row.next_due_on !== null && (row.last_contact_on ?? row.received_on) <= cutoff,
+  }))
+  return { items, next }
 }
 
 /** A case by its reference (as printed on letters; any letter case), or 404 when there is none the caller may see. */

@@ -116,12 +116,13 @@ export function hintFor(operationId: string, c: CaseJson | undefined, h: HintCon
       // An anonymous complaint records no person or representative; any other needs the person.
       return fc.constantFrom(false, false, false, false, false, true).chain((anonymous) => fc.record({
         anonymous: fc.constant(anonymous),
+        sensitive: fc.constantFrom(false, false, true),
         person: anonymous ? fc.constant(undefined) : fc.record({ name: canaryText, email: fc.constant(`${CANARY.toLowerCase()}@example.org`), address: canaryText }),
         ...(anonymous ? { representative: fc.constant(undefined) } : {}),
         summary: canaryText,
         receivedAt: fc.constant(undefined),
         relatedCaseId: fc.option(fc.constantFrom(...(h.ownCaseIds.length ? h.ownCaseIds : ['00000000-0000-4000-8000-000000000000'])), { nil: undefined, freq: 2 }),
-      })).map((r) => (operationId === 'submitPublicComplaint' ? { ...r, receivedAt: undefined, relatedCaseId: undefined } : r))
+      })).map((r) => (operationId === 'submitPublicComplaint' ? { ...r, receivedAt: undefined, relatedCaseId: undefined, sensitive: undefined } : r))
     case 'triageComplaint': return fc.constantFrom('complaint', 'complaint', 'complaint', 'complaint', 'complaint', 'complaint', 'service_request', 'signposted')
       .chain((as) => fc.record({
         as: fc.constant(as), signpostedTo: as === 'signposted' ? textArb(1, 40) : fc.constant(undefined), reason: as === 'signposted' ? textArb(1, 60) : fc.constant(undefined),
@@ -134,7 +135,7 @@ export function hintFor(operationId: string, c: CaseJson | undefined, h: HintCon
     case 'assignComplaint': return fc.record({ handler: staff, serviceArea: fc.constantFrom(...SERVICE_AREAS) })
     case 'extendResponseDeadline': return fc.record({
       toldPersonOn: h.date, ombudsmanDetailsGiven: fc.constantFrom(true, true, true, false), workingDays: fc.integer({ min: 1, max: 12 }),
-      newDueDate: fc.constant(undefined), personRefused: fc.constantFrom(false, false, false, true),
+      newDueDate: fc.constant(undefined), personRefused: fc.constantFrom(undefined, undefined, undefined, undefined, false, true),
     })
     case 'respondStage1': return fc.record({ response: response(h, 1) })
     case 'respondStage2': return fc.record({ response: response(h, 2), agreesWithStage1: fc.boolean() })

@@ -1086,6 +1086,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/complaints/{id}/correspondence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The case's correspondence, the evidence it gives, its gaps, and whether an update is due
+         * @description **Errors** (`application/problem+json`; `code` is one of):
+         *
+         *     | status | `code` |
+         *     |---|---|
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
+         *     | 401 | `AUTH.UNAUTHENTICATED` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `CASE.ACTION_NOT_FOUND`, `CASE.NOT_FOUND`, `CASE.REMEDY_NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND`, `STAFF.NOT_FOUND` |
+         *     | 414 | `URI_TOO_LONG` |
+         *     | 500 | `INTERNAL` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
+         */
+        get: operations["getCorrespondence"];
+        put?: never;
+        /**
+         * Record a letter, email, call or meeting on the case
+         * @description With the duties it served; the case's history records it (without the summary or the party) and its version moves.
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
+         *
+         *     | status | `code` |
+         *     |---|---|
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
+         *     | 401 | `AUTH.UNAUTHENTICATED` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 404 | `CASE.ACTION_NOT_FOUND`, `CASE.NOT_FOUND`, `CASE.REMEDY_NOT_FOUND`, `NOT_FOUND`, `POLICY.VERSION_NOT_FOUND`, `STAFF.NOT_FOUND` |
+         *     | 412 | `CASE.VERSION_MISMATCH`, `POLICY.VERSION_MISMATCH` |
+         *     | 413 | `BODY_TOO_LARGE` |
+         *     | 414 | `URI_TOO_LONG` |
+         *     | 415 | `UNSUPPORTED_MEDIA_TYPE` |
+         *     | 422 | `CASE.DATE_IN_FUTURE`, `CASE.DATE_IN_PAST`, `CASE.DATE_OUT_OF_ORDER`, `CASE.DOWNGRADE_NEEDS_AGREEMENT`, `CASE.ESCALATION_ACCEPT_NEEDS_REASON`, `CASE.ESCALATION_WAS_EXPLAINED`, `CASE.EXPLANATION_REQUIRED`, `CASE.EXTENSION_AMOUNT_REQUIRED`, `CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS`, `CASE.EXTENSION_NEEDS_REASON`, `CASE.EXTENSION_NOT_LATER`, `CASE.EXTENSION_OVER_CAP`, `CASE.EXTENSION_REFUSAL_NOT_IN_POLICY`, `CASE.EXTENSION_TOO_LONG`, `CASE.FINAL_AT_STAGE1_NOT_ALLOWED`, `CASE.FINDING_NOT_IN_SCHEME`, `CASE.INVALID_AMENDMENT`, `CASE.INVALID_DATE`, `CASE.NOT_CORRECTABLE`, `CASE.OMBUDSMAN_RIGHT_REQUIRED`, `CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED`, `CASE.PAUSE_NOT_ALLOWED`, `CASE.REFUSAL_NEEDS_EXCLUSION`, `CASE.REFUSAL_NEEDS_EXPLANATION`, `CASE.RESPONSE_INCOMPLETE`, `CASE.SIGNPOST_DETAILS_REQUIRED`, `CASE.STAGE2_HANDLER_NOT_INDEPENDENT`, `CASE.UNKNOWN_EXCLUSION`, `IDEMPOTENCY.KEY_REUSED`, `INTAKE.ANONYMOUS_WITH_PERSON`, `INTAKE.PERSON_REQUIRED`, `POLICY.INVALID`, `STAFF.INACTIVE`, `STAFF.MAY_NOT_HANDLE_STAGE1`, `STAFF.MAY_NOT_REVIEW_STAGE2`, `STAFF.NO_SUCCESSOR`, `STAFF.NOT_STAFF` |
+         *     | 500 | `INTERNAL` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
+         */
+        post: operations["recordCorrespondence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/complaints/{id}/exclusion-check": {
         parameters: {
             query?: never;
@@ -3105,6 +3155,8 @@ export interface components {
              * @description When the case last changed (what `sort=updated` and `updatedSince` go by).
              */
             updatedAt: string;
+            /** @description In the work queue: an open case with no contact for more than the council policy's `updateEveryWorkingDays` (default 10) working days ("update due"). */
+            updateDue?: boolean;
         };
         /** @description What to change; fields left out keep their value. */
         ChangeCouncilRequest: {
@@ -3251,6 +3303,105 @@ export interface components {
              * @description When it really happened; never in the future nor before the event it follows. Left out, the action is struck out.
              */
             redateTo?: string;
+        };
+        /**
+         * CorrespondenceEntry
+         * @description An entry of a case's correspondence log.
+         */
+        CorrespondenceEntry: {
+            /**
+             * Format: uuid
+             * @description The entry.
+             */
+            id: string;
+            /** @description `in` or `out`. */
+            direction: string;
+            /** @description How. */
+            channel: string;
+            /**
+             * Format: date-time
+             * @description When it happened.
+             */
+            occurredAt: string;
+            /**
+             * Format: int64
+             * @description Stage.
+             */
+            stage: number;
+            /** @description Who; null when personal data is hidden from you. */
+            party: string | null;
+            /** @description What was said; null when personal data is hidden from you. */
+            summary: string | null;
+            /** @description Duties it served. */
+            duties: string[];
+            /** @description Whether it gave the Ombudsman's details. */
+            ombudsmanDetailsGiven: boolean;
+            /** @description Who recorded it. */
+            recordedBy: string;
+            /**
+             * Format: date-time
+             * @description When it was recorded.
+             */
+            recordedAt: string;
+        };
+        /**
+         * CorrespondenceInput
+         * @description A letter, email, call or meeting to record on the case.
+         */
+        CorrespondenceInput: {
+            /**
+             * @description `out`: from the council; `in`: from the person or their representative.
+             * @enum {string}
+             */
+            direction: "in" | "out";
+            /**
+             * @description How.
+             * @enum {string}
+             */
+            channel: "letter" | "email" | "phone" | "meeting" | "text_message" | "in_person";
+            /**
+             * Format: date-time
+             * @description When it was sent, received or held (the letter's date, the call's time); never in the future, never before receipt.
+             */
+            occurredAt: string;
+            /** @description Who the council corresponded with, e.g. "the person", "their daughter" (personal data). */
+            party: string;
+            /** @description What was said (personal data: shown only to those who may see the case's personal data, never in the event log). */
+            summary: string;
+            /**
+             * @description The duties it served (outgoing only).
+             * @default []
+             */
+            duties?: ("stage1_acknowledgement" | "stage2_acknowledgement" | "extension_notice" | "regular_update" | "stage1_response" | "stage2_response" | "escalation_details")[];
+            /**
+             * @description The stage it belongs to; defaults to the case's current stage.
+             * @enum {number}
+             */
+            stage?: 1 | 2;
+            /** @description Whether it gave the Ombudsman's details (required with an extension notice by Code 6.5). */
+            ombudsmanDetailsGiven?: boolean;
+        };
+        /**
+         * CorrespondenceLog
+         * @description A case's correspondence and the evidence it gives.
+         */
+        CorrespondenceLog: {
+            /** @description Oldest first. */
+            items: components["schemas"]["CorrespondenceEntry"][];
+            /** @description Each duty to tell the person the case has done, with the correspondence that did it. */
+            evidence: components["schemas"]["DutyEvidence"][];
+            /**
+             * Format: int64
+             * @description Duties done with no correspondence recorded.
+             */
+            gaps: number;
+            /**
+             * Format: date
+             * @description The last day of correspondence either way (the day of receipt when none).
+             */
+            lastContactOn: string;
+            /** @description An open case with no contact for more than the policy's `updateEveryWorkingDays` (default 10) working days. */
+            updateDue: boolean;
         };
         /**
          * CouncilSettings
@@ -3461,6 +3612,39 @@ export interface components {
              */
             occurredAt?: string;
         };
+        /**
+         * DutyEvidence
+         * @description Was the person told, and when? One duty and its evidence.
+         */
+        DutyEvidence: {
+            /** @description The duty to tell the person. */
+            duty: string;
+            /**
+             * Format: int64
+             * @description Stage.
+             */
+            stage: number;
+            /**
+             * Format: date
+             * @description When the case records it done (acknowledged, told of the extension, responded).
+             */
+            doneOn: string;
+            /** @description The correspondence that told the person; null is a gap: the duty is recorded done but no letter, email or call is. */
+            toldBy: {
+                /**
+                 * Format: uuid
+                 * @description The entry.
+                 */
+                id: string;
+                /**
+                 * Format: date
+                 * @description Its day.
+                 */
+                on: string;
+            } | null;
+            /** @description Extension notices: whether the Ombudsman's details were given. */
+            ombudsmanDetailsGiven?: boolean;
+        };
         /** @description Record a request to escalate to stage 2; no reason is needed. */
         EscalateComplaintRequest: {
             /**
@@ -3505,7 +3689,7 @@ export interface components {
          * @description What happened. `case.*`: a change of the case (one per step of the Code); `deadline.approaching`: a duty's due date is near (the council's `deadlineAlertWorkingDays`, 2 by default); `deadline.missed`: the day after a due date with the duty not done; `remedy.overdue`: an open remedy is past its date; `case.closed`: the case closed, by an action or because its escalation window passed.
          * @enum {string}
          */
-        EventType: "case.acknowledged" | "case.action_completed" | "case.amended" | "case.assigned" | "case.closed" | "case.corrected" | "case.downgraded" | "case.escalation_decided" | "case.escalation_requested" | "case.extended" | "case.ombudsman_decision_recorded" | "case.paused" | "case.received" | "case.referred_to_ombudsman" | "case.related_issue_added" | "case.remedy_completed" | "case.remedy_undeliverable" | "case.responded" | "case.resumed" | "case.stage2_acknowledged" | "case.triaged" | "case.upgraded" | "case.withdrawn" | "deadline.approaching" | "deadline.missed" | "remedy.overdue";
+        EventType: "case.acknowledged" | "case.action_completed" | "case.amended" | "case.assigned" | "case.closed" | "case.corrected" | "case.correspondence_recorded" | "case.downgraded" | "case.escalation_decided" | "case.escalation_requested" | "case.extended" | "case.ombudsman_decision_recorded" | "case.paused" | "case.received" | "case.referred_to_ombudsman" | "case.related_issue_added" | "case.remedy_completed" | "case.remedy_undeliverable" | "case.responded" | "case.resumed" | "case.stage2_acknowledged" | "case.triaged" | "case.upgraded" | "case.withdrawn" | "deadline.approaching" | "deadline.missed" | "remedy.overdue";
         /**
          * Exclusion
          * @description An entry of the published catalogue of matters the council will not consider as complaints (Code 2.3).
@@ -4706,6 +4890,11 @@ export interface components {
             personMayRefuseExtension: boolean;
             /**
              * Format: int32
+             * @description Regular updates: an open case with no recorded contact (correspondence in or out, or since receipt) for more than this many working days shows in the work queue as "update due". Default 10.
+             */
+            updateEveryWorkingDays?: number;
+            /**
+             * Format: int32
              * @description Data quality: an action keyed in more than this many working days after it happened (its occurredAt) counts as keyed late in the reports. Default 5.
              */
             keyedLateAfterWorkingDays?: number;
@@ -4919,7 +5108,7 @@ export interface components {
              * @description Stable machine-readable code, e.g. `VALIDATION` or `CASE.NOT_ACKNOWLEDGED`.
              * @enum {string}
              */
-            code: "AUTH.COUNCIL_REQUIRED" | "AUTH.COUNCIL_SUSPENDED" | "AUTH.FORBIDDEN" | "AUTH.OPERATOR_ONLY" | "AUTH.UNAUTHENTICATED" | "AUTH.UNKNOWN_COUNCIL" | "BAD_REQUEST" | "BODY_TOO_LARGE" | "CALENDAR.INVALID_COUNT" | "CALENDAR.INVALID_DATE" | "CALENDAR.INVALID_INSTANT" | "CALENDAR.INVALID_RANGE" | "CALENDAR.OUT_OF_RANGE" | "CALENDAR.UNKNOWN_DIVISION" | "CASE.ACTION_ALREADY_COMPLETED" | "CASE.ACTION_NOT_FOUND" | "CASE.ALREADY_ACKNOWLEDGED" | "CASE.ALREADY_CORRECTED" | "CASE.ALREADY_ESCALATED" | "CASE.ALREADY_EXISTS" | "CASE.ALREADY_PAUSED" | "CASE.ALREADY_REFERRED" | "CASE.ALREADY_RESPONDED" | "CASE.ALREADY_TRIAGED" | "CASE.CLOCK_PAUSED" | "CASE.CLOSED" | "CASE.CORRECTION_NOT_LATEST" | "CASE.DATE_IN_FUTURE" | "CASE.DATE_IN_PAST" | "CASE.DATE_OUT_OF_ORDER" | "CASE.DOWNGRADE_NEEDS_AGREEMENT" | "CASE.ESCALATION_ACCEPT_NEEDS_REASON" | "CASE.ESCALATION_ALREADY_DECIDED" | "CASE.ESCALATION_DECISION_NOT_NEEDED" | "CASE.ESCALATION_DECISION_REQUIRED" | "CASE.ESCALATION_WAS_EXPLAINED" | "CASE.EXPLANATION_REQUIRED" | "CASE.EXTENSION_AMOUNT_REQUIRED" | "CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS" | "CASE.EXTENSION_NEEDS_REASON" | "CASE.EXTENSION_NOT_LATER" | "CASE.EXTENSION_OVER_CAP" | "CASE.EXTENSION_REFUSAL_NOT_IN_POLICY" | "CASE.EXTENSION_TOO_LONG" | "CASE.FINAL_AT_STAGE1_NOT_ALLOWED" | "CASE.FINDING_NOT_IN_SCHEME" | "CASE.INVALID_AMENDMENT" | "CASE.INVALID_DATE" | "CASE.NOT_ACKNOWLEDGED" | "CASE.NOT_A_COMPLAINT" | "CASE.NOT_A_SERVICE_REQUEST" | "CASE.NOT_CORRECTABLE" | "CASE.NOT_ESCALATED" | "CASE.NOT_FOUND" | "CASE.NOT_PAUSED" | "CASE.NOT_RECEIVED" | "CASE.NOT_REFERRED" | "CASE.NOT_RESPONDED" | "CASE.NOT_TRIAGED" | "CASE.OMBUDSMAN_DECISION_EXISTS" | "CASE.OMBUDSMAN_RIGHT_REQUIRED" | "CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED" | "CASE.PAUSE_NOT_ALLOWED" | "CASE.POLICY_MISMATCH" | "CASE.PROCESS_ENDED" | "CASE.REFUSAL_NEEDS_EXCLUSION" | "CASE.REFUSAL_NEEDS_EXPLANATION" | "CASE.REFUSED" | "CASE.REMEDY_NOT_FOUND" | "CASE.REMEDY_NOT_OPEN" | "CASE.RESPONSE_INCOMPLETE" | "CASE.SIGNPOST_DETAILS_REQUIRED" | "CASE.STAGE2_HANDLER_NOT_INDEPENDENT" | "CASE.STILL_OPEN" | "CASE.UNKNOWN_EXCLUSION" | "CASE.VERSION_MISMATCH" | "CASE.WITHDRAWN" | "COUNCIL.INVALID" | "COUNCIL.NOT_FOUND" | "COUNCIL.SLUG_TAKEN" | "DATABASE_UNAVAILABLE" | "EVENTS.INVALID_CURSOR" | "EVENTS.UNKNOWN_TYPE" | "EXCLUSION_CHECK.AWARE_AFTER_RECEIPT" | "EXCLUSION_CHECK.SAME_CASE" | "EXCLUSION_CHECK.UNKNOWN_CASE" | "EXCLUSION_CHECK.UNKNOWN_EXCLUSION" | "HEADERS_TOO_LARGE" | "IDEMPOTENCY.KEY_REUSED" | "IDP.INVALID" | "IDP.ISSUER_TAKEN" | "IDP.NOT_FOUND" | "INTAKE.ANONYMOUS_WITH_PERSON" | "INTAKE.PERSON_REQUIRED" | "INTERNAL" | "LEARNING.NOT_FOUND" | "LEARNING.UNKNOWN_CASE" | "MALFORMED_JSON" | "MALFORMED_URL" | "METRICS.UNAUTHENTICATED" | "NOT_FOUND" | "OVERLOADED" | "POLICY.INVALID" | "POLICY.VERSION_MISMATCH" | "POLICY.VERSION_NOT_FOUND" | "PUBLIC_INTAKE.NOT_AVAILABLE" | "PUBLIC_INTAKE.ORIGIN_NOT_ALLOWED" | "RATE_LIMITED" | "REQUEST_TIMEOUT" | "SELF_ASSESSMENT.INCOMPLETE" | "SELF_ASSESSMENT.NOT_SIGNED_OFF" | "SELF_ASSESSMENT.PUBLISHED_CONCURRENTLY" | "SELF_ASSESSMENT.VERSION_NOT_FOUND" | "STAFF.INACTIVE" | "STAFF.MAY_NOT_HANDLE_STAGE1" | "STAFF.MAY_NOT_REVIEW_STAGE2" | "STAFF.NOT_FOUND" | "STAFF.NOT_STAFF" | "STAFF.NO_SUCCESSOR" | "UNSUPPORTED_MEDIA_TYPE" | "URI_TOO_LONG" | "VALIDATION" | "WEBHOOK.EVENT_NOT_FOUND" | "WEBHOOK.NOT_FOUND" | "WEBHOOK.REPLAY_TOO_LARGE" | "WEBHOOK.URL_NOT_ALLOWED";
+            code: "AUTH.COUNCIL_REQUIRED" | "AUTH.COUNCIL_SUSPENDED" | "AUTH.FORBIDDEN" | "AUTH.OPERATOR_ONLY" | "AUTH.UNAUTHENTICATED" | "AUTH.UNKNOWN_COUNCIL" | "BAD_REQUEST" | "BODY_TOO_LARGE" | "CALENDAR.INVALID_COUNT" | "CALENDAR.INVALID_DATE" | "CALENDAR.INVALID_INSTANT" | "CALENDAR.INVALID_RANGE" | "CALENDAR.OUT_OF_RANGE" | "CALENDAR.UNKNOWN_DIVISION" | "CASE.ACTION_ALREADY_COMPLETED" | "CASE.ACTION_NOT_FOUND" | "CASE.ALREADY_ACKNOWLEDGED" | "CASE.ALREADY_CORRECTED" | "CASE.ALREADY_ESCALATED" | "CASE.ALREADY_EXISTS" | "CASE.ALREADY_PAUSED" | "CASE.ALREADY_REFERRED" | "CASE.ALREADY_RESPONDED" | "CASE.ALREADY_TRIAGED" | "CASE.CLOCK_PAUSED" | "CASE.CLOSED" | "CASE.CORRECTION_NOT_LATEST" | "CASE.DATE_IN_FUTURE" | "CASE.DATE_IN_PAST" | "CASE.DATE_OUT_OF_ORDER" | "CASE.DOWNGRADE_NEEDS_AGREEMENT" | "CASE.ESCALATION_ACCEPT_NEEDS_REASON" | "CASE.ESCALATION_ALREADY_DECIDED" | "CASE.ESCALATION_DECISION_NOT_NEEDED" | "CASE.ESCALATION_DECISION_REQUIRED" | "CASE.ESCALATION_WAS_EXPLAINED" | "CASE.EXPLANATION_REQUIRED" | "CASE.EXTENSION_AMOUNT_REQUIRED" | "CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS" | "CASE.EXTENSION_NEEDS_REASON" | "CASE.EXTENSION_NOT_LATER" | "CASE.EXTENSION_OVER_CAP" | "CASE.EXTENSION_REFUSAL_NOT_IN_POLICY" | "CASE.EXTENSION_TOO_LONG" | "CASE.FINAL_AT_STAGE1_NOT_ALLOWED" | "CASE.FINDING_NOT_IN_SCHEME" | "CASE.INVALID_AMENDMENT" | "CASE.INVALID_DATE" | "CASE.NOT_ACKNOWLEDGED" | "CASE.NOT_A_COMPLAINT" | "CASE.NOT_A_SERVICE_REQUEST" | "CASE.NOT_CORRECTABLE" | "CASE.NOT_ESCALATED" | "CASE.NOT_FOUND" | "CASE.NOT_PAUSED" | "CASE.NOT_RECEIVED" | "CASE.NOT_REFERRED" | "CASE.NOT_RESPONDED" | "CASE.NOT_TRIAGED" | "CASE.OMBUDSMAN_DECISION_EXISTS" | "CASE.OMBUDSMAN_RIGHT_REQUIRED" | "CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED" | "CASE.PAUSE_NOT_ALLOWED" | "CASE.POLICY_MISMATCH" | "CASE.PROCESS_ENDED" | "CASE.REFUSAL_NEEDS_EXCLUSION" | "CASE.REFUSAL_NEEDS_EXPLANATION" | "CASE.REFUSED" | "CASE.REMEDY_NOT_FOUND" | "CASE.REMEDY_NOT_OPEN" | "CASE.RESPONSE_INCOMPLETE" | "CASE.SIGNPOST_DETAILS_REQUIRED" | "CASE.STAGE2_HANDLER_NOT_INDEPENDENT" | "CASE.STILL_OPEN" | "CASE.UNKNOWN_EXCLUSION" | "CASE.VERSION_MISMATCH" | "CASE.WITHDRAWN" | "CORRESPONDENCE.BEFORE_RECEIPT" | "CORRESPONDENCE.DUTY_NEEDS_OUTGOING" | "CORRESPONDENCE.IN_FUTURE" | "COUNCIL.INVALID" | "COUNCIL.NOT_FOUND" | "COUNCIL.SLUG_TAKEN" | "DATABASE_UNAVAILABLE" | "EVENTS.INVALID_CURSOR" | "EVENTS.UNKNOWN_TYPE" | "EXCLUSION_CHECK.AWARE_AFTER_RECEIPT" | "EXCLUSION_CHECK.SAME_CASE" | "EXCLUSION_CHECK.UNKNOWN_CASE" | "EXCLUSION_CHECK.UNKNOWN_EXCLUSION" | "HEADERS_TOO_LARGE" | "IDEMPOTENCY.KEY_REUSED" | "IDP.INVALID" | "IDP.ISSUER_TAKEN" | "IDP.NOT_FOUND" | "INTAKE.ANONYMOUS_WITH_PERSON" | "INTAKE.PERSON_REQUIRED" | "INTERNAL" | "LEARNING.NOT_FOUND" | "LEARNING.UNKNOWN_CASE" | "MALFORMED_JSON" | "MALFORMED_URL" | "METRICS.UNAUTHENTICATED" | "NOT_FOUND" | "OVERLOADED" | "POLICY.INVALID" | "POLICY.VERSION_MISMATCH" | "POLICY.VERSION_NOT_FOUND" | "PUBLIC_INTAKE.NOT_AVAILABLE" | "PUBLIC_INTAKE.ORIGIN_NOT_ALLOWED" | "RATE_LIMITED" | "REQUEST_TIMEOUT" | "SELF_ASSESSMENT.INCOMPLETE" | "SELF_ASSESSMENT.NOT_SIGNED_OFF" | "SELF_ASSESSMENT.PUBLISHED_CONCURRENTLY" | "SELF_ASSESSMENT.VERSION_NOT_FOUND" | "STAFF.INACTIVE" | "STAFF.MAY_NOT_HANDLE_STAGE1" | "STAFF.MAY_NOT_REVIEW_STAGE2" | "STAFF.NOT_FOUND" | "STAFF.NOT_STAFF" | "STAFF.NO_SUCCESSOR" | "UNSUPPORTED_MEDIA_TYPE" | "URI_TOO_LONG" | "VALIDATION" | "WEBHOOK.EVENT_NOT_FOUND" | "WEBHOOK.NOT_FOUND" | "WEBHOOK.REPLAY_TOO_LARGE" | "WEBHOOK.URL_NOT_ALLOWED";
             /** @description The request id, also sent as the `x-request-id` header. */
             requestId: string;
             /** @description The invalid fields (validation problems). */
@@ -6457,6 +6646,8 @@ export interface operations {
                 personPhone?: string;
                 /** @description Words that must each start a word of the summary or of the person's or representative's name (at most 8 are used). Never matches a sensitive case whose personal data you may not see. */
                 q?: string;
+                /** @description Only open cases whose regular update is due: no correspondence either way (or since receipt) for more than the council policy's `updateEveryWorkingDays` (default 10) working days. */
+                updateDue?: boolean;
                 /** @description `due` (default): next due date, then id. `updated`: last change, oldest first, then id. */
                 sort?: "due" | "updated";
                 /** @description Page size. */
@@ -10409,6 +10600,243 @@ export interface operations {
             };
             /** @description The action is not allowed in the current state; `code` says why. */
             409: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` version is stale: read the resource again. */
+            412: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            414: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body must be `application/json`. */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request breaks a business rule; `code` and `detail` name it. */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the request id helps the operator find it in the logs. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCorrespondence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A case's correspondence and the evidence it gives. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrespondenceLog"];
+                };
+            };
+            /** @description The request is invalid: `errors` names each field and the rule it broke. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks a role this operation needs. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in your council. */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem */
+            414: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the request id helps the operator find it in the logs. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordCorrespondence: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of the case as you last read it (its `version`, quoted or not). Optional: without it the action applies to the case as it is now. With it, the action applies only if nobody changed the case since you read it; otherwise the answer is 412 `CASE.VERSION_MISMATCH` and nothing changes: read the case again and decide again. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The case id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrespondenceInput"];
+            };
+        };
+        responses: {
+            /** @description An entry of a case's correspondence log. */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrespondenceEntry"];
+                };
+            };
+            /** @description The request is invalid: `errors` names each field and the rule it broke. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks a role this operation needs. */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in your council. */
+            404: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;

@@ -109,17 +109,21 @@ export async function rebuildSummaries(db: Kysely<Database>, options: { unlessCu
   })
 }
 
+/** `recounting` is told before a recount starts: at a million cases it takes minutes, before the service listens. */
+export interface RecountHooks { recounting?: () => void }
+
 /**
  * On start, after the migrations: the summaries must have a column for every summarised figure (a new figure
  * needs its migration), and are recounted when they were counted under other definitions. Instances starting
  * together recount once: the others wait for the lock and then find the new fingerprint.
  */
-export async function ensureSummaries(db: Kysely<Database>): Promise<'current' | 'rebuilt'> {
+export async function ensureSummaries(db: Kysely<Database>, hooks: RecountHooks = {}): Promise<'current' | 'rebuilt'> {
   const present = await sql<{ column_name: string }>`select column_name from information_schema.columns
     where table_schema = current_schema() and table_name = 'report_monthly'`.execute(db)
   const have = new Set(present.rows.map((r) => r.column_name))
   const missing = COLUMNS.filter((c) => !have.has(c))
   if (missing.length > 0) throw new SummaryColumnsMissing(`report_monthly has no column for ${missing.join(', ')}: add a migration for the new figures`)
   if ((await storedFingerprint(db)) === modelFingerprint()) return 'current'
+  hooks.recounting?.()
   return (await rebuildSummaries(db, { unlessCurrent: true })) ? 'rebuilt' : 'current'
 }

@@ -90,6 +90,11 @@ export const PolicySchema = Type.Object(
     }),
     clockMayPause: Type.Boolean({ description: 'Whether handlers may pause the response clock (paused working days move due dates and are reported).' }),
     personMayRefuseExtension: Type.Boolean({ description: 'Whether the policy records the person\'s refusal of an extension (they are then given the Ombudsman\'s details).' }),
+    updateEveryWorkingDays: Type.Optional(Type.Integer({
+      minimum: 1,
+      maximum: 60,
+      description: 'Regular updates: an open case with no recorded contact (correspondence in or out, or since receipt) for more than this many working days shows in the work queue as "update due". Default 10.',
+    })),
     keyedLateAfterWorkingDays: Type.Optional(Type.Integer({
       minimum: 0,
       maximum: 60,

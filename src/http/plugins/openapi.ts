@@ -3,6 +3,7 @@ import swaggerUi from '@fastify/swagger-ui'
 import type { FastifyInstance } from 'fastify'
 import { ProblemSchema } from '../problem.js'
 import { CaseSchema, CaseSummarySchema, TimelineEntrySchema } from '../routes/complaints/case.schemas.js'
+import { CORRESPONDENCE_SCHEMAS } from '../routes/complaints/correspondence.js'
 import { IntakeSchema } from '../routes/complaints/intake.schemas.js'
 import { EventTypeSchema, FeedEventSchema } from '../routes/events/schemas.js'
 import { CASE_ACTIONS } from '../routes/complaints/case-actions.js'
@@ -43,7 +44,7 @@ const BODY_OPTIONAL = new Set(CASE_ACTIONS.map((a) => a.operationId))
 /** The OpenAPI 3.1 document is generated from the routes' schemas; shared schemas become named components. */
 export async function registerOpenApi(app: FastifyInstance, extraTags: { name: string; description: string }[] = []): Promise<void> {
   // Shared schemas become named components of the contract; routes point at them with Type.Ref.
-  for (const schema of [ProblemSchema, IntakeSchema, CaseSchema, CaseSummarySchema, TimelineEntrySchema, EventTypeSchema, FeedEventSchema]) {
+  for (const schema of [ProblemSchema, IntakeSchema, CaseSchema, CaseSummarySchema, TimelineEntrySchema, EventTypeSchema, FeedEventSchema, ...CORRESPONDENCE_SCHEMAS]) {
     app.addSchema(schema)
   }
   await app.register(swagger, {

@@ -10,6 +10,7 @@ import { CASE_ACTIONS } from './case-actions.js'
 import { CASE_ACTORS, CASE_READERS, sendCase } from './case-reply.js'
 import { IdempotencyHeadersSchema, type Intake } from './intake.schemas.js'
 import amendRoutes from './amend.js'
+import correspondenceRoutes from './correspondence.js'
 import queueRoutes from './queue.js'
 
 const CaseRef = Type.Ref('Case')
@@ -96,6 +97,7 @@ const complaintsRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   await app.register(queueRoutes, { deps })
   await app.register(amendRoutes, { deps })
+  await app.register(correspondenceRoutes, { deps })
 }
 
 export default complaintsRoutes

@@ -1,0 +1,90 @@
+/**
+ * The correspondence log's evidence: was the person told, and when? Each duty the Code gives the council to tell
+ * the person something (acknowledge each stage, notify each extension with the Ombudsman's details, send each
+ * response) is matched with the letter, email, call or meeting recorded for it; a duty done with none recorded is
+ * a gap. Pure: the caller passes the state, the log and the day.
+ */
+import { workingDaysBetween } from '../calendar/working-days.js'
+import type { Calendar } from '../calendar/calendar.js'
+import type { CaseState } from './case-state.js'
+
+export const CORRESPONDENCE_DUTIES = [
+  'stage1_acknowledgement', 'stage2_acknowledgement', 'extension_notice', 'regular_update', 'stage1_response', 'stage2_response',
+  'escalation_details',
+] as const
+export type CorrespondenceDuty = typeof CORRESPONDENCE_DUTIES[number]
+
+/** What the evidence needs of an entry in the log. */
+export interface CorrespondenceFact {
+  id: string
+  direction: 'in' | 'out'
+  occurredOn: string
+  stage: 1 | 2
+  duties: readonly CorrespondenceDuty[]
+  ombudsmanDetailsGiven: boolean
+}
+
+export interface DutyEvidence {
+  duty: Exclude<CorrespondenceDuty, 'regular_update' | 'escalation_details'>
+  stage: 1 | 2
+  /** When the duty was done as the case records it (acknowledged, extended, responded). */
+  doneOn: string
+  /** The entry that told the person, or null: a gap. */
+  toldBy: { id: string; on: string } | null
+  /** Extension notices: whether that notice gave the Ombudsman's details (Code 6.5). */
+  ombudsmanDetailsGiven?: boolean
+}
+
+export function dutyEvidence(state: CaseState, log: readonly CorrespondenceFact[]): DutyEvidence[] {
+  const out = log.filter((e) => e.direction === 'out').slice().sort((a, b) => a.occurredOn.localeCompare(b.occurredOn))
+  const telling = (duty: CorrespondenceDuty, stage: 1 | 2) => out.filter((e) => e.stage === stage && e.duties.includes(duty))
+  const first = (duty: CorrespondenceDuty, stage: 1 | 2) => telling(duty, stage)[0] ?? null
+  const evidence: DutyEvidence[] = []
+  const stages = [[1, state.stage1], [2, state.stage2]] as const
+  for (const [stage, record] of stages) {
+    if (record === null) continue
+    if (record.acknowledgedOn !== null) {
+      const e = first(stage === 1 ? 'stage1_acknowledgement' : 'stage2_acknowledgement', stage)
+      evidence.push({ duty: stage === 1 ? 'stage1_acknowledgement' : 'stage2_acknowledgement', stage, doneOn: record.acknowledgedOn, toldBy: e && { id: e.id, on: e.occurredOn } })
+    }
+    // The n-th extension of a stage is told by its n-th extension notice.
+    const notices = telling('extension_notice', stage)
+    record.extensions.forEach((x, i) => {
+      const e = notices[i] ?? null
+      evidence.push({
+        duty: 'extension_notice', stage, doneOn: x.toldPersonOn, toldBy: e && { id: e.id, on: e.occurredOn },
+        ombudsmanDetailsGiven: e === null ? x.ombudsmanDetailsGiven : e.ombudsmanDetailsGiven,
+      })
+    })
+    if (record.response !== null) {
+      const duty = stage === 1 ? 'stage1_response' : 'stage2_response'
+      const e = first(duty, stage)
+      evidence.push({ duty, stage, doneOn: record.response.respondedOn, toldBy: e && { id: e.id, on: e.occurredOn } })
+    }
+  }
+  return evidence
+}
+
+/** The last day of contact either way, or the day of receipt when there has been none. */
+export function lastContactOn(state: CaseState, log: readonly CorrespondenceFact[]): string {
+  return log.reduce((last, e) => (e.occurredOn > last ? e.occurredOn : last), state.receivedOn)
+}
+
+/** An update is due once more than `everyWorkingDays` working days have passed since the last contact. */
+export function updateDue(calendar: Calendar, lastContact: string, today: string, everyWorkingDays: number): boolean {
+  return workingDaysBetween(calendar, lastContact, today) > everyWorkingDays
+}
+
+/**
+ * The latest last-contact day that makes an update due today: a case whose last contact is on or before it is
+ * due (for the queue's query over the stored last-contact column).
+ */
+export function updateDueCutoff(calendar: Calendar, today: string, everyWorkingDays: number): string {
+  let day = today
+  const back = (d: string) => new Date(Date.parse(`${d}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
+  for (let i = 0; i < 400 && !updateDue(calendar, day, today, everyWorkingDays); i++) day = back(day)
+  return day
+}
+
+/** The default of the Ombudsman's expectation of regular updates, where the policy says nothing. */
+export const DEFAULT_UPDATE_EVERY_WORKING_DAYS = 10

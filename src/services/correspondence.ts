@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto'
+import {
+  DEFAULT_UPDATE_EVERY_WORKING_DAYS, dutyEvidence, lastContactOn, londonDate, updateDue,
+  type CaseState, type CorrespondenceDuty, type CorrespondenceFact, type Policy,
+} from '../domain/index.js'
+import { appendEvents, lastEventSequence, updateCase } from '../db/case.repository.js'
+import { insertCorrespondence, listCorrespondence, type CorrespondenceRow } from '../db/correspondence.repository.js'
+import { AppError } from './app-error.js'
+import { seesPersonalData, caseScope } from './case-access.js'
+import { calendarOfCase } from './calendars.js'
+import { projectCase } from './case-projection.js'
+import { lockCaseFor, readCase, type Caller, type CaseDeps } from './cases.js'
+
+export interface NewCorrespondence {
+  direction: 'in' | 'out'
+  channel: 'letter' | 'email' | 'phone' | 'meeting' | 'text_message' | 'in_person'
+  occurredAt: string
+  /** Who the council corresponded with (the person, their representative...): personal data. */
+  party: string
+  /** What was said: personal data, never logged, never in the event log. */
+  summary: string
+  duties: CorrespondenceDuty[]
+  stage?: 1 | 2
+  ombudsmanDetailsGiven?: boolean
+}
+
+const CLOCK_SKEW_MS = 2 * 60_000
+
+const fact = (r: CorrespondenceRow): CorrespondenceFact => ({
+  id: r.id, direction: r.direction, occurredOn: r.occurred_on, stage: r.stage === 2 ? 2 : 1,
+  duties: r.duties as CorrespondenceDuty[], ombudsmanDetailsGiven: r.ombudsman_details_given,
+})
+
+/**
+ * Records a letter, email, call or meeting on the case: the entry in the log, its history event (without the
+ * summary or the party: personal data), and the case's last contact, in one transaction; the case's version moves.
+ */
+export async function recordCorrespondence(deps: CaseDeps, caller: Caller, caseId: string, c: NewCorrespondence, ifMatch: number | null) {
+  if (Date.parse(c.occurredAt) - deps.now().getTime() > CLOCK_SKEW_MS) {
+    throw new AppError('CORRESPONDENCE.IN_FUTURE', 'occurredAt is in the future: record correspondence once it has happened.', {
+      errors: [{ location: 'body', field: '/occurredAt', rule: 'notInFuture', message: 'must not be in the future' }],
+    })
+  }
+  if (c.direction === 'in' && c.duties.length > 0) {
+    throw new AppError('CORRESPONDENCE.DUTY_NEEDS_OUTGOING', 'Only correspondence from the council serves a duty to tell the person.', {
+      errors: [{ location: 'body', field: '/duties', rule: 'outgoingOnly', message: 'must be empty for incoming correspondence' }],
+    })
+  }
+  return deps.db.transaction().execute(async (trx) => {
+    const row = await lockCaseFor(trx, caller, caseId, 'record_correspondence', ifMatch)
+    const state = row.state as unknown as CaseState
+    const occurredOn = londonDate(c.occurredAt)
+    if (occurredOn < state.receivedOn) {
+      throw new AppError('CORRESPONDENCE.BEFORE_RECEIPT', `occurredAt is before the case was received (${state.receivedOn}).`, {
+        errors: [{ location: 'body', field: '/occurredAt', rule: 'notBeforeReceipt', message: 'must not be before the case was received' }],
+      })
+    }
+    const now = deps.now()
+    const entry: CorrespondenceRow = {
+      id: randomUUID(), case_id: row.id, council_id: caller.council.id, direction: c.direction, channel: c.channel,
+      occurred_at: new Date(c.occurredAt), occurred_on: occurredOn, stage: c.stage ?? row.stage, party: c.party, summary: c.summary,
+      duties: [...new Set(c.duties)], ombudsman_details_given: c.ombudsmanDetailsGiven ?? false, recorded_by: caller.principal.subject, recorded_at: now,
+    }
+    const previous = row.last_contact_on
+    await insertCorrespondence(trx, entry, previous !== null && previous > occurredOn ? previous : occurredOn)
+    const policy = row.policy as unknown as Policy
+    const updated = await updateCase(trx, row, { state, projection: projectCase(state, policy, calendarOfCase(deps.calendars, row)), now })
+    if (!updated) throw new AppError('CASE.VERSION_MISMATCH', 'The case changed while the correspondence was recorded: read it again.')
+    await appendEvents(trx, row.id, caller.council.id, (await lastEventSequence(trx, row.id)) + 1, [{
+      type: 'correspondence_recorded', actor: caller.principal.subject, occurredAt: c.occurredAt,
+      data: { correspondenceId: entry.id, direction: entry.direction, channel: entry.channel, stage: entry.stage, duties: entry.duties, ombudsmanDetailsGiven: entry.ombudsman_details_given },
+    }], updated.version)
+    return { entry: view(entry, true), version: updated.version }
+  })
+}
+
+function view(r: CorrespondenceRow, personal: boolean) {
+  return {
+    id: r.id, direction: r.direction, channel: r.channel, occurredAt: r.occurred_at.toISOString(), stage: r.stage,
+    party: personal ? r.party : null, summary: personal ? r.summary : null, duties: r.duties,
+    ombudsmanDetailsGiven: r.ombudsman_details_given, recordedBy: r.recorded_by, recordedAt: r.recorded_at.toISOString(),
+  }
+}
+
+/** The log, the evidence of each duty to tell the person (gaps: a duty done with nothing recorded), and whether an update is due. */
+export async function caseCorrespondence(deps: CaseDeps, caller: Caller, caseId: string) {
+  const row = await readCase(deps, caller, caseId)
+  const state = row.state as unknown as CaseState
+  const policy = row.policy as unknown as Policy & { updateEveryWorkingDays?: number }
+  const entries = await listCorrespondence(deps.db, caller.council.id, row.id)
+  const facts = entries.map(fact)
+  const evidence = dutyEvidence(state, facts)
+  const last = lastContactOn(state, facts)
+  const every = policy.updateEveryWorkingDays ?? DEFAULT_UPDATE_EVERY_WORKING_DAYS
+  const open = row.next_due_on !== null
+  const personal = seesPersonalData(caseScope(caller.principal), row)
+  return {
+    items: entries.map((e) => view(e, personal)),
+    evidence,
+    gaps: evidence.filter((e) => e.toldBy === null).length,
+    lastContactOn: last,
+    updateDue: open && updateDue(calendarOfCase(deps.calendars, row), last, londonDate(deps.now()), every),
+  }
+}

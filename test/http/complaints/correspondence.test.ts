@@ -1,0 +1,94 @@
+/**
+ * The correspondence log: letters, emails, calls and meetings as case events; the Code's "was the person told,
+ * and when?" answered from it, with a gap for a duty done with nothing recorded; and "update due" in the work
+ * queue for an open case with no contact for more than the policy's working days (default 10).
+ */
+import t from 'tap'
+import { build, seedCouncil, tokenFor } from '../../helpers/build.js'
+import { act, acceptedComplaint, get, queueIds, step } from '../../helpers/complaints.js'
+
+t.test('the correspondence log', async (t) => {
+  let now = new Date('2026-01-05T10:00:00Z') // Monday
+  const app = await build(t, { now: () => now })
+  const council = await seedCouncil(app)
+  const team = await tokenFor(council, ['complaints_team'], 'alice')
+  const carol = await tokenFor(council, ['handler'], 'carol')
+  const c = await acceptedComplaint(app, team, 'bob', { receivedAt: '2026-01-05T09:00:00Z' })
+  const record = async (body: Record<string, unknown>) => {
+    const res = await act(app, team, c.id, 'correspondence', body)
+    if (res.statusCode !== 201) throw new Error(`correspondence answered ${res.statusCode}: ${res.body}`)
+    return res.json()
+  }
+  const log = async (token = team) => {
+    const res = await get(app, token, `/v1/complaints/${c.id}/correspondence`)
+    t.equal(res.statusCode, 200, res.body)
+    return res.json()
+  }
+
+  t.test('a duty done with nothing recorded is a gap; its letter fills it', async (t) => {
+    let l = await log()
+    t.same(l.evidence.map((e: { duty: string; toldBy: unknown }) => [e.duty, e.toldBy]), [['stage1_acknowledgement', null]])
+    t.equal(l.gaps, 1)
+    const res = await act(app, team, c.id, 'correspondence', {
+      direction: 'out', channel: 'letter', occurredAt: '2026-01-05T09:30:00Z', party: 'the person', summary: 'Acknowledgement letter, complaint accepted',
+      duties: ['stage1_acknowledgement'],
+    })
+    t.equal(res.statusCode, 201, res.body)
+    t.equal(res.headers.etag, `"${c.version + 1}"`, 'the case\'s version moves')
+    l = await log()
+    t.same(l.evidence[0].toldBy, { id: res.json().id, on: '2026-01-05' })
+    t.equal(l.gaps, 0)
+    t.equal(l.items[0].summary, 'Acknowledgement letter, complaint accepted')
+
+    now = new Date('2026-01-08T10:00:00Z')
+    await step(app, team, c.id, 'extensions', { workingDays: 5, reason: 'Waiting for the crew', toldPersonOn: '2026-01-08', ombudsmanDetailsGiven: true })
+    l = await log()
+    t.match(l.evidence[1], { duty: 'extension_notice', stage: 1, doneOn: '2026-01-08', toldBy: null }, 'an extension recorded without its letter')
+    t.equal(l.gaps, 1)
+    await record({
+      direction: 'out', channel: 'email', occurredAt: '2026-01-08T09:00:00Z', party: 'the person', summary: 'Extension: five more working days; the Ombudsman can be contacted at ...',
+      duties: ['extension_notice'], ombudsmanDetailsGiven: true,
+    })
+    const after = await log()
+    t.equal(after.gaps, 0)
+    t.equal(after.evidence[1].ombudsmanDetailsGiven, true)
+  })
+
+  t.test('history carries the entry, never its words', async (t) => {
+    const timeline = (await get(app, team, `/v1/complaints/${c.id}/timeline`)).json().items
+    const entry = timeline.find((e: { type: string }) => e.type === 'correspondence_recorded')
+    t.match(entry, { actor: 'alice', occurredAt: '2026-01-05T09:30:00.000Z', data: { direction: 'out', channel: 'letter', duties: ['stage1_acknowledgement'] } })
+    t.notMatch(JSON.stringify(timeline), /Acknowledgement letter|the person/, 'no summary nor party in the history')
+  })
+
+  t.test('refusals', async (t) => {
+    const base = { direction: 'out', channel: 'phone', occurredAt: '2026-01-08T09:00:00Z', party: 'the person', summary: 'Called', duties: [] }
+    const future = await act(app, team, c.id, 'correspondence', { ...base, occurredAt: '2026-02-01T09:00:00Z' })
+    t.equal(future.statusCode, 422)
+    t.equal(future.json().code, 'CORRESPONDENCE.IN_FUTURE')
+    const before = await act(app, team, c.id, 'correspondence', { ...base, occurredAt: '2026-01-02T09:00:00Z' })
+    t.equal(before.json().code, 'CORRESPONDENCE.BEFORE_RECEIPT')
+    const incoming = await act(app, team, c.id, 'correspondence', { ...base, direction: 'in', duties: ['regular_update'] })
+    t.equal(incoming.statusCode, 422)
+    t.equal(incoming.json().code, 'CORRESPONDENCE.DUTY_NEEDS_OUTGOING')
+    t.equal((await act(app, carol, c.id, 'correspondence', base)).statusCode, 404, 'a handler it is not assigned to')
+    t.equal((await get(app, carol, `/v1/complaints/${c.id}/correspondence`)).statusCode, 404)
+    const bad = await act(app, team, c.id, 'correspondence', { ...base, channel: 'pigeon' })
+    t.equal(bad.statusCode, 400)
+  })
+
+  t.test('update due: no contact for more than 10 working days', async (t) => {
+    // Last contact 8 January; 10 working days later is 22 January.
+    now = new Date('2026-01-22T10:00:00Z')
+    t.equal((await log()).updateDue, false)
+    t.notOk((await queueIds(app, team, 'updateDue=true')).includes(c.id))
+    now = new Date('2026-01-23T10:00:00Z')
+    t.equal((await log()).updateDue, true)
+    t.ok((await queueIds(app, team, 'updateDue=true')).includes(c.id))
+    const line = (await get(app, team, '/v1/complaints?updateDue=true')).json().items.find((i: { id: string }) => i.id === c.id)
+    t.equal(line.updateDue, true)
+    await record({ direction: 'in', channel: 'phone', occurredAt: '2026-01-23T09:00:00Z', party: 'the person', summary: 'Asked for news', duties: [] })
+    t.equal((await log()).updateDue, false, 'any contact counts')
+    t.notOk((await queueIds(app, team, 'updateDue=true')).includes(c.id))
+  })
+})
