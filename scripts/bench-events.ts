@@ -121,7 +121,7 @@ async function intake(target: typeof app, token: string): Promise<string> {
     payload: { channel: 'web_form', person: { name: 'Bench Person', email: 'bench@example.org' }, summary: 'Benchmark complaint' },
   })
   if (res.statusCode !== 201) throw new Error(`intake answered ${res.statusCode}: ${res.body}`)
-  return res.json().id as string
+  return res.json<{ id: string }>().id
 }
 
 async function subscribe(target: typeof app, token: string): Promise<void> {
@@ -192,7 +192,7 @@ for (let round = 1; round <= ROUNDS; round++) {
   for (const side of order) {
     const before = sink.arrivals.size
     const t0 = performance.now()
-    let sent = 0
+    let sent: number
     if (side === 'service') {
       await subscribe(app, c.admin)
       await db.updateTable('webhook_subscriptions').set({ cursor_xid: null, cursor_position: null }).where('council_id', '=', c.id).execute()
@@ -219,6 +219,14 @@ for (let round = 1; round <= ROUNDS; round++) {
 const served = await buildApp(loadConfig(env), { database: { ...handle, close: async () => {} }, runWorker: true })
 await served.ready()
 const latencies: number[] = []
+/** Waits until the worker has sent everything queued, so one side's deliveries are not charged to the next. */
+async function drainPending(): Promise<void> {
+  for (let idle = 0; idle < 300; idle++) {
+    const pending = await db.selectFrom('webhook_deliveries').select(db.fn.countAll<number>().as('n')).where('status', '=', 'pending').executeTakeFirstOrThrow()
+    if (Number(pending.n) === 0) return
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
 for (let round = 1; round <= ROUNDS; round++) {
   const quiet = await council(`q${round}`)
   const busy = await council(`s${round}`)
@@ -228,16 +236,12 @@ for (let round = 1; round <= ROUNDS; round++) {
     const t0 = performance.now()
     for (let i = 0; i < CASES * 2; i++) await intake(served, token)
     writePath[side].push(perSecond(CASES * 2, performance.now() - t0))
+    await drainPending()
   }
 }
 const latencyCouncil = await council('lat')
 await subscribe(served, latencyCouncil.admin)
-// Let the backlog of the write-path rounds drain first.
-for (let idle = 0; idle < 50; idle++) {
-  const pending = await db.selectFrom('webhook_deliveries').select(db.fn.countAll<number>().as('n')).where('status', '=', 'pending').executeTakeFirstOrThrow()
-  if (Number(pending.n) === 0) break
-  await new Promise((resolve) => setTimeout(resolve, 200))
-}
+await drainPending()
 for (let i = 0; i < LATENCY_SAMPLES; i++) {
   const before = sink.arrivals.size
   const t0 = performance.now()

@@ -87,7 +87,7 @@ async function startBare(env: Record<string, string>): Promise<{ base: string; c
   const child = spawn(process.execPath, [path.join(ROOT, 'scripts/bench/bare-server.mjs')], { env: { ...process.env, ...env, AUTH_JWT_SECRET: SECRET }, stdio: ['ignore', 'pipe', 'inherit'] })
   children.push(child)
   const port = await new Promise<number>((resolve, reject) => {
-    child.stdout!.once('data', (chunk: Buffer) => resolve(JSON.parse(chunk.toString()).port))
+    child.stdout!.once('data', (chunk: Buffer) => resolve((JSON.parse(chunk.toString()) as { port: number }).port))
     child.once('exit', (code) => reject(new Error(`bare server exited with ${code}`)))
   })
   pids.set(`http://127.0.0.1:${port}`, child.pid)
@@ -165,7 +165,7 @@ async function measure(base: string, token: string, l: Load): Promise<Run> {
         } : {}),
         onResponse,
       }],
-    }, (error, r) => (error ? reject(error) : resolve(r)))
+    }, (error: Error | null, r) => (error ? reject(error) : resolve(r)))
   })
   if (exhausted) log(`  (the pool of cases ran out after ${((lastAt - startedAt) / 1000).toFixed(1)} s)`)
   const statuses = Object.fromEntries(Object.entries(result.statusCodeStats as Record<string, { count: number }>).map(([code, v]) => [code, v.count]))

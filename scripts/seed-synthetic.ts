@@ -186,7 +186,7 @@ function makeCase(cal: Calendar, policy: Policy, pool: Built[], shiftCaches: Map
   const lastOn = new Date(Date.parse(template.lastOn) + days * DAY).toISOString().slice(0, 10)
   if (lastOn > today || pool.length < 1) return life(cal, policy, receivedAt)
   let cache = shiftCaches.get(days)
-  if (cache === undefined) shiftCaches.set(days, (cache = new Map()))
+  if (cache === undefined) shiftCaches.set(days, (cache = new Map<string, string>()))
   return { ...template, state: JSON.parse(shifted(JSON.stringify(template.state), days, cache)) as CaseState, lastOn }
 }
 

@@ -8,7 +8,7 @@ import { signDevelopmentToken } from '../src/http/auth/sign-token.js'
 import { bearer, build, operatorToken, seedCouncil, TEST_SECRET, TEST_STAFF, tokenFor } from './helpers/build.js'
 import { createComplaint } from './helpers/complaints.js'
 import { loadContract, type Operation } from './fuzz/contract.js'
-import { ACTION_PATHS, CANARY, hintFor, nextActions, overlay, STAGE2_ACTIONS, subIdFor, type CaseJson, type CaseModel, type HintContext } from './fuzz/lives.js'
+import { ACTION_PATHS, CANARY, hintFor, nextActions, overlay, STAGE2_ACTIONS, subIdFor, type CaseModel, type HintContext } from './fuzz/lives.js'
 import { mutationsOf, nastyString, validValue, type Mutation, type SchemaContext } from './fuzz/schema-arbitrary.js'
 
 /**

@@ -95,13 +95,17 @@ export async function pgliteFeed(pglite: PGlite): Promise<ChangeFeed> {
   }
 }
 
-const feeds = new WeakMap<Kysely<any>, ChangeFeed>()
+// Any database's handle: the feed is found by the Kysely instance's identity, whatever its table types.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyKysely = Kysely<any>
 
-export function attachFeed(db: Kysely<any>, feed: ChangeFeed): void {
+const feeds = new WeakMap<AnyKysely, ChangeFeed>()
+
+export function attachFeed(db: AnyKysely, feed: ChangeFeed): void {
   feeds.set(db, feed)
 }
 
 /** The feed of a database handle's Kysely instance (none inside a transaction or for a bare Kysely). */
-export function feedOf(db: Kysely<any>): ChangeFeed | undefined {
+export function feedOf(db: AnyKysely): ChangeFeed | undefined {
   return feeds.get(db)
 }

@@ -45,7 +45,7 @@ function createPostgres(url: string, poolMax: number): DatabaseHandle {
     connectionTimeoutMillis: 5_000,
     keepAlive: true,
     types: {
-      getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary'): unknown => {
         if (oid === INT8) return parseInt8
         if (oid === DATE) return parseDate
         return pg.types.getTypeParser(oid, format)

@@ -5,8 +5,8 @@
  */
 import type { Kysely } from 'kysely'
 import {
-  assessNone, assessTimeliness, dutyLabel, extensionCapLabel, remedyTypeLabel, responseWorkingDays, timelinessRule,
-  type Calendar, type Policy, type Rating, type Targets, type TimelinessAssessment,
+  assessTimeliness, dutyLabel, extensionCapLabel, remedyTypeLabel, timelinessRule,
+  type Calendar, type Policy, type Targets, type TimelinessAssessment,
 } from '../domain/index.js'
 import type { Database } from '../db/database.js'
 import {

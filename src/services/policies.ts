@@ -64,7 +64,7 @@ const cache = new WeakMap<Kysely<Database>, Map<string, PolicyInForce>>()
  */
 export async function cachedPolicyInForce(db: Kysely<Database>, councilId: string): Promise<PolicyInForce> {
   let byCouncil = cache.get(db)
-  if (byCouncil === undefined) cache.set(db, (byCouncil = new Map()))
+  if (byCouncil === undefined) cache.set(db, (byCouncil = new Map<string, PolicyInForce>()))
   const hit = byCouncil.get(councilId)
   if (hit !== undefined) return hit
   const fresh = await policyInForce(db, councilId)

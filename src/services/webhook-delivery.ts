@@ -62,7 +62,6 @@ export function deliveryOf(subscription: { id: string; council_id: string }, ent
 export async function fanOut(deps: DeliveryDeps, now: Date): Promise<number> {
   let queued = 0
   for (let more = true; more;) {
-    more = false
     const moved = await deps.db.transaction().execute(async (trx) => {
       let count = 0
       let full = false

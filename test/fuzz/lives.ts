@@ -8,7 +8,6 @@ import { textArb } from './schema-arbitrary.js'
  * unknown rest stays random.
  */
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type CaseJson = Record<string, any>
 
 export interface CaseModel {

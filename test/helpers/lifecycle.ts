@@ -13,7 +13,6 @@ interface Teardown {
 }
 
 type Headers = Record<string, string>
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type CaseBody = Record<string, any>
 
 export interface Life {

@@ -143,7 +143,7 @@ t.test('input rules', async (t) => {
         socket.write(`GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`)
       })
       let data = ''
-      socket.on('data', (chunk) => (data += chunk))
+      socket.on('data', (chunk: Buffer) => (data += chunk.toString()))
       socket.on('close', () => resolve(data))
       socket.on('error', reject)
     })

@@ -22,7 +22,7 @@ const projectedYears = new WeakMap<Calendar, Map<number, ReadonlySet<number>>>()
 function isHolidayOutsideIndex(cal: Calendar, day: number): boolean {
   const year = civilFromDays(day).year
   let years = projectedYears.get(cal)
-  if (years === undefined) projectedYears.set(cal, (years = new Map()))
+  if (years === undefined) projectedYears.set(cal, (years = new Map<number, ReadonlySet<number>>()))
   let set = years.get(year)
   if (set === undefined) years.set(year, (set = new Set(statutoryHolidays(cal.division, year))))
   return set.has(day)

@@ -304,7 +304,7 @@ const AREAS: [RegExp, string[]][] = [
 export function operationCodes(path: string, statuses: string[]): [string, number][] {
   const areas = AREAS.find(([pattern]) => pattern.test(path))?.[1] ?? []
   return Object.entries(ALL_ERROR_STATUS)
-    .filter(([code, status]) => statuses.includes(String(status)))
+    .filter(([, status]) => statuses.includes(String(status)))
     .filter(([code]) => !code.includes('.') || code.startsWith('AUTH.') || areas.includes(code.split('.')[0]!))
     .sort(([a, s], [b, t]) => s - t || a.localeCompare(b))
 }

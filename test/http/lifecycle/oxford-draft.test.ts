@@ -36,7 +36,7 @@ t.test('partly upheld at stage 1 is recorded upheld; stage 2 agrees; the Ombudsm
   l.at('2026-01-28T09:00:00Z')
   c = await l.act(id, 'stage2-acknowledgement')
   t.equal(deadline(c, 'stage2_response')?.due, '2026-02-25', '20 working days after acknowledgement on 28 January')
-  c = await l.act(id, 'remedies/s1-r1/completion', { completedOn: '2026-01-27' })
+  await l.act(id, 'remedies/s1-r1/completion', { completedOn: '2026-01-27' })
   c = await l.act(id, 'remedies/s1-r2/undeliverable', { reason: 'The person declined a meeting', alternative: 'A written explanation was sent' })
   t.same(c.remedies.map((r: { status: string }) => r.status), ['done', 'undeliverable'])
 
@@ -46,7 +46,7 @@ t.test('partly upheld at stage 1 is recorded upheld; stage 2 agrees; the Ombudsm
   t.equal(c.stage2.response.detailedOutcome, 'partly_upheld', 'stage 1\'s detail carries over when stage 2 agrees')
   t.equal(c.status, 'closed')
 
-  c = await l.act(id, 'ombudsman-referral', { referredOn: '2026-02-20', reference: 'OX-1' })
+  await l.act(id, 'ombudsman-referral', { referredOn: '2026-02-20', reference: 'OX-1' })
   l.at('2026-04-01T09:00:00Z')
   c = await l.act(id, 'ombudsman-decision', { decidedOn: '2026-03-31', decision: 'no_fault', recommendedRemedies: [] })
   t.equal(c.ombudsman.decision, 'no_fault')

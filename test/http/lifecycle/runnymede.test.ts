@@ -44,7 +44,7 @@ t.test('extensions add up to the caps; stage 2 agrees; the Ombudsman does not in
   const over2 = await l.post(id, 'extensions', extension('2026-02-04', { workingDays: 1 }))
   t.equal(over2.statusCode, 422)
   t.equal(over2.json().code, 'CASE.EXTENSION_OVER_CAP')
-  c = await l.act(id, 'remedies/s1-r1/completion', { completedOn: '2026-02-04' })
+  await l.act(id, 'remedies/s1-r1/completion', { completedOn: '2026-02-04' })
   c = await l.act(id, 'remedies/s1-r2/undeliverable', { reason: 'The person refused the payment', alternative: 'Donated to a charity of their choice' })
   t.same(c.remedies.map((r: { status: string }) => r.status), ['done', 'undeliverable'])
 
@@ -52,7 +52,7 @@ t.test('extensions add up to the caps; stage 2 agrees; the Ombudsman does not in
   c = await l.act(id, 'stage2-response', { agreesWithStage1: true, response: responseContent(2, ['not_upheld']) }, await l.as('carol'))
   t.equal(c.stage2.response.outcome, 'upheld')
   t.equal(c.stage2.response.late, false)
-  c = await l.act(id, 'ombudsman-referral', { referredOn: '2026-03-25', reference: 'RBC-77' })
+  await l.act(id, 'ombudsman-referral', { referredOn: '2026-03-25', reference: 'RBC-77' })
   c = await l.act(id, 'ombudsman-decision', { decidedOn: '2026-03-25', decision: 'not_investigated', recommendedRemedies: [] })
   t.equal(c.ombudsman.decision, 'not_investigated')
   t.equal(c.stage2.response.outcome, 'upheld')

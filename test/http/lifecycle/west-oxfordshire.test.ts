@@ -188,7 +188,7 @@ t.test('not upheld at stage 1, the window passes, a late escalation is accepted 
   t.equal(c.stage2.response.detailedOutcome, 'upheld')
   t.equal(c.stage1.response.outcome, 'not_upheld', 'stage 1\'s record is kept')
   t.equal(c.status, 'closed')
-  c = await l.act(id, 'remedies/s2-r1/completion', { completedOn: '2026-05-06' }, carol)
+  await l.act(id, 'remedies/s2-r1/completion', { completedOn: '2026-05-06' }, carol)
   c = await l.act(id, 'remedies/s2-r2/undeliverable', { reason: 'The record is held by the county council', alternative: 'We asked the county council to correct it' }, carol)
   t.same(c.remedies.map((r: { id: string; status: string }) => [r.id, r.status]), [['s2-r1', 'done'], ['s2-r2', 'undeliverable']])
   const missing = await l.post(id, 'remedies/s9-r9/completion', { completedOn: '2026-05-06' })

@@ -1,7 +1,7 @@
 import { Type, type TSchema } from 'typebox'
 import {
   CaseStatusSchema, ChannelSchema, DeadlineSchema, DeadlineStateSchema, DetailedOutcomeSchema, EscalationDecisionSchema,
-  FindingSchema, IsoDateSchema, OmbudsmanDecisionSchema, OutstandingActionSchema, RecordedOutcomeSchema, RemedyTypeSchema,
+  FindingSchema, IsoDateSchema, OmbudsmanDecisionSchema, RecordedOutcomeSchema, RemedyTypeSchema,
   ResponseContentSchema, TriageAsSchema,
 } from '../../../domain/index.js'
 import { PersonSchema, RepresentativeSchema } from './intake.schemas.js'
