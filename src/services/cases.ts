@@ -54,10 +54,13 @@ const CLOCK_SKEW_MS = 2 * 60_000
 
 export const notFound = (): AppError => new AppError('CASE.NOT_FOUND', 'No such case in your council.')
 
-/** A domain event as a history entry: when it happened, and when it was recorded (now, unless back-dated). */
-function toNewEvent(event: CaseEvent, recordedAt: string): NewEvent {
+/**
+ * A domain event as a history entry: when it happened, and when it was recorded (the same instant unless
+ * back-dated, so that a history read back knows which were).
+ */
+function toNewEvent(event: CaseEvent): NewEvent {
   const { type, at, by, recordedAt: backdatedAt, ...data } = event
-  return { type, actor: by, occurredAt: at, recordedAt: backdatedAt ?? recordedAt, data }
+  return { type, actor: by, occurredAt: at, recordedAt: backdatedAt ?? at, data }
 }
 
 /** Canonical JSON (sorted keys), so a retry that orders its fields differently is still the same request. */
@@ -180,7 +183,7 @@ export async function receiveCase(
         })
         if (row === null) throw new PolicyMoved()
         await saveReportFacts(trx, row, calendar)
-        await appendEvents(trx, row.id, councilId, 1, events.map((e) => toNewEvent(e, deps.now().toISOString())), row.version)
+        await appendEvents(trx, row.id, councilId, 1, events.map(toNewEvent), row.version)
         return { row, replayed: false }
       })
     } catch (error) {
@@ -243,7 +246,7 @@ export interface RowChange {
 
 /** The command on a case already locked by this transaction: decide, fold, write the case, its facts and its history. */
 export async function applyToLocked(
-  trx: Transaction<Database>, deps: CaseDeps, caller: Caller, row: CaseRow, command: CaseCommand, options: Omit<CommandOptions, 'ifMatch'> & { row?: RowChange } = {},
+  trx: Transaction<Database>, deps: CaseDeps, caller: Caller, row: CaseRow, command: CaseCommand, options: Omit<CommandOptions, 'ifMatch'> & { row?: RowChange; decided?: { events: CaseEvent[]; state: CaseState } } = {},
 ): Promise<CaseRow> {
   // Only an active member of the council's staff with the capability may be given a case.
   if (command.type === 'assign') await requireAssignable(trx, caller.council.id, command.handler, 'stage1')
@@ -251,8 +254,9 @@ export async function applyToLocked(
   const state = row.state as unknown as CaseState
   const policy = row.policy as unknown as Policy
   const calendar = calendarOfCase(deps.calendars, row)
-  const events = decided(state, command, deps, caller, policy, row.policy_version, calendar)
-  const next = fold(state, events)
+  // A correction is decided and folded over the whole history by its own service; everything else here.
+  const events = options.decided?.events ?? decided(state, command, deps, caller, policy, row.policy_version, calendar)
+  const next = options.decided?.state ?? fold(state, events)
   const intake = options.row?.intake ?? options.amendIntake?.(row.intake)
   const updated = await updateCase(trx, row, {
     state: next,
@@ -265,7 +269,7 @@ export async function applyToLocked(
   })
   if (!updated) throw new AppError('CASE.VERSION_MISMATCH', 'The case changed while this action was applied: read it again.')
   await saveReportFacts(trx, updated, calendar)
-  const history = events.map((e) => toNewEvent(e, deps.now().toISOString()))
+  const history = events.map(toNewEvent)
   if (options.extraEvent) history.push(options.extraEvent(deps.now().toISOString()))
   await appendEvents(trx, row.id, caller.council.id, (await lastEventSequence(trx, row.id)) + 1, history, updated.version)
   return updated

@@ -120,6 +120,11 @@ export const AmendCommandSchema = cmd('amend', 'Change details of the case recor
   changes: Type.Array(FieldChangeSchema, { minItems: 1, maxItems: 100, description: 'What changed, field by field.' }),
   reason: Type.Optional(text('Why it changed (e.g. "the person moved house").')),
 })
+export const CorrectCommandSchema = cmd('correct', 'Correct a mistaken action by a recorded correction: strike it out (recorded in error, e.g. on the wrong case) or redate it.', {
+  sequence: Type.Integer({ minimum: 1, description: 'The timeline sequence of the action to correct: the case\'s latest action still standing.' }),
+  reason: text('Why the record was wrong.'),
+  redateTo: Type.Optional(Type.String({ format: 'date-time', description: 'The instant it really happened; left out, the action is struck out as recorded in error.' })),
+})
 export const CloseCommandSchema = cmd('close', 'Close the case.', { reason: Type.Optional(text('Why it is closed now.')) })
 
 export const CaseCommandSchema = Type.Union(
@@ -128,7 +133,7 @@ export const CaseCommandSchema = Type.Union(
     AssignCommandSchema, ExtendCommandSchema, PauseCommandSchema, ResumeCommandSchema, RespondStage1CommandSchema,
     EscalateCommandSchema, DecideEscalationCommandSchema, AcknowledgeStage2CommandSchema, AssignStage2CommandSchema,
     RespondStage2CommandSchema, ReferToOmbudsmanCommandSchema, RecordOmbudsmanDecisionCommandSchema, CompleteRemedyCommandSchema,
-    RemedyUndeliverableCommandSchema, CompleteActionCommandSchema, WithdrawCommandSchema, CloseCommandSchema, AmendCommandSchema,
+    RemedyUndeliverableCommandSchema, CompleteActionCommandSchema, WithdrawCommandSchema, CloseCommandSchema, AmendCommandSchema, CorrectCommandSchema,
   ],
   { description: 'A command on a case, discriminated by type.' },
 )

@@ -47,6 +47,7 @@ export const COMMAND_RULES: Record<Exclude<CaseCommandType, 'receive'>, StatusRu
   complete_action: ANY_STATUS,
   // Contact details and flags may need changing at any point, closed cases included (the Ombudsman may write).
   amend: ANY_STATUS,
+  correct: ANY_STATUS,
   withdraw: {
     allowed: ['received', 'service_request', 'triaged_complaint', 'stage1_acknowledged', 'stage1_responded', 'escalation_pending_decision', 'escalation_requested', 'stage2_acknowledged'],
     early: 'CASE.ALREADY_RESPONDED',
@@ -99,6 +100,8 @@ function dispatch(s: CaseState, c: CaseCommand, ctx: DecideContext): DecideResul
     case 'assign_stage2': return decideAssignStage2(s, c, ctx)
     case 'respond_stage2': return decideRespondStage2(s, c, ctx)
     case 'amend': return decideAmend(c, ctx)
+    // A correction is decided over the case's whole history (correction.ts), never from its state alone.
+    case 'correct': throw new Error('decide: a correction goes through decideCorrection')
     default: return decideAfterCommand(s, c, ctx)
   }
 }

@@ -139,6 +139,12 @@ export const AmendedEventSchema = evt('amended', 'Details recorded at intake cha
   changes: Type.Array(FieldChangeSchema, { description: 'What changed.' }),
   reason: nullableStr('Why.'),
 })
+export const CorrectedEventSchema = evt('corrected', 'An earlier action was corrected: struck out, or replaced by the same action redated. History is never deleted; the case is refolded without it.', {
+  sequence: Type.Integer({ minimum: 1, description: 'Timeline sequence of the corrected action.' }),
+  correctedType: str('Its event type.'),
+  reason: str('Why the record was wrong.'),
+  replacement: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()], { description: 'The action as it really happened (redated), or null when struck out.' }),
+})
 export const ClosedEventSchema = evt('closed', 'Case closed.', { closedOn: IsoDateSchema, reason: nullableStr('Why.') })
 
 export const CaseEventSchema = Type.Union(
@@ -147,7 +153,7 @@ export const CaseEventSchema = Type.Union(
     ExtendedEventSchema, PausedEventSchema, ResumedEventSchema, RespondedEventSchema, EscalationRequestedEventSchema,
     EscalationDecidedEventSchema, Stage2AcknowledgedEventSchema, ReferredToOmbudsmanEventSchema, OmbudsmanDecisionRecordedEventSchema,
     RemedyCompletedEventSchema, RemedyUndeliverableEventSchema, ActionCompletedEventSchema, WithdrawnEventSchema, ClosedEventSchema,
-    AmendedEventSchema,
+    AmendedEventSchema, CorrectedEventSchema,
   ],
   { description: 'A fact in a case\'s history, discriminated by type.' },
 )

@@ -124,6 +124,9 @@ function apply(s: CaseState, e: CaseEvent): CaseState {
       return { ...s, status: 'closed', closedOn: e.closedOn }
     case 'amended':
       return amended(s, e)
+    case 'corrected':
+      // A correction refolds the whole history (correction.ts replayCorrected); alone it changes nothing.
+      return s
   }
 }
 

@@ -1,12 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { amendCase, type Amendment } from '../../../services/case-amendment.js'
+import { correctCase, type Correction } from '../../../services/case-correction.js'
 import type { CaseDeps } from '../../../services/cases.js'
 import { parseIfMatch } from '../../if-match.js'
 import { requireAuth } from '../../plugins/authentication.js'
 import { problemResponses } from '../../problem.js'
 import { CASE_ACTORS, sendCase } from './case-reply.js'
-import { AmendmentSchema, CaseParamsSchema, IfMatchHeadersSchema } from './amend.schemas.js'
+import { AmendmentSchema, CaseParamsSchema, CorrectionSchema, IfMatchHeadersSchema } from './amend.schemas.js'
 
 /** PATCH /v1/complaints/{id}: change what intake recorded, as an event in the case's history. */
 const amendRoutes: FastifyPluginAsyncTypebox<{ deps: CaseDeps }> = async (app, { deps }) => {
@@ -22,6 +23,22 @@ const amendRoutes: FastifyPluginAsyncTypebox<{ deps: CaseDeps }> = async (app, {
     },
   }, async (request, reply) => {
     const row = await amendCase(deps, requireAuth(request), request.params.id, request.body as Amendment, parseIfMatch(request.headers['if-match']))
+    return sendCase(app, request, reply, row)
+  })
+
+  app.post('/v1/complaints/:id/corrections', {
+    config: { roles: CASE_ACTORS },
+    schema: {
+      operationId: 'correctAction', tags: ['complaints'], summary: 'Correct a mistaken action: strike it out, or redate it',
+      description: 'Records a `corrected` event with the reason; history is never deleted. Without `redateTo` the action is struck out (recorded in error, ' +
+        'e.g. an acknowledgement on the wrong case); with it, the action is taken as having happened then (its day, lateness and what follows from its date ' +
+        'are recomputed). Only the case\'s latest action still standing can be corrected (amendments aside): correct later ones first, latest first. ' +
+        'The receipt, amendments and corrections are not corrected. The case, its deadlines and the reports follow the corrected facts.',
+      params: CaseParamsSchema, headers: IfMatchHeadersSchema, body: CorrectionSchema,
+      response: { 200: Type.Ref('Case'), ...problemResponses(400, 401, 403, 404, 409, 412, 415, 422) },
+    },
+  }, async (request, reply) => {
+    const row = await correctCase(deps, requireAuth(request), request.params.id, request.body as Correction, parseIfMatch(request.headers['if-match']))
     return sendCase(app, request, reply, row)
   })
 }

@@ -1,0 +1,42 @@
+/**
+ * Correcting a mistaken action: the domain decides over the case's whole history (domain/case/correction.ts) and
+ * the case is written refolded, with its facts for the reports, in one transaction under If-Match.
+ */
+import { decideCorrection, DOMAIN_EVENT_TYPES, type CaseEvent, type CommandOf, type HistoryEntry, type Policy } from '../domain/index.js'
+import { listEvents } from '../db/case.repository.js'
+import { calendarOfCase } from './calendars.js'
+import { applyToLocked, lockCaseFor, type Caller, type CaseDeps, type CaseRow } from './cases.js'
+
+export interface Correction {
+  sequence: number
+  reason: string
+  redateTo?: string
+}
+
+/** Stored history entries as the domain's events (entries of other kinds are left out). */
+function domainHistory(rows: { sequence: number; type: string; actor: string; occurred_at: Date; recorded_at: Date; data: Record<string, unknown> }[]): HistoryEntry[] {
+  return rows.filter((r) => DOMAIN_EVENT_TYPES.has(r.type)).map((r) => {
+    const at = r.occurred_at.toISOString()
+    const recordedAt = r.recorded_at.toISOString()
+    // Back-dated entries were recorded later than they happened; older entries took the database's clock, a few ms on.
+    const backdated = r.recorded_at.getTime() - r.occurred_at.getTime() > 1000
+    const event = { ...r.data, type: r.type, at, by: r.actor, ...(backdated ? { recordedAt } : {}) } as unknown as CaseEvent
+    return { sequence: r.sequence, event }
+  })
+}
+
+export async function correctCase(deps: CaseDeps, caller: Caller, caseId: string, correction: Correction, ifMatch: number | null): Promise<CaseRow> {
+  return deps.db.transaction().execute(async (trx) => {
+    const row = await lockCaseFor(trx, caller, caseId, 'correct', ifMatch)
+    const history = domainHistory(await listEvents(trx, caller.council.id, row.id))
+    const command: CommandOf<'correct'> = { type: 'correct', ...correction }
+    const result = decideCorrection(history, command, {
+      now: deps.now(),
+      policy: row.policy as unknown as Policy,
+      calendar: calendarOfCase(deps.calendars, row),
+      actor: { subject: caller.principal.subject, roles: [...caller.principal.roles] },
+    })
+    if (!result.ok) throw result.error
+    return applyToLocked(trx, deps, caller, row, command, { decided: { events: result.events, state: result.state! } })
+  })
+}
