@@ -41,6 +41,8 @@ export function isRealInstant(value: string): boolean {
 
 /** Schema keys whose values are data, not subschemas. */
 const DATA_KEYS = new Set(['examples', 'default', 'const', 'enum', 'description', 'title'])
+/** Schema keys whose values map names to subschemas: a property may be called `description` or `default`. */
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'dependentSchemas', '$defs', 'definitions'])
 
 /**
  * A copy of the schema with `notBlank` on every string that must not be empty. The route's own schema (and so
@@ -51,7 +53,13 @@ export function withNotBlank(schema: unknown): unknown {
   if (schema === null || typeof schema !== 'object') return schema
   const source = schema as Record<string, unknown>
   const copy: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(source)) copy[key] = DATA_KEYS.has(key) ? value : withNotBlank(value)
+  for (const [key, value] of Object.entries(source)) {
+    if (SCHEMA_MAPS.has(key) && value !== null && typeof value === 'object') {
+      copy[key] = Object.fromEntries(Object.entries(value).map(([name, subschema]) => [name, withNotBlank(subschema)]))
+    } else {
+      copy[key] = DATA_KEYS.has(key) ? value : withNotBlank(value)
+    }
+  }
   if (source.type === 'string' && typeof source.minLength === 'number' && source.minLength >= 1 && source.format === undefined) {
     copy.notBlank = true
   }
