@@ -1,8 +1,8 @@
 import t from 'tap'
-import { CompiledQuery, sql } from 'kysely'
 import { listQueue, type QueueFilter } from '../../src/db/case-queue.repository.js'
 import { insertCouncil } from '../../src/db/council.repository.js'
 import { testDatabase } from '../helpers/database.js'
+import { plansOf, statementsOf } from '../helpers/plans.js'
 
 // A page of the work queue must be an index range scan in queue order, whatever the filter: never a sort of the
 // council's cases (which grows with the council). The tables here are small, so sequential scans are turned off
@@ -14,32 +14,8 @@ const council = await insertCouncil(db, { slug: 'plans', name: 'Plans', referenc
 
 const base: QueueFilter = { councilId: council.id, scope: { all: true, handler: null, creator: null }, today: '2026-06-01', limit: 51 }
 
-/** The statements listQueue sends for a filter (answered with no rows, so a later page's second range is asked too). */
-async function statements(filter: Partial<QueueFilter>): Promise<CompiledQuery[]> {
-  const executor = db.getExecutor() as unknown as { executeQuery: (q: CompiledQuery) => Promise<{ rows: unknown[] }> }
-  const seen: CompiledQuery[] = []
-  executor.executeQuery = async (q) => { seen.push(q); return { rows: [] } }
-  try {
-    await listQueue(db, { ...base, ...filter })
-  } finally {
-    delete (executor as { executeQuery?: unknown }).executeQuery
-  }
-  return seen
-}
-
-async function explain(filter: Partial<QueueFilter>): Promise<string[]> {
-  const queries = await statements(filter)
-  return db.connection().execute(async (conn) => {
-    await sql`set enable_seqscan = off`.execute(conn)
-    const plans: string[] = []
-    for (const q of queries) {
-      const res = await conn.executeQuery<{ 'QUERY PLAN': string }>(CompiledQuery.raw(`explain ${q.sql}`, [...q.parameters]))
-      plans.push(res.rows.map((r) => r['QUERY PLAN']).join('\n'))
-    }
-    await sql`reset enable_seqscan`.execute(conn)
-    return plans
-  })
-}
+const explain = async (filter: Partial<QueueFilter>): Promise<string[]> =>
+  plansOf(db, await statementsOf(db, () => listQueue(db, { ...base, ...filter })))
 
 const filters: [string, Partial<QueueFilter>][] = [
   ['no filter', {}],

@@ -40,32 +40,43 @@ async function dumpOf(handle: DatabaseHandle): Promise<Blob> {
   return handle.pglite.dumpDataDir('gzip')
 }
 
-/** A throw-away database on the PostgreSQL server that DATABASE_URL names, migrated, dropped afterwards. */
-async function postgresDatabase(url: string): Promise<DatabaseHandle> {
-  const name = `complaints_test_${process.pid}_${randomBytes(4).toString('hex')}`
+/** Creates an empty database named `${prefix}_<pid>_<random>` on the server `url` names: its URL, and a drop. */
+async function throwAwayDatabase(url: string, prefix: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `${prefix}_${process.pid}_${randomBytes(4).toString('hex')}`
   const admin = new pg.Client({ connectionString: url })
   await admin.connect()
   await admin.query(`create database ${name}`)
   await admin.end()
   const target = new URL(url)
   target.pathname = `/${name}`
-  const handle = await createDb({ kind: 'postgres', url: target.toString(), poolMax: 10 })
-  await migrateToLatest(handle.db)
   return {
-    ...handle,
-    close: async () => {
-      await handle.close()
+    url: target.toString(),
+    drop: async () => {
       const dropper = new pg.Client({ connectionString: url })
       await dropper.connect()
       // pg's pool.end() resolves before its sockets have closed; dropping "with (force)" under them would
       // kill connections that are still saying goodbye, and their clients would raise. Let them go first.
       for (let waited = 0; waited < 5000; waited += 50) {
-        const { rows } = await dropper.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name])
-        if (rows[0].n === 0) break
+        const { rows } = await dropper.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1', [name])
+        if (rows[0]?.n === 0) break
         await new Promise((resolve) => setTimeout(resolve, 50))
       }
       await dropper.query(`drop database if exists ${name} with (force)`)
       await dropper.end()
+    },
+  }
+}
+
+/** A throw-away database on the PostgreSQL server that DATABASE_URL names, migrated, dropped afterwards. */
+async function postgresDatabase(url: string): Promise<DatabaseHandle> {
+  const target = await throwAwayDatabase(url, 'complaints_test')
+  const handle = await createDb({ kind: 'postgres', url: target.url, poolMax: 10 })
+  await migrateToLatest(handle.db)
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close()
+      await target.drop()
     },
   }
 }
@@ -85,24 +96,14 @@ interface Teardown {
 
 /** Two handles with their own pools on one throw-away PostgreSQL database: two instances of the service. */
 export async function sharedPostgres(t: Teardown): Promise<[DatabaseHandle, DatabaseHandle]> {
-  const url = process.env.DATABASE_URL!
-  const name = `complaints_events_${process.pid}_${randomBytes(4).toString('hex')}`
-  const admin = new pg.Client({ connectionString: url })
-  await admin.connect()
-  await admin.query(`create database ${name}`)
-  await admin.end()
-  const target = new URL(url)
-  target.pathname = `/${name}`
-  const one = await createDb({ kind: 'postgres', url: target.toString(), poolMax: 5 })
+  const target = await throwAwayDatabase(process.env.DATABASE_URL!, 'complaints_events')
+  const one = await createDb({ kind: 'postgres', url: target.url, poolMax: 5 })
   await migrateToLatest(one.db)
-  const two = await createDb({ kind: 'postgres', url: target.toString(), poolMax: 5 })
+  const two = await createDb({ kind: 'postgres', url: target.url, poolMax: 5 })
   t.teardown(async () => {
     await one.close()
     await two.close()
-    const dropper = new pg.Client({ connectionString: url })
-    await dropper.connect()
-    await dropper.query(`drop database if exists ${name} with (force)`)
-    await dropper.end()
+    await target.drop()
   })
   return [one, two]
 }
