@@ -10,7 +10,7 @@ const QUEUE_COLUMNS = [
   'id', 'reference', 'version', 'status', 'escalation_window_ends_on', 'kind', 'stage', 'channel', 'sensitive', 'service_areas',
   'lead_service_area', 'handler', 'stage2_handler', 'next_due_on', 'next_due_kind', 'open_remedies', 'next_remedy_due_on', 'updated_at',
   'received_on', 'last_contact_on',
-  'adjustments_review_on',
+  'adjustments_review_on', 'correspondence_gaps',
 ] as const satisfies readonly (keyof CaseRow)[]
 export type CaseQueueRow = Pick<CaseRow, typeof QUEUE_COLUMNS[number]> & { received_at_text: string }
 
@@ -49,6 +49,8 @@ export interface QueueFilter {
   afterUpdate?: { updatedAt: string; id: string }
   /** Open cases (a council duty running) whose last contact, or receipt, is on or before this day. */
   lastContactOnOrBefore?: string
+  /** Only cases with a duty to tell the person done and no outgoing correspondence recorded for it. */
+  correspondenceGap?: boolean
   limit: number
 }
 
@@ -103,6 +105,8 @@ export async function listQueue(db: Kysely<Database>, f: QueueFilter): Promise<C
   // The expression of the cases_last_contact_idx index.
   if (f.lastContactOnOrBefore) q = q.where('next_due_on', 'is not', null).where(sql`coalesce(last_contact_on, received_on)`, '<=', f.lastContactOnOrBefore)
   if (f.adjustmentsReviewDue) q = q.where('adjustments_review_on', '<=', f.today)
+  // The predicate of the cases_correspondence_gap_idx partial index.
+  if (f.correspondenceGap !== undefined) q = q.where('correspondence_gaps', f.correspondenceGap ? '>' : '=', 0)
   if (f.reference) q = q.where('reference', '=', f.reference)
   if (f.crmReference) q = q.where('crm_reference', '=', f.crmReference)
   if (f.updatedSince) q = q.where('updated_at', '>=', new Date(f.updatedSince))

@@ -116,9 +116,9 @@ const INSERT_CASE = prepared(`with ref as (select nextval($1::regclass) as n whe
     select $4::uuid, $3::uuid, $2::text || lpad(ref.n::text, greatest(6, length(ref.n::text)), '0'), 1, $5::int, $6::jsonb, $7::jsonb, $8::jsonb, $9::text,
       $10::timestamptz, $11::date, $12::boolean, $13::boolean, $14::text[], $15::text[], $16::text, $17::uuid, $18::text, $19::text, $20::text,
       $21::smallint, $22::text, $23::text, $24::text, $25::date, $26::text, $27::date, $28::int, $29::date, $30::timestamptz, $30::timestamptz, $32::text, $33::date from ref
-    returning reference, person_email, person_phone),
+    returning reference, person_email, person_phone, correspondence_gaps),
   k as (update idempotency_keys set case_id = $4 where council_id = $3::uuid and key = $31::text and exists (select 1 from c))
-  select reference, person_email, person_phone from c`)
+  select reference, person_email, person_phone, correspondence_gaps from c`)
 
 /**
  * Inserts the case and returns it as written, or null when the council's policy moved on since it was read.
@@ -126,7 +126,7 @@ const INSERT_CASE = prepared(`with ref as (select nextval($1::regclass) as n whe
  */
 export async function insertCase(trx: Transaction<Database>, c: NewCase & { id: string; year: number; idempotencyKey: string | null; referencePrefix: string }): Promise<CaseRow | null> {
   const p = c.projection
-  const result = await trx.executeQuery<{ reference: string; person_email: string | null; person_phone: string | null }>(CompiledQuery.raw(INSERT_CASE, [
+  const result = await trx.executeQuery<{ reference: string; person_email: string | null; person_phone: string | null; correspondence_gaps: number }>(CompiledQuery.raw(INSERT_CASE, [
     referenceSequence(c.councilId, c.year), `${c.referencePrefix}-${c.year}-`, c.councilId, c.id, c.policyVersion,
     JSON.stringify(c.policy), JSON.stringify(c.state), JSON.stringify(c.intake), c.channel, c.receivedAt, c.receivedOn, c.sensitive, c.anonymous,
     c.serviceAreas, c.categories, c.createdBy, c.linkedCaseId, c.crmReference, p.status, p.kind, p.stage, p.leadServiceArea, p.handler,
@@ -135,9 +135,9 @@ export async function insertCase(trx: Transaction<Database>, c: NewCase & { id: 
   ]))
   const inserted = result.rows[0]
   if (inserted === undefined) return null
-  const { reference, person_email, person_phone } = inserted
+  const { reference, person_email, person_phone, correspondence_gaps } = inserted
   return {
-    person_email, person_phone, last_contact_on: null,
+    person_email, person_phone, last_contact_on: null, correspondence_gaps,
     id: c.id, council_id: c.councilId, reference, version: 1, policy_version: c.policyVersion,
     policy: c.policy as Record<string, unknown>, state: c.state as Record<string, unknown>, intake: c.intake,
     channel: c.channel, received_at: new Date(c.receivedAt), received_on: c.receivedOn, sensitive: c.sensitive, anonymous: c.anonymous,
@@ -170,13 +170,15 @@ export async function updateCase(
     })
     .where('id', '=', row.id)
     .where('version', '=', row.version)
-    // The contact keys follow the intake in the database; read them back when it changed.
-    .returning(['person_email', 'person_phone'])
+    // The contact keys follow the intake in the database, and the correspondence gaps the state (a trigger,
+    // migration 20261201T172000-correspondence-gaps.ts): read them back.
+    .returning(['person_email', 'person_phone', 'correspondence_gaps'])
     .executeTakeFirst()
   if (result === undefined) return null
   return {
     ...row,
     ...(change.intake ? result : {}),
+    correspondence_gaps: result.correspondence_gaps,
     version: row.version + 1,
     state: change.state as Record<string, unknown>,
     ...(change.intake ? { intake: change.intake } : {}),

@@ -66,6 +66,11 @@ export interface CaseTable {
   person_phone: ColumnType<string | null, never, never>
   /** The day of the last correspondence either way (written by the correspondence log only); null: none yet. */
   last_contact_on: ColumnType<DateString | null, never, DateString>
+  /**
+   * Duties to tell the person done with no outgoing correspondence recorded for them (the correspondence evidence's
+   * gaps), kept by triggers on cases and case_correspondence (migration 20261201T172000-correspondence-gaps.ts).
+   */
+  correspondence_gaps: ColumnType<number, never, never>
   /** The working-day calendar the case runs under, fixed at intake (written by insertCase). */
   bank_holiday_division: Generated<string>
   created_at: GeneratedTimestamp

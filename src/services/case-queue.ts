@@ -38,6 +38,8 @@ export interface QueueQuery {
   sort?: QueueSort
   /** Only open cases whose regular update is due (no contact for more than the policy's working days). */
   updateDue?: boolean
+  /** Only cases with (true) or without (false) a duty to tell the person done with no correspondence recorded for it. */
+  correspondenceGap?: boolean
   limit: number
   after?: QueuePosition
 }
@@ -114,6 +116,7 @@ export async function listCases(deps: CaseDeps, caller: Caller, q: QueueQuery) {
     ...(q.q !== undefined ? { text: textQuery(q.q) } : {}),
     order: sort,
     ...(q.updateDue ? { lastContactOnOrBefore: cutoff } : {}),
+    ...(q.correspondenceGap !== undefined ? { correspondenceGap: q.correspondenceGap } : {}),
     ...(q.after && 'due' in q.after ? { after: q.after } : {}),
     ...(q.after && 'updatedAt' in q.after ? { afterUpdate: q.after } : {}),
   })
@@ -128,6 +131,7 @@ export async function listCases(deps: CaseDeps, caller: Caller, q: QueueQuery) {
   const items = page.map((row) => ({
     ...caseSummary(row, now, names),
     updateDue: row.next_due_on !== null && (row.last_contact_on ?? row.received_on) <= cutoff,
+    correspondenceGap: row.correspondence_gaps > 0,
   }))
   return { items, next }
 }

@@ -7,7 +7,7 @@
  */
 import type { Kysely } from 'kysely'
 import {
-  assessNone, CODE_PROVISIONS, domainError, extensionCapLabel, responseWorkingDays, timelinessRule,
+  assessNone, CODE_PROVISIONS, counted, domainError, extensionCapLabel, responseWorkingDays, timelinessRule,
   type EvidenceKey, type Policy, type Provision, type Rating, type Targets,
 } from '../domain/index.js'
 import type { Database } from '../db/database.js'
@@ -84,7 +84,7 @@ export function evidenceItems(g: PerformanceGroup, timeliness: DutyTimeliness[],
       key: 'refusals',
       requirement: 'Refusals name an entry of the published catalogue, explain why and give the right to go to the Ombudsman',
       codeReference: '2.3, 2.4',
-      figure: `${refused} complaints refused; ${unknownRefusals} naming an entry the catalogue in force does not list`,
+      figure: `${counted(refused, 'complaint')} refused; ${unknownRefusals} naming an entry the catalogue in force does not list`,
       value: refused,
       target: 'Every refusal under an entry of the published catalogue',
       rule: 'Met when every refusal names an entry of the catalogue in force (the service records no refusal without an entry, an explanation and the Ombudsman right).',
@@ -104,7 +104,7 @@ export function evidenceItems(g: PerformanceGroup, timeliness: DutyTimeliness[],
       key: 'exceptional_circumstances',
       requirement: 'Exceptional circumstances that stop the council meeting the Code are reported to the Ombudsman',
       codeReference: '8 (reporting)',
-      figure: `${circumstances.length} periods recorded; ${told} reported to the Ombudsman`,
+      figure: `${counted(circumstances.length, 'period')} recorded; ${told} reported to the Ombudsman`,
       value: circumstances.length,
       target: 'The Ombudsman told of every period',
       rule: 'Met when the Ombudsman was told of every period recorded; nothing to assess when none was recorded.',
@@ -125,7 +125,7 @@ export function learningEvidence(f: LearningFigures, upheld: number): EvidenceIt
     key: 'learning',
     requirement: 'Learning from complaints is acted on and reported back',
     codeReference: '9.1-9.3',
-    figure: `${f.recorded} service improvements recorded in the period (from ${f.complaintsLinked} complaints); ${f.done} done; ${f.open} open, ${f.overdue} overdue; ${upheld} responses upheld`,
+    figure: `${counted(f.recorded, 'service improvement')} recorded in the period (from ${counted(f.complaintsLinked, 'complaint')}); ${f.done} done; ${f.open} open, ${f.overdue} overdue; ${counted(upheld, 'response')} upheld`,
     value: f.recorded,
     target: 'Improvements recorded where complaints are upheld; none overdue',
     rule: 'Met when improvements were recorded or done in the period and none is overdue; not met when one is overdue, or complaints were upheld and none was recorded.',

@@ -3157,6 +3157,8 @@ export interface components {
             updatedAt: string;
             /** @description In the work queue: an open case with no contact for more than the council policy's `updateEveryWorkingDays` (default 10) working days ("update due"). */
             updateDue?: boolean;
+            /** @description In the work queue: a duty to tell the person done (acknowledgement, extension, response) with no outgoing correspondence recorded for it (the `gaps` of the case's correspondence log). */
+            correspondenceGap?: boolean;
         };
         /** @description What to change; fields left out keep their value. */
         ChangeCouncilRequest: {
@@ -6648,6 +6650,8 @@ export interface operations {
                 q?: string;
                 /** @description Only open cases whose regular update is due: no correspondence either way (or since receipt) for more than the council policy's `updateEveryWorkingDays` (default 10) working days. */
                 updateDue?: boolean;
+                /** @description Only cases with (true) or without (false) a correspondence gap: a stage acknowledged, extended or answered with no outgoing letter, email, call or meeting recorded for that duty (the `gaps` of `GET /v1/complaints/{id}/correspondence`). */
+                correspondenceGap?: boolean;
                 /** @description `due` (default): next due date, then id. `updated`: last change, oldest first, then id. */
                 sort?: "due" | "updated";
                 /** @description Page size. */

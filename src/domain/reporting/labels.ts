@@ -10,7 +10,10 @@ const ANCHOR_WORDS: Record<Anchor, string> = {
   escalation_request: 'of the escalation request',
 }
 
-const days = (n: number): string => `${n} working day${n === 1 ? '' : 's'}`
+/** "1 complaint", "3 complaints": a count with its noun, singular for one. */
+export const counted = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
+
+const days = (n: number): string => counted(n, 'working day')
 
 export type Duty = 'acknowledgement' | 'response'
 

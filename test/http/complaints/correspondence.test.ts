@@ -5,7 +5,8 @@
  */
 import t from 'tap'
 import { build, seedCouncil, tokenFor } from '../../helpers/build.js'
-import { act, acceptedComplaint, get, queueIds, step } from '../../helpers/complaints.js'
+import { act, acceptedComplaint, createComplaint, get, queueIds, step } from '../../helpers/complaints.js'
+import { responseContent } from '../../helpers/lifecycle.js'
 
 t.test('the correspondence log', async (t) => {
   let now = new Date('2026-01-05T10:00:00Z') // Monday
@@ -52,6 +53,52 @@ t.test('the correspondence log', async (t) => {
     const after = await log()
     t.equal(after.gaps, 0)
     t.equal(after.evidence[1].ombudsmanDetailsGiven, true)
+  })
+
+  t.test('a gap shows in the work queue, as a flag on the line and a filter, until its letter is recorded', async (t) => {
+    const d = await acceptedComplaint(app, team, 'bob', { receivedAt: '2026-01-08T08:00:00Z' })
+    const fresh = await createComplaint(app, team, { receivedAt: '2026-01-08T08:30:00Z' })
+    const line = async (id: string) => (await get(app, team, '/v1/complaints?limit=100')).json().items.find((i: { id: string }) => i.id === id)
+    const gapped = async () => queueIds(app, team, 'correspondenceGap=true&limit=100')
+    const gapless = async () => queueIds(app, team, 'correspondenceGap=false&limit=100')
+    const gapsOf = async (id: string) => (await get(app, team, `/v1/complaints/${id}/correspondence`)).json().gaps
+    const letter = (id: string, duties: string[], extra: Record<string, unknown> = {}) => act(app, team, id, 'correspondence', {
+      direction: 'out', channel: 'letter', occurredAt: '2026-01-08T09:45:00Z', party: 'the person', summary: 'A letter', duties, ...extra,
+    })
+
+    t.equal((await line(fresh.id)).correspondenceGap, false, 'nothing done yet: no gap')
+    t.ok((await gapless()).includes(fresh.id))
+    t.equal((await line(d.id)).correspondenceGap, true, 'acknowledged without its letter')
+    t.ok((await gapped()).includes(d.id))
+    t.notOk((await gapped()).includes(fresh.id))
+    t.notOk((await gapped()).includes(c.id), 'the first case\'s duties all have their letters')
+    t.ok((await gapless()).includes(c.id))
+
+    t.equal((await letter(d.id, ['stage1_acknowledgement'])).statusCode, 201)
+    t.equal((await line(d.id)).correspondenceGap, false, 'the letter fills it')
+    t.notOk((await gapped()).includes(d.id))
+    t.ok((await gapless()).includes(d.id))
+
+    // Two extensions, one notice: the second is a gap (the n-th extension is told by the n-th notice).
+    await step(app, team, d.id, 'extensions', { workingDays: 5, reason: 'Waiting for the crew', toldPersonOn: '2026-01-08', ombudsmanDetailsGiven: true })
+    t.ok((await gapped()).includes(d.id), 'an extension without its notice')
+    t.equal((await letter(d.id, ['extension_notice'], { ombudsmanDetailsGiven: true })).statusCode, 201)
+    t.notOk((await gapped()).includes(d.id))
+    await step(app, team, d.id, 'extensions', { workingDays: 5, reason: 'Still waiting', toldPersonOn: '2026-01-08', ombudsmanDetailsGiven: true })
+    t.ok((await gapped()).includes(d.id), 'the second extension without a second notice')
+    t.equal(await gapsOf(d.id), 1, 'the queue agrees with the case\'s correspondence evidence')
+    t.equal((await letter(d.id, ['extension_notice'], { ombudsmanDetailsGiven: true })).statusCode, 201)
+    t.notOk((await gapped()).includes(d.id))
+
+    // A notice recorded for a stage-2 duty does not evidence the stage 1 response.
+    await step(app, team, d.id, 'stage1-response', { response: responseContent(1, ['upheld']) })
+    t.ok((await gapped()).includes(d.id), 'a response recorded without its letter')
+    t.equal((await letter(d.id, ['stage1_response'], { stage: 2 })).statusCode, 201)
+    t.ok((await gapped()).includes(d.id), 'a letter for another stage does not fill it')
+    t.equal((await letter(d.id, ['stage1_response'])).statusCode, 201)
+    t.notOk((await gapped()).includes(d.id))
+    t.equal((await line(d.id)).correspondenceGap, false)
+    t.equal(await gapsOf(d.id), 0)
   })
 
   t.test('history carries the entry, never its words', async (t) => {

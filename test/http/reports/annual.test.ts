@@ -89,6 +89,7 @@ t.test('a full year', async (t) => {
   t.match(html.body, /<th scope="col">Fell due<\/th>/)
   t.notMatch(html.body, /No data for this period/)
   t.match(html.body, /Personnel matter/)
+  t.match(html.body, />1 complaint refused; 0 naming an entry/, 'one refusal, in the singular')
   t.match(html.body, /Cyber incident/)
   t.match(html.body, /£50\.00/)
   t.match(html.body, /&lt;and&gt;/, 'recorded text is escaped')

@@ -39,7 +39,7 @@ t.test('every provision of the catalogue, in order, evidenced from data or answe
   t.match(row(sa, '6.stage2.response'), { paragraph: null, basis: 'data', status: 'nothing_due' })
   t.match(row(sa, '5.2'), { paragraph: '5.2', basis: 'council', status: 'not_answered', answer: null })
   t.equal(sa.summary.not_answered, CODE_PROVISIONS.filter((p) => p.evidence === null).length)
-  t.match(row(sa, '9.1-9.3'), { basis: 'data', status: 'not_met', data: { figure: /0 service improvements recorded .*1 responses upheld/ } }, 'a complaint upheld and nothing learnt')
+  t.match(row(sa, '9.1-9.3'), { basis: 'data', status: 'not_met', data: { figure: /0 service improvements recorded .*1 response upheld/ } }, 'a complaint upheld and nothing learnt')
   t.same(sa.versions, [])
 })
 

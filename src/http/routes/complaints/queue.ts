@@ -31,6 +31,7 @@ const QueueQuerySchema = Type.Object({
   personPhone: Type.Optional(Type.String({ pattern: '^[0-9 +()-]{6,30}$', maxLength: 30, description: 'The person\'s telephone number, exactly, however written (`07700 900123` = `+44 7700 900123`). Never matches a sensitive case whose personal data you may not see.' })),
   q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Words that must each start a word of the summary or of the person\'s or representative\'s name (at most 8 are used). Never matches a sensitive case whose personal data you may not see.' })),
   updateDue: Type.Optional(Type.Boolean({ description: 'Only open cases whose regular update is due: no correspondence either way (or since receipt) for more than the council policy\'s `updateEveryWorkingDays` (default 10) working days.' })),
+  correspondenceGap: Type.Optional(Type.Boolean({ description: 'Only cases with (true) or without (false) a correspondence gap: a stage acknowledged, extended or answered with no outgoing letter, email, call or meeting recorded for that duty (the `gaps` of `GET /v1/complaints/{id}/correspondence`).' })),
   sort: Type.Optional(Type.Union([Type.Literal('due'), Type.Literal('updated')], { description: '`due` (default): next due date, then id. `updated`: last change, oldest first, then id.' })),
   limit: Type.Integer({ minimum: 1, maximum: 100, default: 25, description: 'Page size.' }),
   cursor: Type.Optional(Type.String({ maxLength: 200, description: 'The `nextCursor` of the previous page.' })),

@@ -3,7 +3,7 @@
  * external resources (it works under a CSP that allows inline styles only), so that a council can publish the file
  * as it is and a committee can print it on A4 with page numbers.
  */
-import { longDate } from '../../../domain/index.js'
+import { counted, longDate } from '../../../domain/index.js'
 import type { AnnualReport } from '../../../services/annual-report.js'
 import type { SelfAssessmentRow } from '../../../services/self-assessment.js'
 import { esc, outcomesChart, timelinessChart, volumesChart } from './charts.js'
@@ -104,12 +104,12 @@ function learningSection(r: AnnualReport): string {
   const f = r.learning.figures
   const rows = r.learning.youSaidWeDid.map((x) => [
     x.serviceArea,
-    `${x.complaints} complaint${x.complaints === 1 ? '' : 's'}`,
+    counted(x.complaints, 'complaint'),
     x.what,
     x.owner,
     x.doneOn !== null ? `Done ${longDate(x.doneOn)}` : x.dueOn < r.asAt ? `Overdue (due ${longDate(x.dueOn)})` : `Due ${longDate(x.dueOn)}`,
   ] as Cell[])
-  return introduced(`${f.recorded} service improvements recorded in the period, prompted by ${f.complaintsLinked} complaints; ${f.done} done in the period; ${f.open} still open, of which ${f.overdue} overdue.`,
+  return introduced(`${counted(f.recorded, 'service improvement')} recorded in the period, prompted by ${counted(f.complaintsLinked, 'complaint')}; ${f.done} done in the period; ${f.open} still open, of which ${f.overdue} overdue.`,
     table('You said, we did', ['Service area', 'You said', 'We did', 'Responsible', 'Status'], rows)) +
     `<h3>In the council's words</h3>${paragraphs(r.serviceImprovements)}`
 }
