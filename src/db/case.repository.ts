@@ -234,7 +234,7 @@ export async function findCase(db: Kysely<Database>, councilId: string, id: stri
 export const CASE_VIEW_COLUMNS = [
   'id', 'reference', 'version', 'stage', 'state', 'policy', 'policy_version', 'intake', 'sensitive', 'service_areas', 'categories',
   'crm_reference', 'lead_service_area', 'handler', 'stage2_handler', 'created_by', 'next_due_on', 'next_due_kind', 'linked_case_id',
-  'bank_holiday_division', 'created_at', 'updated_at',
+  'bank_holiday_division', 'created_at', 'updated_at', 'last_contact_on',
 ] as const satisfies readonly (keyof CaseRow)[]
 export type CaseViewRow = Pick<CaseRow, typeof CASE_VIEW_COLUMNS[number]>
 

@@ -1,4 +1,4 @@
-import { closedOn, effectiveStatus, londonDate, readStatus, type CaseStatus, type Channel, type Calendar, type CaseState, type Policy, type TriageAs } from '../domain/index.js'
+import { DEFAULT_UPDATE_EVERY_WORKING_DAYS, closedOn, effectiveStatus, londonDate, readStatus, updateDue, type CaseStatus, type Channel, type Calendar, type CaseState, type Policy, type TriageAs } from '../domain/index.js'
 import type { CaseViewRow } from '../db/case.repository.js'
 import type { CaseQueueRow } from '../db/case-queue.repository.js'
 import { seesPersonalData, type CaseScope } from './case-access.js'
@@ -15,6 +15,9 @@ export function caseView(row: CaseViewRow, scope: CaseScope, calendar: Calendar,
   const deadlines = deadlineViews(state, policy, calendar, now)
   const today = londonDate(now)
   const personal = <T>(value: T | undefined): T | null => (visible && value !== undefined ? value : null)
+  // As the correspondence log answers it (services/correspondence.ts): the stored last contact, else receipt.
+  const lastContactOn = row.last_contact_on !== null && row.last_contact_on > state.receivedOn ? row.last_contact_on : state.receivedOn
+  const every = (policy as Policy & { updateEveryWorkingDays?: number }).updateEveryWorkingDays ?? DEFAULT_UPDATE_EVERY_WORKING_DAYS
   return {
     id: row.id,
     reference: row.reference,
@@ -55,6 +58,8 @@ export function caseView(row: CaseViewRow, scope: CaseScope, calendar: Calendar,
     actions: state.actions,
     ombudsman: state.ombudsman,
     withdrawal: state.withdrawal,
+    lastContactOn,
+    updateDue: row.next_due_on !== null && updateDue(calendar, lastContactOn, today, every),
     closedOn: closedOn(state, now),
     backdated: state.backdated ?? [],
     linkedCaseId: row.linked_case_id,

@@ -2784,6 +2784,8 @@ export interface components {
          *       "actions": [],
          *       "ombudsman": null,
          *       "withdrawal": null,
+         *       "lastContactOn": "2026-12-01",
+         *       "updateDue": false,
          *       "closedOn": null,
          *       "backdated": [],
          *       "linkedCaseId": null,
@@ -2987,6 +2989,13 @@ export interface components {
                 /** @description How. */
                 how: string;
             } | null;
+            /**
+             * Format: date
+             * @description The last day of correspondence either way (the day of receipt when none), as in the work queue.
+             */
+            lastContactOn: string;
+            /** @description An open case with no contact for more than the policy's `updateEveryWorkingDays` (default 10) working days ("update due"). */
+            updateDue: boolean;
             /** @description The day the case closed, whenever it reads as closed: the recorded closure, the stage 2 (final) response, or the last day of an unused escalation window. Null while it does not read as closed. */
             closedOn: string | null;
             /** @description Actions recorded after they happened (sent with occurredAt), oldest first; the stage dates above are when they happened. */

@@ -113,6 +113,8 @@ export const COMPONENT_EXAMPLES: Record<string, unknown[]> = {
       "actions": [],
       "ombudsman": null,
       "withdrawal": null,
+      "lastContactOn": "2026-12-01",
+      "updateDue": false,
       "closedOn": null,
       "backdated": [],
       "linkedCaseId": null,

@@ -161,6 +161,8 @@ export const CaseSchema = Type.Object({
     decidedOn: nullable(IsoDateSchema, 'When decided.'),
   }), 'The Ombudsman\'s involvement.'),
   withdrawal: nullable(Type.Object({ withdrawnOn: date('When.'), how: str('How.') }), 'Withdrawal by the person.'),
+  lastContactOn: date('The last day of correspondence either way (the day of receipt when none), as in the work queue.'),
+  updateDue: bool('An open case with no contact for more than the policy\'s `updateEveryWorkingDays` (default 10) working days ("update due").'),
   closedOn: nullable(IsoDateSchema, 'The day the case closed, whenever it reads as closed: the recorded closure, the stage 2 (final) response, or the last day of an unused escalation window. Null while it does not read as closed.'),
   backdated: Type.Array(Type.Object({
     type: str('The event (as in the timeline).'),
