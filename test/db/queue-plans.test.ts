@@ -48,3 +48,14 @@ t.test('a page in queue order needs no sort of the council\'s cases', async (t) 
     for (const p of await explain(filter)) t.notMatch(p, /Sort/, `${name}\n${p}`)
   }
 })
+
+t.test('cases with a correspondence gap: a range of the partial index, in queue order', async (t) => {
+  for (const filter of [{ correspondenceGap: true }, { correspondenceGap: true, after: { due: '2026-05-01', id: '00000000-0000-4000-8000-000000000000' } }]) {
+    const plans = await explain(filter)
+    t.ok(plans.length > 0)
+    for (const p of plans) {
+      t.match(p, /cases_correspondence_gap_idx/, p)
+      t.notMatch(p, /Seq Scan|Sort/, p)
+    }
+  }
+})

@@ -101,6 +101,17 @@ t.test('the correspondence log', async (t) => {
     t.equal(await gapsOf(d.id), 0)
   })
 
+  t.test('a correction that strikes out the acknowledgement takes its gap away', async (t) => {
+    const e = await acceptedComplaint(app, team, undefined, { receivedAt: '2026-01-08T08:00:00Z' })
+    t.ok((await queueIds(app, team, 'correspondenceGap=true&limit=100')).includes(e.id))
+    const history = (await get(app, team, `/v1/complaints/${e.id}/timeline`)).json().items as { sequence: number; type: string }[]
+    const seq = history.filter((h) => h.type === 'acknowledged').at(-1)!.sequence
+    const res = await act(app, team, e.id, 'corrections', { sequence: seq, reason: 'Keyed on the wrong case' })
+    t.equal(res.statusCode, 200, res.body)
+    t.notOk((await queueIds(app, team, 'correspondenceGap=true&limit=100')).includes(e.id), 'no acknowledgement, so no letter owed for it')
+    t.ok((await queueIds(app, team, 'correspondenceGap=false&limit=100')).includes(e.id))
+  })
+
   t.test('history carries the entry, never its words', async (t) => {
     const timeline = (await get(app, team, `/v1/complaints/${c.id}/timeline`)).json().items
     const entry = timeline.find((e: { type: string }) => e.type === 'correspondence_recorded')
