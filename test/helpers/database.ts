@@ -40,38 +40,79 @@ async function dumpOf(handle: DatabaseHandle): Promise<Blob> {
   return handle.pglite.dumpDataDir('gzip')
 }
 
-/** Creates an empty database named `${prefix}_<pid>_<random>` on the server `url` names: its URL, and a drop. */
-async function throwAwayDatabase(url: string, prefix: string): Promise<{ url: string; drop: () => Promise<void> }> {
+/** pg's pool.end() resolves before its sockets have closed: waits (up to 5 s) until no session is on `name`. */
+async function untilNoSessions(admin: pg.Client, name: string): Promise<void> {
+  for (let waited = 0; waited < 5000; waited += 50) {
+    const { rows } = await admin.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1', [name])
+    if (rows[0]?.n === 0) return
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
+
+function urlOf(url: string, name: string): string {
+  const target = new URL(url)
+  target.pathname = `/${name}`
+  return target.toString()
+}
+
+/**
+ * Creates a database named `${prefix}_<pid>_<random>` on the server `url` names (empty, or a copy of `template`):
+ * its URL, and a drop.
+ */
+async function throwAwayDatabase(url: string, prefix: string, template?: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `${prefix}_${process.pid}_${randomBytes(4).toString('hex')}`
   const admin = new pg.Client({ connectionString: url })
   await admin.connect()
-  await admin.query(`create database ${name}`)
+  await admin.query(`create database ${name}${template ? ` template ${template}` : ''}`)
   await admin.end()
-  const target = new URL(url)
-  target.pathname = `/${name}`
   return {
-    url: target.toString(),
+    url: urlOf(url, name),
     drop: async () => {
       const dropper = new pg.Client({ connectionString: url })
       await dropper.connect()
-      // pg's pool.end() resolves before its sockets have closed; dropping "with (force)" under them would
-      // kill connections that are still saying goodbye, and their clients would raise. Let them go first.
-      for (let waited = 0; waited < 5000; waited += 50) {
-        const { rows } = await dropper.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1', [name])
-        if (rows[0]?.n === 0) break
-        await new Promise((resolve) => setTimeout(resolve, 50))
-      }
+      // Dropping "with (force)" under connections that are still saying goodbye would make their clients raise.
+      await untilNoSessions(dropper, name)
       await dropper.query(`drop database if exists ${name} with (force)`)
       await dropper.end()
     },
   }
 }
 
-/** A throw-away database on the PostgreSQL server that DATABASE_URL names, migrated, dropped afterwards. */
+/**
+ * Running every migration takes seconds per test file; copying a migrated database (`create database ... template`)
+ * takes a fraction of that. The template is named after the migrations' hash, so a stale one is never used and
+ * worktrees with other migrations on the same server each get their own. Test processes start concurrently: the
+ * first takes an advisory lock (keyed by the hash) and builds; the others wait on the lock and then find it built.
+ * A template is marked `is_template` only once fully migrated and closed, so one left half-built by a killed
+ * process is dropped and rebuilt. Old templates stay on the server (small; drop `complaints_template_*` by hand).
+ */
+async function postgresTemplate(url: string): Promise<string> {
+  const hash = await migrationsHash()
+  const name = `complaints_template_${hash}`
+  const admin = new pg.Client({ connectionString: url })
+  await admin.connect()
+  try {
+    await admin.query('select pg_advisory_lock($1::bigint)', [BigInt(`0x${hash.slice(0, 15)}`).toString()])
+    const { rows } = await admin.query<{ ready: boolean }>('select datistemplate as ready from pg_database where datname = $1', [name])
+    if (rows[0]?.ready) return name
+    if (rows[0]) await admin.query(`drop database ${name} with (force)`)
+    await admin.query(`create database ${name}`)
+    const handle = await createDb({ kind: 'postgres', url: urlOf(url, name), poolMax: 1 })
+    await migrateToLatest(handle.db)
+    await handle.close()
+    // "create database ... template" refuses while any session is connected to the template.
+    await untilNoSessions(admin, name)
+    await admin.query(`alter database ${name} is_template true`)
+    return name
+  } finally {
+    await admin.end()
+  }
+}
+
+/** A throw-away copy of the migrated template on the PostgreSQL server that DATABASE_URL names, dropped afterwards. */
 async function postgresDatabase(url: string): Promise<DatabaseHandle> {
-  const target = await throwAwayDatabase(url, 'complaints_test')
+  const target = await throwAwayDatabase(url, 'complaints_test', await postgresTemplate(url))
   const handle = await createDb({ kind: 'postgres', url: target.url, poolMax: 10 })
-  await migrateToLatest(handle.db)
   return {
     ...handle,
     close: async () => {
@@ -94,11 +135,11 @@ interface Teardown {
   teardown(fn: () => unknown): void
 }
 
-/** Two handles with their own pools on one throw-away PostgreSQL database: two instances of the service. */
+/** Two handles with their own pools on one throw-away copy of the template: two instances of the service. */
 export async function sharedPostgres(t: Teardown): Promise<[DatabaseHandle, DatabaseHandle]> {
-  const target = await throwAwayDatabase(process.env.DATABASE_URL!, 'complaints_events')
+  const url = process.env.DATABASE_URL!
+  const target = await throwAwayDatabase(url, 'complaints_events', await postgresTemplate(url))
   const one = await createDb({ kind: 'postgres', url: target.url, poolMax: 5 })
-  await migrateToLatest(one.db)
   const two = await createDb({ kind: 'postgres', url: target.url, poolMax: 5 })
   t.teardown(async () => {
     await one.close()
