@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../db/database.js'
 import { readLog, type LogEntry, type LogPoint } from '../db/event-log.repository.js'
 import { domainError } from '../domain/index.js'
-import type { EventSignal } from './event-signal.js'
+import { relookAfter, type EventSignal } from './event-signal.js'
 import { isPublicType, publicType, storedTypes, thinData } from './event-types.js'
 
 /** One event as integrators see it: what happened to which case, and nothing personal. */
@@ -79,12 +79,13 @@ export async function readFeed(deps: FeedDeps, councilId: string, q: FeedQuery):
   const after = q.after === null ? null : decodeCursor(q.after)
   const types = q.types === null ? null : storedTypes(q.types)
   const deadline = Date.now() + q.waitSeconds * 1000
+  let relookMs = 0
   for (;;) {
     const entries = await readLog(deps.db, { councilId, after, types, limit: q.limit })
     const last = entries.at(-1)
     if (last) return { items: entries.map(feedEvent), nextCursor: encodeCursor(last) }
     const left = deadline - Date.now()
     if (left <= 0 || deps.signal.isClosed) return { items: [], nextCursor: q.after }
-    await deps.signal.wait(Math.min(left, deps.pollMs))
+    relookMs = relookAfter(await deps.signal.wait(Math.min(left, relookMs > 0 ? relookMs : deps.pollMs)), relookMs)
   }
 }

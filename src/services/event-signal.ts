@@ -24,21 +24,22 @@ export class EventSignal {
     for (const wake of waiting) wake()
   }
 
-  /** Resolves on the next notify(), after `ms`, or at once when closed. */
-  wait(ms: number): Promise<void> {
-    if (this.closed) return Promise.resolve()
+  /** Resolves on the next notify() (with true), after `ms` (false), or at once when closed (true). */
+  wait(ms: number): Promise<boolean> {
+    if (this.closed) return Promise.resolve(true)
     if (!this.listening && this.listen) {
       this.listening = true
       this.listen(() => this.wake())
     }
     return new Promise((resolve) => {
-      const done = () => {
+      const done = (woken: boolean) => {
         clearTimeout(timer)
-        this.waiters.delete(done)
-        resolve()
+        this.waiters.delete(wake)
+        resolve(woken)
       }
-      const timer = setTimeout(done, ms)
-      this.waiters.add(done)
+      const wake = () => done(true)
+      const timer = setTimeout(() => done(false), ms)
+      this.waiters.add(wake)
     })
   }
 
@@ -51,4 +52,15 @@ export class EventSignal {
     this.closed = true
     this.wake()
   }
+}
+
+/**
+ * After a wake that found nothing new, when to look again before going back to the poll: a signal can arrive
+ * before its event is readable (the log is read below the oldest transaction still running, and another
+ * transaction that began earlier may still be open), so the reader looks again soon, backing off, for about 3 s.
+ */
+export function relookAfter(woken: boolean, previousMs: number): number {
+  if (woken) return 100
+  if (previousMs === 0) return 0
+  return previousMs * 2 > 1600 ? 0 : previousMs * 2
 }

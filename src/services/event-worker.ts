@@ -1,4 +1,4 @@
-import type { EventSignal } from './event-signal.js'
+import { relookAfter, type EventSignal } from './event-signal.js'
 
 export interface WorkerPass {
   /** One pass with the given clock; true when it did something (so the next pass follows at once). */
@@ -16,11 +16,12 @@ export interface WorkerLog {
 
 /**
  * Runs the passes (webhook delivery, deadline alerts) in a loop: again at once while there is work, otherwise
- * after a signal or the poll interval. A failing pass (the database away) is logged and retried after the
+ * after a signal or the poll interval (and, after a signal that found nothing, again soon: see relookAfter). A failing pass (the database away) is logged and retried after the
  * interval; it never ends the process. Every instance may run one: the passes share out work through row locks.
  */
 export function startWorker(passes: WorkerPass[], signal: EventSignal, pollMs: number, log: WorkerLog): RunningWorker {
   let stopping = false
+  let relookMs = 0
   const loop = (async () => {
     // A closed signal means shutdown has begun (its waits return at once: looping on would spin).
     while (!stopping && !signal.isClosed) {
@@ -33,8 +34,13 @@ export function startWorker(passes: WorkerPass[], signal: EventSignal, pollMs: n
       }
       if (stopping) break
       // Yield to timers and I/O between passes even when busy: PGlite can answer without leaving the microtask queue.
-      if (busy) await new Promise((resolve) => setImmediate(resolve))
-      else await signal.wait(pollMs)
+      if (busy) {
+        relookMs = 0
+        await new Promise((resolve) => setImmediate(resolve))
+      } else {
+        const waitMs = relookMs > 0 ? relookMs : pollMs
+        relookMs = relookAfter(await signal.wait(waitMs), relookMs)
+      }
     }
   })()
   return {
