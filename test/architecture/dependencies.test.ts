@@ -68,3 +68,33 @@ t.test('src/ follows the dependency rules', async (t) => {
   const found = files.flatMap((f) => violations(path.relative(SRC, f), importsOf(f)))
   t.same(found, [], found.map((v) => `${v.file} imports ${v.imports}: ${v.rule}`).join('\n') || 'no violations')
 })
+
+/** The packages a module reaches through its relative imports, transitively. */
+function packagesReachedFrom(entry: string): Map<string, string> {
+  const reached = new Map<string, string>()
+  const seen = new Set<string>()
+  const visit = (file: string) => {
+    if (seen.has(file)) return
+    seen.add(file)
+    for (const spec of importsOf(file)) {
+      if (spec.startsWith('.')) visit(path.resolve(path.dirname(file), spec.replace(/\.js$/, '.ts')))
+      else if (!spec.startsWith('node:') && !spec.endsWith('.json')) {
+        const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!
+        if (!reached.has(name)) reached.set(name, path.relative(SRC, file))
+      }
+    }
+  }
+  visit(entry)
+  return reached
+}
+
+t.test('the service and the contract check run on the production dependencies alone', async (t) => {
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> }
+  // The image installs with --omit=dev; `npm run openapi:check` must work wherever the service does.
+  for (const entry of ['../../src/server.ts', '../../scripts/contract.ts']) {
+    const reached = packagesReachedFrom(fileURLToPath(new URL(entry, import.meta.url)))
+    t.ok(reached.has('fastify'), `${entry}: its packages are found`)
+    const devOnly = [...reached].filter(([name]) => name in manifest.devDependencies && !(name in manifest.dependencies))
+    t.same(devOnly, [], `${entry} reaches only production dependencies${devOnly.map(([name, from]) => `\n  ${name} (from ${from})`).join('')}`)
+  }
+})

@@ -6,7 +6,13 @@
  */
 import t from 'tap'
 import { createComplaintsClient, etagOf, type Schemas } from '../../clients/typescript/src/index.js'
+import { committedClientTypes, generateClientTypes } from '../../scripts/client-types.js'
+import { generateContract } from '../../scripts/contract.js'
 import { build, seedCouncil, tokenFor } from '../helpers/build.js'
+
+t.test('the client\'s committed types are what openapi-typescript makes of the contract', async (t) => {
+  t.equal(await committedClientTypes(), await generateClientTypes(await generateContract()), 'clients/typescript/src/schema.ts is stale: run `npm run openapi` and commit the result')
+})
 
 const response = (stage: 1 | 2, finding: 'upheld' | 'not_upheld'): Schemas['ResponseContent'] => ({
   stage,
