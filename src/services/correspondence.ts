@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import {
   DEFAULT_UPDATE_EVERY_WORKING_DAYS, dutyEvidence, lastContactOn, londonDate, updateDue,
-  type CaseState, type CorrespondenceDuty, type CorrespondenceFact, type Policy,
+  type CorrespondenceDuty, type CorrespondenceFact, 
 } from '../domain/index.js'
 import { appendEvents, lastEventSequence, updateCase } from '../db/case.repository.js'
 import { insertCorrespondence, listCorrespondence, type CorrespondenceRow } from '../db/correspondence.repository.js'
@@ -48,7 +48,7 @@ export async function recordCorrespondence(deps: CaseDeps, caller: Caller, caseI
   }
   return deps.db.transaction().execute(async (trx) => {
     const row = await lockCaseFor(trx, caller, caseId, 'record_correspondence', ifMatch)
-    const state = row.state as unknown as CaseState
+    const state = row.state
     const occurredOn = londonDate(c.occurredAt)
     if (occurredOn < state.receivedOn) {
       throw new AppError('CORRESPONDENCE.BEFORE_RECEIPT', `occurredAt is before the case was received (${state.receivedOn}).`, {
@@ -63,7 +63,7 @@ export async function recordCorrespondence(deps: CaseDeps, caller: Caller, caseI
     }
     const previous = row.last_contact_on
     await insertCorrespondence(trx, entry, previous !== null && previous > occurredOn ? previous : occurredOn)
-    const policy = row.policy as unknown as Policy
+    const policy = row.policy
     const updated = await updateCase(trx, row, { state, projection: projectCase(state, policy, calendarOfCase(deps.calendars, row)), now })
     if (!updated) throw new AppError('CASE.VERSION_MISMATCH', 'The case changed while the correspondence was recorded: read it again.')
     await appendEvents(trx, row.id, caller.council.id, (await lastEventSequence(trx, row.id)) + 1, [{
@@ -85,8 +85,8 @@ function view(r: CorrespondenceRow, personal: boolean) {
 /** The log, the evidence of each duty to tell the person (gaps: a duty done with nothing recorded), and whether an update is due. */
 export async function caseCorrespondence(deps: CaseDeps, caller: Caller, caseId: string) {
   const row = await readCase(deps, caller, caseId)
-  const state = row.state as unknown as CaseState
-  const policy = row.policy as unknown as Policy & { updateEveryWorkingDays?: number }
+  const state = row.state
+  const policy = row.policy
   const entries = await listCorrespondence(deps.db, caller.council.id, row.id)
   const facts = entries.map(fact)
   const evidence = dutyEvidence(state, facts)
