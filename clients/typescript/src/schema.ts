@@ -4002,6 +4002,31 @@ export interface components {
                 /** @description Periods overlapping the report's. */
                 exceptionalCircumstances: components["schemas"]["RecordExceptionalCircumstancesCreated"][];
             };
+            /** @description Data quality: how promptly the case record is kept. Timeliness counts each step from when it happened, so late recording does not change it; it shows how far the record, and the work queue read from it, fell behind. */
+            dataQuality: {
+                /**
+                 * Format: int64
+                 * @description The threshold of the policy in force (`keyedLateAfterWorkingDays`, default 5): a step recorded more than this many working days after it happened counts as recorded late. Each case is judged by the policy it runs under.
+                 */
+                keyedLateAfterWorkingDays: number;
+                /**
+                 * Format: int64
+                 * @description Contacts received in the period (the figure below counts among these).
+                 */
+                received: number;
+                /**
+                 * Format: int64
+                 * @description Contacts received in the period with at least one step (an acknowledgement, a response...) recorded late: keyed in more than the threshold of working days after its `occurredAt`.
+                 */
+                casesWithActionsKeyedLate: number;
+                /** @description casesWithActionsKeyedLate as a percentage of received (one decimal place); null when nothing was received. */
+                percentOfReceived: number | null;
+                /**
+                 * Format: int64
+                 * @description The steps recorded late on those contacts, in all.
+                 */
+                actionsKeyedLate: number;
+            };
             /** @description Remedies offered in the period. */
             remedies: {
                 /**
