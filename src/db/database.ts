@@ -1,4 +1,6 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely'
+import type { CaseState } from '../domain/case/case-state.js'
+import type { Policy } from '../domain/policy/policy.schema.js'
 
 /** Timestamps are written as Date or ISO string and always read back as Date. */
 export type Timestamp = ColumnType<Date, Date | string, Date | string>
@@ -24,7 +26,8 @@ export interface CouncilPolicyTable {
   version: number
   preset: string
   overrides: JSONColumnType<Record<string, unknown>>
-  policy: JSONColumnType<Record<string, unknown>>
+  /** The resolved policy (preset plus overrides), as the domain reads it. */
+  policy: JSONColumnType<Policy>
   created_by: string
   created_at: GeneratedTimestamp
 }
@@ -35,8 +38,9 @@ export interface CaseTable {
   reference: string
   version: number
   policy_version: number
-  policy: JSONColumnType<Record<string, unknown>>
-  state: JSONColumnType<Record<string, unknown>>
+  /** The council's policy as it was when the case was received: an open case keeps it. */
+  policy: JSONColumnType<Policy>
+  state: JSONColumnType<CaseState>
   intake: JSONColumnType<Record<string, unknown>>
   status: string
   kind: string | null

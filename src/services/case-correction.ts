@@ -3,7 +3,7 @@
  * the case is written refolded, with its facts for the reports, in one transaction under If-Match. A sequence that
  * names a correspondence entry's record corrects that entry instead (services/correspondence.ts).
  */
-import { decideCorrection, DOMAIN_EVENT_TYPES, type CaseEvent, type CommandOf, type HistoryEntry, type Policy } from '../domain/index.js'
+import { decideCorrection, DOMAIN_EVENT_TYPES, type CaseEvent, type CommandOf, type HistoryEntry } from '../domain/index.js'
 import { listEvents } from '../db/case.repository.js'
 import { calendarOfCase } from './calendars.js'
 import { applyToLocked, lockCaseFor, type Caller, type CaseDeps, type CaseRow } from './cases.js'
@@ -37,7 +37,7 @@ export async function correctCase(deps: CaseDeps, caller: Caller, caseId: string
     const command: CommandOf<'correct'> = { type: 'correct', ...correction }
     const result = decideCorrection(history, command, {
       now: deps.now(),
-      policy: row.policy as unknown as Policy,
+      policy: row.policy,
       calendar: calendarOfCase(deps.calendars, row),
       actor: { subject: caller.principal.subject, roles: [...caller.principal.roles] },
     })

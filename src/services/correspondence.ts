@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { Transaction } from 'kysely'
 import {
   DEFAULT_UPDATE_EVERY_WORKING_DAYS, domainError, dutyEvidence, lastContactOn, londonDate, toIsoInstant, updateDue,
-  type CaseState, type CorrespondenceDuty, type CorrespondenceFact, type Policy,
+  type CorrespondenceDuty, type CorrespondenceFact,
 } from '../domain/index.js'
 import type { Database } from '../db/database.js'
 import { appendEvents, findCaseForUpdate, lastEventSequence, updateCase, type CaseRow } from '../db/case.repository.js'
@@ -52,7 +52,7 @@ export async function recordCorrespondence(deps: CaseDeps, caller: Caller, caseI
   }
   return deps.db.transaction().execute(async (trx) => {
     const row = await lockCaseFor(trx, caller, caseId, 'record_correspondence', ifMatch)
-    const state = row.state as unknown as CaseState
+    const state = row.state
     const occurredOn = londonDate(c.occurredAt)
     if (occurredOn < state.receivedOn) {
       throw new AppError('CORRESPONDENCE.BEFORE_RECEIPT', `occurredAt is before the case was received (${state.receivedOn}).`, {
@@ -68,7 +68,7 @@ export async function recordCorrespondence(deps: CaseDeps, caller: Caller, caseI
     }
     const previous = row.last_contact_on
     await insertCorrespondence(trx, entry, previous !== null && previous > occurredOn ? previous : occurredOn)
-    const policy = row.policy as unknown as Policy
+    const policy = row.policy
     const updated = await updateCase(trx, row, { state, projection: projectCase(state, policy, calendarOfCase(deps.calendars, row)), now })
     if (!updated) throw new AppError('CASE.VERSION_MISMATCH', 'The case changed while the correspondence was recorded: read it again.')
     await appendEvents(trx, row.id, caller.council.id, (await lastEventSequence(trx, row.id)) + 1, [{
@@ -109,7 +109,7 @@ export async function correctCorrespondenceEntry(
   const entry = await findCorrespondenceForUpdate(trx, row.id, String(recorded.data.correspondenceId))
   if (entry === null) throw domainError('CASE.NOT_CORRECTABLE', `sequence ${recorded.sequence} names no correspondence entry of this case`, ['sequence'])
   if (entry.struck_out) throw domainError('CASE.ALREADY_CORRECTED', `the correspondence entry at sequence ${recorded.sequence} was struck out already`, ['sequence'])
-  const state = row.state as unknown as CaseState
+  const state = row.state
   const now = deps.now()
   const by = caller.principal.subject
   let change: CorrespondenceCorrection = { kind: 'strike_out', at: now, by, reason: correction.reason }
@@ -123,7 +123,7 @@ export async function correctCorrespondenceEntry(
     change = { kind: 'redate', at: now, by, reason: correction.reason, occurredAt, occurredOn }
   }
   await correctCorrespondence(trx, entry, change)
-  const policy = row.policy as unknown as Policy
+  const policy = row.policy
   const updated = await updateCase(trx, row, { state, projection: projectCase(state, policy, calendarOfCase(deps.calendars, row)), now })
   if (!updated) throw new AppError('CASE.VERSION_MISMATCH', 'The case changed while the correction was recorded: read it again.')
   await appendEvents(trx, row.id, caller.council.id, (await lastEventSequence(trx, row.id)) + 1, [{
@@ -142,8 +142,8 @@ export async function correctCorrespondenceEntry(
 /** The log, the evidence of each duty to tell the person (gaps: a duty done with nothing recorded), and whether an update is due. */
 export async function caseCorrespondence(deps: CaseDeps, caller: Caller, caseId: string) {
   const row = await readCase(deps, caller, caseId)
-  const state = row.state as unknown as CaseState
-  const policy = row.policy as unknown as Policy & { updateEveryWorkingDays?: number }
+  const state = row.state
+  const policy = row.policy
   const entries = await listCorrespondence(deps.db, caller.council.id, row.id)
   const facts = entries.map(fact)
   const evidence = dutyEvidence(state, facts)
