@@ -96,6 +96,14 @@ export interface CaseCorrespondenceTable {
   ombudsman_details_given: boolean
   recorded_by: string
   recorded_at: Timestamp
+  /** Struck out by a correction: kept, but evidence of no duty and no contact (migration 20261201T193000). */
+  struck_out: Generated<boolean>
+  /** The latest correction of the entry (strike-out or redating): when, by whom, why; null if never corrected. */
+  corrected_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
+  corrected_by: ColumnType<string | null, string | null | undefined, string | null>
+  correction_reason: ColumnType<string | null, string | null | undefined, string | null>
+  /** When a redated entry first said it happened; null if never redated. */
+  first_occurred_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
 }
 
 export interface CaseEventTable {

@@ -1060,7 +1060,7 @@ export interface paths {
         put?: never;
         /**
          * Correct a mistaken action: strike it out, or redate it
-         * @description Records a `corrected` event with the reason; history is never deleted. Without `redateTo` the action is struck out (recorded in error, e.g. an acknowledgement on the wrong case); with it, the action is taken as having happened then (its day, lateness and what follows from its date are recomputed). Only the case's latest action still standing can be corrected (amendments aside): correct later ones first, latest first. The receipt, amendments and corrections are not corrected. The case, its deadlines and the reports follow the corrected facts.
+         * @description Records a `corrected` event with the reason; history is never deleted. Without `redateTo` the action is struck out (recorded in error, e.g. an acknowledgement on the wrong case); with it, the action is taken as having happened then (its day, lateness and what follows from its date are recomputed). Only the case's latest action still standing can be corrected (amendments aside): correct later ones first, latest first. The receipt, amendments and corrections are not corrected (a mistaken amendment is undone by another, `PATCH` with the old values and a reason). The case, its deadlines and the reports follow the corrected facts. A `sequence` naming a `correspondence_recorded` entry corrects that correspondence entry, in any order: struck out (logged on the wrong case, or with duties it did not serve: record it again as it was) or redated (not in the future, not before receipt); it stays in the log, a `correspondence_corrected` event records the reason, and the evidence, its gaps and the last contact follow the entries that stand.
          *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
@@ -3391,7 +3391,7 @@ export interface components {
         Correction: {
             /**
              * Format: int32
-             * @description The timeline `sequence` of the action to correct: the case's latest action still standing.
+             * @description The timeline `sequence` of the action to correct (the case's latest action still standing), or of a `correspondence_recorded` entry (any).
              */
             sequence: number;
             /** @description Why the record was wrong (e.g. "acknowledgement recorded on the wrong case"). */
@@ -3441,6 +3441,22 @@ export interface components {
              * @description When it was recorded.
              */
             recordedAt: string;
+            /** @description Struck out by a correction (recorded in error): kept in the log, but evidence of no duty and no contact. */
+            struckOut: boolean;
+            /** @description The latest correction of the entry (`POST /v1/complaints/{id}/corrections` with the sequence of its `correspondence_recorded` event); null if never corrected. */
+            correction: {
+                /**
+                 * Format: date-time
+                 * @description When the latest correction was recorded.
+                 */
+                at: string;
+                /** @description Who recorded it. */
+                by: string;
+                /** @description Why the entry was wrong. */
+                reason: string;
+                /** @description A redated entry: when it first said it happened; null if it was struck out without being redated. */
+                firstOccurredAt: string | null;
+            } | null;
         };
         /**
          * CorrespondenceInput
@@ -3484,7 +3500,7 @@ export interface components {
          * @description A case's correspondence and the evidence it gives.
          */
         CorrespondenceLog: {
-            /** @description Oldest first. */
+            /** @description Oldest first, struck-out entries included. */
             items: components["schemas"]["CorrespondenceEntry"][];
             /** @description Each duty to tell the person the case has done, with the correspondence that did it. */
             evidence: components["schemas"]["DutyEvidence"][];
@@ -3787,7 +3803,7 @@ export interface components {
          * @description What happened. `case.*`: a change of the case (one per step of the Code); `deadline.approaching`: a duty's due date is near (the council's `deadlineAlertWorkingDays`, 2 by default); `deadline.missed`: the day after a due date with the duty not done; `remedy.overdue`: an open remedy is past its date; `case.closed`: the case closed, by an action or because its escalation window passed.
          * @enum {string}
          */
-        EventType: "case.acknowledged" | "case.action_completed" | "case.amended" | "case.assigned" | "case.closed" | "case.corrected" | "case.correspondence_recorded" | "case.downgraded" | "case.escalation_decided" | "case.escalation_requested" | "case.extended" | "case.ombudsman_decision_recorded" | "case.paused" | "case.received" | "case.referred_to_ombudsman" | "case.related_issue_added" | "case.remedy_completed" | "case.remedy_undeliverable" | "case.responded" | "case.resumed" | "case.stage2_acknowledged" | "case.triaged" | "case.upgraded" | "case.withdrawn" | "deadline.approaching" | "deadline.missed" | "remedy.overdue";
+        EventType: "case.acknowledged" | "case.action_completed" | "case.amended" | "case.assigned" | "case.closed" | "case.corrected" | "case.correspondence_corrected" | "case.correspondence_recorded" | "case.downgraded" | "case.escalation_decided" | "case.escalation_requested" | "case.extended" | "case.ombudsman_decision_recorded" | "case.paused" | "case.received" | "case.referred_to_ombudsman" | "case.related_issue_added" | "case.remedy_completed" | "case.remedy_undeliverable" | "case.responded" | "case.resumed" | "case.stage2_acknowledged" | "case.triaged" | "case.upgraded" | "case.withdrawn" | "deadline.approaching" | "deadline.missed" | "remedy.overdue";
         /**
          * Exclusion
          * @description An entry of the published catalogue of matters the council will not consider as complaints (Code 2.3).
