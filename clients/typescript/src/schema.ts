@@ -1563,6 +1563,36 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/reports/caseload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who holds the open cases now, by name
+         * @description The open caseload (cases awaiting a council duty: an acknowledgement or a response) by who holds each case: the stage 1 handler, or the stage 2 reviewer for a stage 2 duty. Holders are named by the council's staff records; leavers still holding cases show with `active: false`, to be reassigned (`POST /v1/councils/current/staff/{subject}/reassignment`). Send `Accept: text/csv` for one CSV row per holder. Staff names only; no complainant's personal data.
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
+         *
+         *     | status | `code` |
+         *     |---|---|
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
+         *     | 401 | `AUTH.UNAUTHENTICATED` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 500 | `INTERNAL` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
+         */
+        get: operations["getCaseload"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/reports/performance": {
         parameters: {
             query?: never;
@@ -3093,6 +3123,63 @@ export interface components {
              */
             remediesOverdue: number;
         };
+        /** Caseload */
+        Caseload: {
+            /**
+             * Format: date
+             * @description The London date the figures are as at.
+             */
+            asAt: string;
+            /**
+             * Format: date
+             * @description The last day counted in `dueWithin5WorkingDays` (5 working days after `asAt`, the council's calendar).
+             */
+            dueSoonBy: string;
+            /** @description Open cases awaiting a council duty now, counted as the performance report's open caseload. */
+            total: components["schemas"]["CaseloadFigures"];
+            /** @description Open cases awaiting a council duty now, counted as the performance report's open caseload. */
+            unassigned: components["schemas"]["CaseloadFigures"];
+            /** @description Everyone holding open cases, most overdue first, then most open, then by subject. The holders' figures and `unassigned` add up to `total`. */
+            holders: components["schemas"]["HolderCaseload"][];
+        };
+        /**
+         * CaseloadFigures
+         * @description Open cases awaiting a council duty now, counted as the performance report's open caseload.
+         */
+        CaseloadFigures: {
+            /**
+             * Format: int64
+             * @description Cases awaiting a council duty now (an acknowledgement or a response).
+             */
+            open: number;
+            /**
+             * Format: int64
+             * @description Of which at stage 1.
+             */
+            stage1: number;
+            /**
+             * Format: int64
+             * @description Of which at stage 2.
+             */
+            stage2: number;
+            /**
+             * Format: int64
+             * @description Of which the duty's due date has passed.
+             */
+            overdue: number;
+            /**
+             * Format: int64
+             * @description Of which due today or within the next 5 working days.
+             */
+            dueWithin5WorkingDays: number;
+            /**
+             * Format: int64
+             * @description Of which a duty (acknowledgement, extension, response) was done with no letter to the person recorded for it.
+             */
+            correspondenceGaps: number;
+            /** @description The earliest due date among these cases (the most pressing duty); null when there are none. */
+            nextDueOn: string | null;
+        };
         /**
          * CaseSummary
          * @description A case in a work queue (no personal data).
@@ -4395,6 +4482,50 @@ export interface components {
              * @description When the record last changed.
              */
             updatedAt: string;
+        };
+        /**
+         * HolderCaseload
+         * @description The open cases one person holds now.
+         */
+        HolderCaseload: {
+            /** @description The holder's subject, as in their token and the case's `handler` / `stage2Handler`. */
+            subject: string;
+            /** @description The name the council's staff record gives them; null when it gives none. */
+            displayName: string | null;
+            /** @description Whether they may be assigned work: false for a leaver, a long absence or a subject never registered as staff (their cases are to be reassigned); null when there is no staff record at all. */
+            active: boolean | null;
+            /**
+             * Format: int64
+             * @description Cases awaiting a council duty now (an acknowledgement or a response).
+             */
+            open: number;
+            /**
+             * Format: int64
+             * @description Of which at stage 1.
+             */
+            stage1: number;
+            /**
+             * Format: int64
+             * @description Of which at stage 2.
+             */
+            stage2: number;
+            /**
+             * Format: int64
+             * @description Of which the duty's due date has passed.
+             */
+            overdue: number;
+            /**
+             * Format: int64
+             * @description Of which due today or within the next 5 working days.
+             */
+            dueWithin5WorkingDays: number;
+            /**
+             * Format: int64
+             * @description Of which a duty (acknowledgement, extension, response) was done with no letter to the person recorded for it.
+             */
+            correspondenceGaps: number;
+            /** @description The earliest due date among these cases (the most pressing duty); null when there are none. */
+            nextDueOn: string | null;
         };
         /**
          * Intake
@@ -12504,6 +12635,79 @@ export interface operations {
             };
             /** @description Problem */
             414: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the request id helps the operator find it in the logs. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCaseload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caseload. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Caseload"];
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is invalid: `errors` names each field and the rule it broke. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks a role this operation needs. */
+            403: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
