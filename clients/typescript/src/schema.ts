@@ -3502,7 +3502,7 @@ export interface components {
         CorrespondenceLog: {
             /** @description Oldest first, struck-out entries included. */
             items: components["schemas"]["CorrespondenceEntry"][];
-            /** @description Each duty to tell the person the case has done, with the correspondence that did it. */
+            /** @description Each duty to tell the person the case has done, with the correspondence that did it: each stage's acknowledgement, each extension, each response, and with each response how to escalate (`escalation_details`: to stage 2, then to the Ombudsman). */
             evidence: components["schemas"]["DutyEvidence"][];
             /**
              * Format: int64

@@ -1,7 +1,8 @@
 /**
  * The correspondence log's evidence: was the person told, and when? Each duty the Code gives the council to tell
  * the person something (acknowledge each stage, notify each extension with the Ombudsman's details, send each
- * response) is matched with the letter, email, call or meeting recorded for it; a duty done with none recorded is
+ * response, and with each response say how to escalate: to stage 2 after stage 1, to the Ombudsman after stage 2)
+ * is matched with the letter, email, call or meeting recorded for it; a duty done with none recorded is
  * a gap. An entry struck out by a correction stays in the log but evidences nothing and is no contact. Pure: the
  * caller passes the state, the log and the day. The database counts the gaps the same way (the function
  * case_correspondence_gaps of the migrations): change both together.
@@ -32,7 +33,7 @@ export interface CorrespondenceFact {
 export const standingCorrespondence = (log: readonly CorrespondenceFact[]): CorrespondenceFact[] => log.filter((e) => e.struckOut !== true)
 
 export interface DutyEvidence {
-  duty: Exclude<CorrespondenceDuty, 'regular_update' | 'escalation_details'>
+  duty: Exclude<CorrespondenceDuty, 'regular_update'>
   stage: 1 | 2
   /** When the duty was done as the case records it (acknowledged, extended, responded). */
   doneOn: string
@@ -67,6 +68,10 @@ export function dutyEvidence(state: CaseState, log: readonly CorrespondenceFact[
       const duty = stage === 1 ? 'stage1_response' : 'stage2_response'
       const e = first(duty, stage)
       evidence.push({ duty, stage, doneOn: record.response.respondedOn, toldBy: e && { id: e.id, on: e.occurredOn } })
+      // How to escalate (stage 2, then the Ombudsman) is told with the response: the letter that sends it usually
+      // serves both duties, and is recorded with both; one without it leaves the person not knowing where to go.
+      const x = first('escalation_details', stage)
+      evidence.push({ duty: 'escalation_details', stage, doneOn: record.response.respondedOn, toldBy: x && { id: x.id, on: x.occurredOn } })
     }
   }
   return evidence

@@ -96,6 +96,13 @@ t.test('the correspondence log', async (t) => {
     t.equal((await letter(d.id, ['stage1_response'], { stage: 2 })).statusCode, 201)
     t.ok((await gapped()).includes(d.id), 'a letter for another stage does not fill it')
     t.equal((await letter(d.id, ['stage1_response'])).statusCode, 201)
+    t.ok((await gapped()).includes(d.id), 'the response told, but not how to escalate')
+    const evidence = (await get(app, team, `/v1/complaints/${d.id}/correspondence`)).json().evidence
+    t.match(evidence.at(-1), { duty: 'escalation_details', stage: 1, doneOn: '2026-01-08', toldBy: null })
+    t.equal(await gapsOf(d.id), 1, 'the queue agrees with the case\'s correspondence evidence')
+    t.equal((await letter(d.id, ['escalation_details'], { stage: 2 })).statusCode, 201)
+    t.ok((await gapped()).includes(d.id), 'escalation details for another stage do not fill it')
+    t.equal((await letter(d.id, ['escalation_details'])).statusCode, 201)
     t.notOk((await gapped()).includes(d.id))
     t.equal((await line(d.id)).correspondenceGap, false)
     t.equal(await gapsOf(d.id), 0)

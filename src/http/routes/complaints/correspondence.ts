@@ -58,7 +58,7 @@ export const DutyEvidenceSchema = Type.Object({
 
 export const CorrespondenceLogSchema = Type.Object({
   items: Type.Array(Type.Ref('CorrespondenceEntry'), { description: 'Oldest first, struck-out entries included.' }),
-  evidence: Type.Array(Type.Ref('DutyEvidence'), { description: 'Each duty to tell the person the case has done, with the correspondence that did it.' }),
+  evidence: Type.Array(Type.Ref('DutyEvidence'), { description: 'Each duty to tell the person the case has done, with the correspondence that did it: each stage\'s acknowledgement, each extension, each response, and with each response how to escalate (`escalation_details`: to stage 2, then to the Ombudsman).' }),
   gaps: Type.Integer({ description: 'Duties done with no correspondence recorded.' }),
   lastContactOn: Type.String({ format: 'date', description: 'The last day of correspondence either way (the day of receipt when none).' }),
   updateDue: Type.Boolean({ description: 'An open case with no contact for more than the policy\'s `updateEveryWorkingDays` (default 10) working days.' }),
