@@ -149,6 +149,7 @@ export const OPERATION_CODES: Readonly<Record<string, readonly string[]>> = {
   getPerformanceFigures: [],
   getAnnualReport: [],
   getHalfYearReport: [],
+  getCaseload: [],
   recordAnnualReportNarrative: [],
   recordExceptionalCircumstances: [],
   listExceptionalCircumstances: [],

@@ -117,5 +117,5 @@ export function reportFacts(c: FactsSource, state: CaseState, policy: Policy, ca
 /** Called by the case service after every insert or update of a case, inside its transaction. */
 export async function saveReportFacts(trx: Transaction<Database>, row: CaseRow, cal: Calendar): Promise<void> {
   const source: FactsSource = { id: row.id, councilId: row.council_id, channel: row.channel, serviceAreas: row.service_areas, categories: row.categories }
-  await replaceReportFacts(trx, reportFacts(source, row.state as unknown as CaseState, row.policy as unknown as Policy, cal))
+  await replaceReportFacts(trx, reportFacts(source, row.state, row.policy, cal))
 }
