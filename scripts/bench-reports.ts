@@ -11,6 +11,7 @@ import { londonDate } from '../src/domain/index.js'
 import { createDb } from '../src/db/create-db.js'
 import { migrateToLatest } from '../src/db/migrate.js'
 import { annualReport } from '../src/services/annual-report.js'
+import { caseload } from '../src/services/caseload.js'
 import { createCalendars, loadBankHolidays } from '../src/services/calendars.js'
 import { performanceFigures } from '../src/services/reports.js'
 
@@ -73,10 +74,17 @@ try {
     performanceFigures(db, { councilIds: ids, from, to, groupBy: 'none', today, calendar }))
   await median(`performance ${from}..${to}, all councils, by service area`, () =>
     performanceFigures(db, { councilIds: ids, from, to, groupBy: 'serviceArea', today, calendar }))
-  await median(`performance ${from}..${to}, largest council, by category`, () =>
-    performanceFigures(db, { councilIds: [largest.id], from, to, groupBy: 'category', today, calendar }))
-  const ok = annual < 50 && perf < 500
-  process.stdout.write(`targets: annual < 50 ms ${annual < 50 ? 'met' : 'MISSED'}; all councils' year < 500 ms ${perf < 500 ? 'met' : 'MISSED'}\n`)
+  // Issue #13: every report of the largest council's year within 50 ms; all councils' year within 300 ms.
+  const largestReports = [annual]
+  for (const groupBy of ['none', 'month', 'serviceArea', 'category', 'channel'] as const) {
+    largestReports.push(await median(`performance ${from}..${to}, largest council, ${groupBy === 'none' ? 'total only' : `by ${groupBy}`}`, () =>
+      performanceFigures(db, { councilIds: [largest.id], from, to, groupBy, today, calendar })))
+  }
+  largestReports.push(await median('caseload by holder now, largest council', () => caseload(db, largest.id, today, calendar)))
+  const slowest = Math.max(...largestReports)
+  const ok = slowest < 50 && perf < 300
+  process.stdout.write(`targets: every largest-council report < 50 ms ${slowest < 50 ? 'met' : 'MISSED'} (slowest ${slowest.toFixed(1)} ms); ` +
+    `all councils' year < 300 ms ${perf < 300 ? 'met' : 'MISSED'}\n`)
   if (!ok) process.exitCode = 1
 } finally {
   await database.close()

@@ -20,6 +20,12 @@ try {
   const h = await harness({ teardown: (fn) => closers.push(fn) })
   await seedWorkedExample(h)
   await seedStagesExample(h)
+  // A case keyed in late, so the data-quality section has something to show: received 16 February, its triage and
+  // acknowledgement done on the 17th but recorded on 27 February (8 working days later).
+  const late = await h.receive('2026-02-16')
+  await h.act(late, '2026-02-27', 'triage', { as: 'complaint', occurredAt: '2026-02-17T10:00:00Z' })
+  await h.act(late, '2026-02-27', 'acknowledgement', { decision: 'accepted', occurredAt: '2026-02-17T11:00:00Z' })
+  h.on('2026-03-03')
   await h.app.inject({
     method: 'PUT', url: '/v1/reports/annual/2025/narrative', headers: h.team,
     payload: { serviceImprovements: 'Crews now photograph missed bins.\n\nRepairs are booked at first contact.', governanceResponse: 'The Audit and Governance Committee noted the report and asked for 6-monthly updates.' },

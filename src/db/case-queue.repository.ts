@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely'
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely'
 import type { CaseRow } from './case.repository.js'
 import type { Database } from './database.js'
 
@@ -62,6 +62,21 @@ const TEXT_DOCUMENT = sql.raw(`to_tsvector('simple'::regconfig,
     coalesce(intake->>'summary', '') || ' ' || coalesce(intake->'person'->>'name', '') || ' ' || coalesce(intake->'representative'->>'name', ''))`)
 
 /**
+ * Cases stored in any of these shapes (the domain's storedStatusesReadingAs...), their escalation window read as
+ * of `today`: the one SQL form of the rule of what reads as closed. An empty list matches nothing.
+ */
+export function statusMatching(eb: ExpressionBuilder<Database, 'cases'>, matches: QueueFilter['statusIn'] & object, today: string): Expression<SqlBool> {
+  return eb.or([
+    ...matches.map((m) => eb.and([
+      eb('status', '=', m.status),
+      ...(m.window === 'passed' ? [eb('escalation_window_ends_on', '<', today)] : []),
+      ...(m.window === 'not_passed' ? [eb.or([eb('escalation_window_ends_on', 'is', null), eb('escalation_window_ends_on', '>=', today)])] : []),
+    ])),
+    ...(matches.length === 0 ? [sql<boolean>`false`] : []),
+  ])
+}
+
+/**
  * A work queue sorted by next due date (cases with none last), then id, with keyset pagination so that a
  * page is as fast at the millionth case as at the first. The status filter comes from the domain's rule of what
  * reads as closed (storedStatusesReadingAs), so the queue and the case agree on every case's status.
@@ -78,14 +93,7 @@ export async function listQueue(db: Kysely<Database>, f: QueueFilter): Promise<C
   }
   if (f.statusIn) {
     const matches = f.statusIn
-    q = q.where((eb) => eb.or([
-      ...matches.map((m) => eb.and([
-        eb('status', '=', m.status),
-        ...(m.window === 'passed' ? [eb('escalation_window_ends_on', '<', f.today)] : []),
-        ...(m.window === 'not_passed' ? [eb.or([eb('escalation_window_ends_on', 'is', null), eb('escalation_window_ends_on', '>=', f.today)])] : []),
-      ])),
-      ...(matches.length === 0 ? [sql<boolean>`false`] : []),
-    ]))
+    q = q.where((eb) => statusMatching(eb, matches, f.today))
   }
   if (f.stage) q = q.where('stage', '=', f.stage)
   if (f.kind) q = q.where('kind', '=', f.kind)

@@ -1,4 +1,6 @@
 import { CompiledQuery, sql, type Kysely, type Selectable, type Transaction } from 'kysely'
+import type { CaseState } from '../domain/case/case-state.js'
+import type { Policy } from '../domain/policy/policy.schema.js'
 import type { CaseTable, Database } from './database.js'
 import { prepared } from './prepared.js'
 import { beforeFactsSql, factsWriteCtes, factsWriteParams, readFactsBefore, type FactsBefore, type ReportFacts, type ReportRemedy } from './reporting/facts-store.js'
@@ -28,8 +30,8 @@ export interface CaseProjection {
 export interface NewCase {
   councilId: string
   policyVersion: number
-  policy: unknown
-  state: unknown
+  policy: Policy
+  state: CaseState
   intake: Record<string, unknown>
   channel: string
   receivedAt: string
@@ -171,7 +173,7 @@ export async function insertCase(
   return {
     person_email, person_phone, last_contact_on: null, correspondence_gaps,
     id: c.id, council_id: c.councilId, reference, version: 1, policy_version: c.policyVersion,
-    policy: c.policy as Record<string, unknown>, state: c.state as Record<string, unknown>, intake: c.intake,
+    policy: c.policy, state: c.state, intake: c.intake,
     channel: c.channel, received_at: new Date(c.receivedAt), received_on: c.receivedOn, sensitive: c.sensitive, anonymous: c.anonymous,
     service_areas: c.serviceAreas, categories: c.categories, created_by: c.createdBy, linked_case_id: c.linkedCaseId, crm_reference: c.crmReference,
     ...projectionColumns(p), created_at: c.now, updated_at: c.now, bank_holiday_division: c.bankHolidayDivision,
@@ -237,7 +239,7 @@ const WRITE_CHANGE = prepared(`with u as (update cases set version = $2::int + 1
   select person_email, person_phone, correspondence_gaps from u`)
 
 export interface CaseChange {
-  state: unknown
+  state: CaseState
   intake?: Record<string, unknown>
   serviceAreas?: string[]
   categories?: string[]
@@ -251,7 +253,7 @@ export function changedRow(row: CaseRow, change: CaseChange): CaseRow {
   return {
     ...row,
     version: row.version + 1,
-    state: change.state as Record<string, unknown>,
+    state: change.state,
     ...(change.intake ? { intake: change.intake } : {}),
     ...(change.serviceAreas ? { service_areas: change.serviceAreas } : {}),
     ...(change.categories ? { categories: change.categories } : {}),
@@ -288,7 +290,7 @@ export async function writeCaseChange(trx: Transaction<Database>, locked: Locked
 export async function updateCase(
   trx: Transaction<Database>,
   row: CaseRow,
-  change: { state: unknown; intake?: Record<string, unknown>; serviceAreas?: string[]; categories?: string[]; sensitive?: boolean; projection: CaseProjection; now: Date },
+  change: { state: CaseState; intake?: Record<string, unknown>; serviceAreas?: string[]; categories?: string[]; sensitive?: boolean; projection: CaseProjection; now: Date },
 ): Promise<CaseRow | null> {
   const result = await trx
     .updateTable('cases')
@@ -314,7 +316,7 @@ export async function updateCase(
     ...(change.intake ? result : {}),
     correspondence_gaps: result.correspondence_gaps,
     version: row.version + 1,
-    state: change.state as Record<string, unknown>,
+    state: change.state,
     ...(change.intake ? { intake: change.intake } : {}),
     ...(change.serviceAreas ? { service_areas: change.serviceAreas } : {}),
     ...(change.categories ? { categories: change.categories } : {}),

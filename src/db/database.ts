@@ -1,4 +1,6 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely'
+import type { CaseState } from '../domain/case/case-state.js'
+import type { Policy } from '../domain/policy/policy.schema.js'
 
 /** Timestamps are written as Date or ISO string and always read back as Date. */
 export type Timestamp = ColumnType<Date, Date | string, Date | string>
@@ -24,7 +26,8 @@ export interface CouncilPolicyTable {
   version: number
   preset: string
   overrides: JSONColumnType<Record<string, unknown>>
-  policy: JSONColumnType<Record<string, unknown>>
+  /** The resolved policy (preset plus overrides), as the domain reads it. */
+  policy: JSONColumnType<Policy>
   created_by: string
   created_at: GeneratedTimestamp
 }
@@ -35,8 +38,9 @@ export interface CaseTable {
   reference: string
   version: number
   policy_version: number
-  policy: JSONColumnType<Record<string, unknown>>
-  state: JSONColumnType<Record<string, unknown>>
+  /** The council's policy as it was when the case was received: an open case keeps it. */
+  policy: JSONColumnType<Policy>
+  state: JSONColumnType<CaseState>
   intake: JSONColumnType<Record<string, unknown>>
   status: string
   kind: string | null
@@ -92,6 +96,14 @@ export interface CaseCorrespondenceTable {
   ombudsman_details_given: boolean
   recorded_by: string
   recorded_at: Timestamp
+  /** Struck out by a correction: kept, but evidence of no duty and no contact (migration 20261201T193000). */
+  struck_out: Generated<boolean>
+  /** The latest correction of the entry (strike-out or redating): when, by whom, why; null if never corrected. */
+  corrected_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
+  corrected_by: ColumnType<string | null, string | null | undefined, string | null>
+  correction_reason: ColumnType<string | null, string | null | undefined, string | null>
+  /** When a redated entry first said it happened; null if never redated. */
+  first_occurred_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
 }
 
 export interface CaseEventTable {

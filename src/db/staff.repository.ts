@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely'
+import type { StoredStatusMatch } from '../domain/index.js'
+import { statusMatching } from './case-queue.repository.js'
 import type { Database } from './database.js'
 
 export interface StaffMember {
@@ -68,16 +70,14 @@ export async function displayNames(db: Kysely<Database>, councilId: string, subj
 
 export interface HeldCase { id: string; stage: number; stage1: boolean; stage2: boolean; serviceArea: string | null }
 
-/** Open cases a subject holds at either stage; a stage 1 response past its escalation window reads as closed. */
-export async function findOpenCasesHeldBy(db: Kysely<Database>, councilId: string, subject: string, today: string): Promise<HeldCase[]> {
+/** The cases a subject holds at either stage whose stored shape is one of `open` (storedStatusesReadingAsOpen), as of `today`. */
+export async function findOpenCasesHeldBy(db: Kysely<Database>, councilId: string, subject: string, open: StoredStatusMatch[], today: string): Promise<HeldCase[]> {
   const rows = await db.selectFrom('cases')
-    .select(['id', 'stage', 'handler', 'stage2_handler', 'lead_service_area', 'status', 'escalation_window_ends_on'])
+    .select(['id', 'stage', 'handler', 'stage2_handler', 'lead_service_area'])
     .where('council_id', '=', councilId)
     .where((eb) => eb.or([eb('handler', '=', subject), eb('stage2_handler', '=', subject)]))
-    .where('status', 'not in', ['closed', 'withdrawn', 'stage2_responded'])
+    .where((eb) => statusMatching(eb, open, today))
     .orderBy('id')
     .execute()
-  return rows
-    .filter((r) => !(r.status === 'stage1_responded' && r.escalation_window_ends_on !== null && r.escalation_window_ends_on < today))
-    .map((r) => ({ id: r.id, stage: r.stage, stage1: r.handler === subject, stage2: r.stage2_handler === subject, serviceArea: r.lead_service_area }))
+  return rows.map((r) => ({ id: r.id, stage: r.stage, stage1: r.handler === subject, stage2: r.stage2_handler === subject, serviceArea: r.lead_service_area }))
 }

@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely'
 import {
-  assessTimeliness, dutyLabel, extensionCapLabel, remedyTypeLabel, timelinessRule,
+  assessTimeliness, DEFAULT_KEYED_LATE_AFTER_WORKING_DAYS, dutyLabel, extensionCapLabel, remedyTypeLabel, timelinessRule,
   type Calendar, type Policy, type Targets, type TimelinessAssessment,
 } from '../domain/index.js'
 import type { Database } from '../db/database.js'
@@ -69,6 +69,17 @@ export interface AnnualReport {
     extensionsBeyondCap: { stage1: number; stage2: number }
     remediesOverdue: number
     exceptionalCircumstances: ExceptionalCircumstance[]
+  }
+  /**
+   * How promptly the record is kept: the contacts received in the period with a step recorded more than the
+   * policy's `keyedLateAfterWorkingDays` working days after it happened (each case by the policy it runs under).
+   */
+  dataQuality: {
+    keyedLateAfterWorkingDays: number
+    received: number
+    casesWithActionsKeyedLate: number
+    percentOfReceived: number | null
+    actionsKeyedLate: number
   }
   remedies: Omit<PerformanceGroup['remedies'], 'byType'> & { byType: (PerformanceGroup['remedies']['byType'][number] & { label: string })[] }
   openNow: OpenNow
@@ -183,6 +194,13 @@ export async function annualReport(db: Kysely<Database>, council: { id: string; 
       extensionsBeyondCap: { stage1: g.stage1.response.extendedBeyondCap.count, stage2: g.stage2.response.extendedBeyondCap.count },
       remediesOverdue: g.remedies.overdue,
       exceptionalCircumstances: circumstances,
+    },
+    dataQuality: {
+      keyedLateAfterWorkingDays: policy.keyedLateAfterWorkingDays ?? DEFAULT_KEYED_LATE_AFTER_WORKING_DAYS,
+      received: g.volumes.received,
+      casesWithActionsKeyedLate: g.dataQuality.casesWithActionsKeyedLate,
+      percentOfReceived: g.volumes.received > 0 ? Math.round((g.dataQuality.casesWithActionsKeyedLate * 1000) / g.volumes.received) / 10 : null,
+      actionsKeyedLate: g.dataQuality.actionsKeyedLate,
     },
     remedies: { ...g.remedies, byType: g.remedies.byType.map((t) => ({ ...t, label: remedyTypeLabel(t.type) })) },
     openNow: report.openNow,

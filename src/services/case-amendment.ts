@@ -5,7 +5,7 @@
  * the whole patch is checked first and applies all together or not at all.
  */
 import { isDeepStrictEqual } from 'node:util'
-import { londonDate, type CaseState, type FieldChange } from '../domain/index.js'
+import { londonDate, type FieldChange } from '../domain/index.js'
 import { AppError, type FieldIssue } from './app-error.js'
 import { caseScope } from './case-access.js'
 import { applyToLocked, lockCaseFor, type Caller, type CaseDeps, type CaseRow } from './cases.js'
@@ -69,7 +69,7 @@ function current(row: CaseRow): Record<string, unknown> {
 }
 
 function checked(row: CaseRow, intake: Record<string, unknown>, patch: Amendment, today: string): Record<string, unknown> {
-  const state = row.state as unknown as CaseState
+  const state = row.state
   const errors: FieldIssue[] = []
   if (state.anonymous && patch.person !== undefined) errors.push(issue('/person', 'anonymous', 'an anonymous complaint records no person'))
   if (state.anonymous && patch.representative) errors.push(issue('/representative', 'anonymous', 'an anonymous complaint records no representative'))

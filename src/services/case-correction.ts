@@ -1,11 +1,13 @@
 /**
  * Correcting a mistaken action: the domain decides over the case's whole history (domain/case/correction.ts) and
- * the case is written refolded, with its facts for the reports, in one transaction under If-Match.
+ * the case is written refolded, with its facts for the reports, in one transaction under If-Match. A sequence that
+ * names a correspondence entry's record corrects that entry instead (services/correspondence.ts).
  */
-import { decideCorrection, DOMAIN_EVENT_TYPES, type CaseEvent, type CommandOf, type HistoryEntry, type Policy } from '../domain/index.js'
+import { decideCorrection, DOMAIN_EVENT_TYPES, type CaseEvent, type CommandOf, type HistoryEntry } from '../domain/index.js'
 import { listEvents } from '../db/case.repository.js'
 import { calendarOfCase } from './calendars.js'
 import { applyToLocked, lockCaseFor, type Caller, type CaseDeps, type CaseRow } from './cases.js'
+import { correctCorrespondenceEntry } from './correspondence.js'
 
 export interface Correction {
   sequence: number
@@ -28,11 +30,14 @@ function domainHistory(rows: { sequence: number; type: string; actor: string; oc
 export async function correctCase(deps: CaseDeps, caller: Caller, caseId: string, correction: Correction, ifMatch: number | null): Promise<CaseRow> {
   return deps.db.transaction().execute(async (trx) => {
     const row = await lockCaseFor(trx, caller, caseId, 'correct', ifMatch)
-    const history = domainHistory(await listEvents(trx, caller.council.id, row.id))
+    const events = await listEvents(trx, caller.council.id, row.id)
+    const target = events.find((e) => e.sequence === correction.sequence)
+    if (target?.type === 'correspondence_recorded') return correctCorrespondenceEntry(trx, deps, caller, row, target, correction)
+    const history = domainHistory(events)
     const command: CommandOf<'correct'> = { type: 'correct', ...correction }
     const result = decideCorrection(history, command, {
       now: deps.now(),
-      policy: row.policy as unknown as Policy,
+      policy: row.policy,
       calendar: calendarOfCase(deps.calendars, row),
       actor: { subject: caller.principal.subject, roles: [...caller.principal.roles] },
     })

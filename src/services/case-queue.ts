@@ -1,4 +1,4 @@
-import { addWorkingDays, DEFAULT_UPDATE_EVERY_WORKING_DAYS, emailKey, updateDueCutoff, type Policy, londonDate, phoneKey, storedStatusesReadingAs, type CaseStatus, type Channel, type TriageAs } from '../domain/index.js'
+import { addWorkingDays, DEFAULT_UPDATE_EVERY_WORKING_DAYS, emailKey, updateDueCutoff, londonDate, phoneKey, storedStatusesReadingAs, type CaseStatus, type Channel, type TriageAs } from '../domain/index.js'
 import { listQueue } from '../db/case-queue.repository.js'
 import { findCaseByReference } from '../db/case.repository.js'
 import { displayNames } from '../db/staff.repository.js'
@@ -83,7 +83,7 @@ export async function listCases(deps: CaseDeps, caller: Caller, q: QueueQuery) {
   const sort = q.sort ?? 'due'
   // Regular updates go by the council's policy in force (a queue spans cases under several versions).
   const { policy } = await cachedPolicyInForce(deps.db, council.id)
-  const every = (policy as Policy & { updateEveryWorkingDays?: number }).updateEveryWorkingDays ?? DEFAULT_UPDATE_EVERY_WORKING_DAYS
+  const every = policy.updateEveryWorkingDays ?? DEFAULT_UPDATE_EVERY_WORKING_DAYS
   const cutoff = updateDueCutoff(calendar, today, every)
   if (q.after && ('updatedAt' in q.after) !== (sort === 'updated')) {
     throw new AppError('VALIDATION', 'cursor: belongs to another sort order', {

@@ -1,4 +1,4 @@
-import { DEFAULT_UPDATE_EVERY_WORKING_DAYS, closedOn, effectiveStatus, londonDate, readStatus, updateDue, type CaseStatus, type Channel, type Calendar, type CaseState, type Policy, type TriageAs } from '../domain/index.js'
+import { DEFAULT_UPDATE_EVERY_WORKING_DAYS, closedOn, effectiveStatus, londonDate, readStatus, updateDue, type CaseStatus, type Channel, type Calendar, type TriageAs } from '../domain/index.js'
 import type { CaseViewRow } from '../db/case.repository.js'
 import type { CaseQueueRow } from '../db/case-queue.repository.js'
 import { seesPersonalData, type CaseScope } from './case-access.js'
@@ -8,8 +8,8 @@ interface RelatedIssue { summary: string; addedAt: string }
 
 /** The case as the API shows it: state, deadlines with their basis, flags, and personal data only for those allowed. */
 export function caseView(row: CaseViewRow, scope: CaseScope, calendar: Calendar, now: Date) {
-  const state = row.state as unknown as CaseState
-  const policy = row.policy as unknown as Policy
+  const state = row.state
+  const policy = row.policy
   const intake = row.intake as Record<string, unknown>
   const visible = seesPersonalData(scope, row)
   const deadlines = deadlineViews(state, policy, calendar, now)
@@ -17,7 +17,7 @@ export function caseView(row: CaseViewRow, scope: CaseScope, calendar: Calendar,
   const personal = <T>(value: T | undefined): T | null => (visible && value !== undefined ? value : null)
   // As the correspondence log answers it (services/correspondence.ts): the stored last contact, else receipt.
   const lastContactOn = row.last_contact_on !== null && row.last_contact_on > state.receivedOn ? row.last_contact_on : state.receivedOn
-  const every = (policy as Policy & { updateEveryWorkingDays?: number }).updateEveryWorkingDays ?? DEFAULT_UPDATE_EVERY_WORKING_DAYS
+  const every = policy.updateEveryWorkingDays ?? DEFAULT_UPDATE_EVERY_WORKING_DAYS
   return {
     id: row.id,
     reference: row.reference,

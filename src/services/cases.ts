@@ -157,7 +157,7 @@ export async function receiveCase(
       const id = randomUUID()
       const serviceAreas = details.serviceAreas ?? []
       const categories = details.categories ?? []
-      const facts = caseFacts({ id, council_id: councilId, channel: details.channel, service_areas: serviceAreas, categories, state: state as never, policy: policy as never }, calendar)
+      const facts = caseFacts({ id, council_id: councilId, channel: details.channel, service_areas: serviceAreas, categories, state, policy }, calendar)
       const row = await insertCase(db, {
         id,
         councilId,
@@ -262,8 +262,8 @@ export async function applyToLocked(
   // Only an active member of the council's staff with the capability may be given a case.
   if (command.type === 'assign') await requireAssignable(trx, caller.council.id, command.handler, 'stage1')
   if (command.type === 'assign_stage2') await requireAssignable(trx, caller.council.id, command.handler, 'stage2')
-  const state = row.state as unknown as CaseState
-  const policy = row.policy as unknown as Policy
+  const state = row.state
+  const policy = row.policy
   const calendar = calendarOfCase(deps.calendars, row)
   // A correction is decided and folded over the whole history by its own service; everything else here.
   const events = options.decided?.events ?? decided(state, command, deps, caller, policy, row.policy_version, calendar)

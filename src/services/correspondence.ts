@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto'
+import type { Transaction } from 'kysely'
 import {
-  DEFAULT_UPDATE_EVERY_WORKING_DAYS, dutyEvidence, lastContactOn, londonDate, updateDue,
-  type CaseState, type CorrespondenceDuty, type CorrespondenceFact, type Policy,
+  DEFAULT_UPDATE_EVERY_WORKING_DAYS, domainError, dutyEvidence, lastContactOn, londonDate, toIsoInstant, updateDue,
+  type CorrespondenceDuty, type CorrespondenceFact,
 } from '../domain/index.js'
-import { appendEvents, lastEventSequence, updateCase } from '../db/case.repository.js'
-import { insertCorrespondence, listCorrespondence, type CorrespondenceRow } from '../db/correspondence.repository.js'
+import type { Database } from '../db/database.js'
+import { appendEvents, findCaseForUpdate, lastEventSequence, updateCase, type CaseRow } from '../db/case.repository.js'
+import {
+  correctCorrespondence, findCorrespondenceForUpdate, insertCorrespondence, listCorrespondence, type CorrespondenceCorrection, type CorrespondenceRow,
+} from '../db/correspondence.repository.js'
 import { AppError } from './app-error.js'
 import { seesPersonalData, caseScope } from './case-access.js'
 import { calendarOfCase } from './calendars.js'
@@ -28,7 +32,7 @@ const CLOCK_SKEW_MS = 2 * 60_000
 
 const fact = (r: CorrespondenceRow): CorrespondenceFact => ({
   id: r.id, direction: r.direction, occurredOn: r.occurred_on, stage: r.stage === 2 ? 2 : 1,
-  duties: r.duties as CorrespondenceDuty[], ombudsmanDetailsGiven: r.ombudsman_details_given,
+  duties: r.duties as CorrespondenceDuty[], ombudsmanDetailsGiven: r.ombudsman_details_given, struckOut: r.struck_out,
 })
 
 /**
@@ -48,7 +52,7 @@ export async function recordCorrespondence(deps: CaseDeps, caller: Caller, caseI
   }
   return deps.db.transaction().execute(async (trx) => {
     const row = await lockCaseFor(trx, caller, caseId, 'record_correspondence', ifMatch)
-    const state = row.state as unknown as CaseState
+    const state = row.state
     const occurredOn = londonDate(c.occurredAt)
     if (occurredOn < state.receivedOn) {
       throw new AppError('CORRESPONDENCE.BEFORE_RECEIPT', `occurredAt is before the case was received (${state.receivedOn}).`, {
@@ -60,10 +64,11 @@ export async function recordCorrespondence(deps: CaseDeps, caller: Caller, caseI
       id: randomUUID(), case_id: row.id, council_id: caller.council.id, direction: c.direction, channel: c.channel,
       occurred_at: new Date(c.occurredAt), occurred_on: occurredOn, stage: c.stage ?? row.stage, party: c.party, summary: c.summary,
       duties: [...new Set(c.duties)], ombudsman_details_given: c.ombudsmanDetailsGiven ?? false, recorded_by: caller.principal.subject, recorded_at: now,
+      struck_out: false, corrected_at: null, corrected_by: null, correction_reason: null, first_occurred_at: null,
     }
     const previous = row.last_contact_on
     await insertCorrespondence(trx, entry, previous !== null && previous > occurredOn ? previous : occurredOn)
-    const policy = row.policy as unknown as Policy
+    const policy = row.policy
     const updated = await updateCase(trx, row, { state, projection: projectCase(state, policy, calendarOfCase(deps.calendars, row)), now })
     if (!updated) throw new AppError('CASE.VERSION_MISMATCH', 'The case changed while the correspondence was recorded: read it again.')
     await appendEvents(trx, row.id, caller.council.id, (await lastEventSequence(trx, row.id)) + 1, [{
@@ -79,14 +84,66 @@ function view(r: CorrespondenceRow, personal: boolean) {
     id: r.id, direction: r.direction, channel: r.channel, occurredAt: r.occurred_at.toISOString(), stage: r.stage,
     party: personal ? r.party : null, summary: personal ? r.summary : null, duties: r.duties,
     ombudsmanDetailsGiven: r.ombudsman_details_given, recordedBy: r.recorded_by, recordedAt: r.recorded_at.toISOString(),
+    struckOut: r.struck_out,
+    correction: r.corrected_at === null ? null : {
+      at: r.corrected_at.toISOString(), by: r.corrected_by ?? '', reason: r.correction_reason ?? '',
+      firstOccurredAt: r.first_occurred_at === null ? null : r.first_occurred_at.toISOString(),
+    },
   }
+}
+
+/** The history entry that recorded a correspondence entry, as the corrections endpoint finds it by its sequence. */
+export interface RecordedCorrespondence { sequence: number; data: Record<string, unknown> }
+
+/**
+ * Corrects an entry of the log, under the case's row lock (the corrections endpoint, by the sequence of the
+ * entry's `correspondence_recorded` event): struck out (recorded in error, e.g. on the wrong case, or with duties
+ * it did not serve: record it again as it was) or redated (the first date is kept). Either way the entry stays in
+ * the log, a `correspondence_corrected` event records the reason, and the evidence, its gaps and the last contact
+ * follow the entries that stand. Entries are corrected in any order: no action of the case was decided on them.
+ */
+export async function correctCorrespondenceEntry(
+  trx: Transaction<Database>, deps: CaseDeps, caller: Caller, row: CaseRow, recorded: RecordedCorrespondence,
+  correction: { reason: string; redateTo?: string },
+): Promise<CaseRow> {
+  const entry = await findCorrespondenceForUpdate(trx, row.id, String(recorded.data.correspondenceId))
+  if (entry === null) throw domainError('CASE.NOT_CORRECTABLE', `sequence ${recorded.sequence} names no correspondence entry of this case`, ['sequence'])
+  if (entry.struck_out) throw domainError('CASE.ALREADY_CORRECTED', `the correspondence entry at sequence ${recorded.sequence} was struck out already`, ['sequence'])
+  const state = row.state
+  const now = deps.now()
+  const by = caller.principal.subject
+  let change: CorrespondenceCorrection = { kind: 'strike_out', at: now, by, reason: correction.reason }
+  if (correction.redateTo !== undefined) {
+    const at = Date.parse(correction.redateTo)
+    if (Number.isNaN(at)) throw domainError('CASE.INVALID_DATE', 'redateTo is not an instant', ['redateTo'])
+    if (at - now.getTime() > CLOCK_SKEW_MS) throw domainError('CASE.DATE_IN_FUTURE', `redateTo ${correction.redateTo} is in the future`, ['redateTo'])
+    const occurredAt = new Date(Math.min(at, now.getTime()))
+    const occurredOn = londonDate(toIsoInstant(occurredAt))
+    if (occurredOn < state.receivedOn) throw domainError('CASE.DATE_OUT_OF_ORDER', `redateTo ${correction.redateTo} is before the case was received (${state.receivedOn})`, ['redateTo'])
+    change = { kind: 'redate', at: now, by, reason: correction.reason, occurredAt, occurredOn }
+  }
+  await correctCorrespondence(trx, entry, change)
+  const policy = row.policy
+  const updated = await updateCase(trx, row, { state, projection: projectCase(state, policy, calendarOfCase(deps.calendars, row)), now })
+  if (!updated) throw new AppError('CASE.VERSION_MISMATCH', 'The case changed while the correction was recorded: read it again.')
+  await appendEvents(trx, row.id, caller.council.id, (await lastEventSequence(trx, row.id)) + 1, [{
+    type: 'correspondence_corrected', actor: by, occurredAt: now.toISOString(),
+    data: {
+      sequence: recorded.sequence, correspondenceId: entry.id, reason: correction.reason, struckOut: change.kind === 'strike_out',
+      ...(change.kind === 'redate' ? { from: entry.occurred_at.toISOString(), to: change.occurredAt.toISOString() } : {}),
+    },
+  }], updated.version)
+  // The last contact and the gap count were taken again in the database: read the case back as it now stands.
+  const fresh = await findCaseForUpdate(trx, caller.council.id, row.id)
+  if (fresh === null) throw new Error('the case vanished under its row lock')
+  return fresh
 }
 
 /** The log, the evidence of each duty to tell the person (gaps: a duty done with nothing recorded), and whether an update is due. */
 export async function caseCorrespondence(deps: CaseDeps, caller: Caller, caseId: string) {
   const row = await readCase(deps, caller, caseId)
-  const state = row.state as unknown as CaseState
-  const policy = row.policy as unknown as Policy & { updateEveryWorkingDays?: number }
+  const state = row.state
+  const policy = row.policy
   const entries = await listCorrespondence(deps.db, caller.council.id, row.id)
   const facts = entries.map(fact)
   const evidence = dutyEvidence(state, facts)

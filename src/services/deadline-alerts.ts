@@ -3,7 +3,7 @@ import { alertCandidates, appendAlertEvents, emittedKeys, lockCaseForAlerts, sav
 import { lastEventSequence } from '../db/case.repository.js'
 import type { Database } from '../db/database.js'
 import {
-  alertInstant, caseAlerts, dueAlerts, ENDED_STATUSES, londonDate, nextAlertOn, type CaseState, type Policy,
+  alertInstant, caseAlerts, dueAlerts, ENDED_STATUSES, londonDate, nextAlertOn, 
 } from '../domain/index.js'
 import { calendarOfCase, type Calendars } from './calendars.js'
 
@@ -38,7 +38,7 @@ export async function runAlertPass(deps: AlertDeps, now: Date, limit = 200): Pro
     const emitted = await deps.db.transaction().execute(async (trx) => {
       const row = await lockCaseForAlerts(trx, id)
       if (row === null) return null
-      const alerts = caseAlerts(row.state as unknown as CaseState, row.policy as unknown as Policy, calendarOfCase(deps.calendars, row))
+      const alerts = caseAlerts(row.state, row.policy, calendarOfCase(deps.calendars, row))
       const due = dueAlerts(alerts, today)
       const done = await emittedKeys(trx, row.id, due.map((a) => a.key))
       const fresh = due.filter((a) => !done.has(a.key))

@@ -7,7 +7,7 @@ const CASE_TYPES = [
   'triaged', 'upgraded', 'downgraded', 'acknowledged', 'assigned', 'extended', 'paused', 'resumed', 'responded',
   'escalation_requested', 'escalation_decided', 'stage2_acknowledged', 'referred_to_ombudsman',
   'ombudsman_decision_recorded', 'remedy_completed', 'remedy_undeliverable', 'action_completed', 'withdrawn',
-  'related_issue_added', 'amended', 'corrected', 'correspondence_recorded',
+  'related_issue_added', 'amended', 'corrected', 'correspondence_recorded', 'correspondence_corrected',
 ] as const
 
 /** Stored types of the scheduler's time-based events. */

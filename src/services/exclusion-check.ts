@@ -1,4 +1,4 @@
-import { closedOn, effectiveStatus, twelveMonthTest, type CaseState, type Exclusion, type Policy } from '../domain/index.js'
+import { closedOn, effectiveStatus, twelveMonthTest, type Exclusion } from '../domain/index.js'
 import { findCase, type CaseRow } from '../db/case.repository.js'
 import { AppError, fieldError } from './app-error.js'
 import { canAct, canSee, caseScope } from './case-access.js'
@@ -64,7 +64,7 @@ export function matchCatalogue(catalogue: readonly Exclusion[], description: str
 }
 
 function considered(row: CaseRow, now: Date): { considered: boolean; reason: string } {
-  const state = row.state as unknown as CaseState
+  const state = row.state
   const response = state.stage2?.response ?? state.stage1.response
   if (response) return { considered: true, reason: `stage ${state.stage2?.response ? 2 : 1} response sent on ${response.respondedOn}` }
   const closed = closedOn(state, now)
@@ -81,8 +81,8 @@ export async function checkExclusions(deps: CaseDeps, caller: Caller, caseId: st
   const row = await readCase(deps, caller, caseId)
   const scope = caseScope(caller.principal)
   if (!canAct(scope, row, 'exclusion_check')) throw new AppError('AUTH.FORBIDDEN', 'Your roles do not allow an exclusion check on this case.')
-  const policy = row.policy as unknown as Policy
-  const state = row.state as unknown as CaseState
+  const policy = row.policy
+  const state = row.state
   const now = deps.now()
   const known = new Set(policy.exclusions.map((e) => e.code))
   const unknown = (facts.matters ?? []).filter((code) => !known.has(code))

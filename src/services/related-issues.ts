@@ -1,4 +1,3 @@
-import type { CaseState, Policy } from '../domain/index.js'
 import { appendEvents, lastEventSequence, updateCase, type CaseRow } from '../db/case.repository.js'
 import { AppError } from './app-error.js'
 import { calendarOfCase } from './calendars.js'
@@ -26,11 +25,11 @@ export async function raiseRelatedIssue(
 ): Promise<RelatedIssueResult> {
   const outcome = await deps.db.transaction().execute(async (trx) => {
     const row = await lockCaseFor(trx, caller, caseId, 'add_related_issue', options.ifMatch)
-    const state = row.state as unknown as CaseState
+    const state = row.state
     if (!JOINS_CASE.has(state.status) || state.stage1.response !== null) return { added: false as const, row }
     const at = deps.now().toISOString()
     const issues = (row.intake.relatedIssues as RelatedIssue[] | undefined) ?? []
-    const policy = row.policy as unknown as Policy
+    const policy = row.policy
     const updated = await updateCase(trx, row, {
       state,
       intake: { ...row.intake, relatedIssues: [...issues, { summary, addedAt: at }] },

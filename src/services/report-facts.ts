@@ -115,5 +115,5 @@ export function reportFacts(c: FactsSource, state: CaseState, policy: Policy, ca
 /** The facts of a case as a write leaves it; the case service writes them in the same statement as the case. */
 export function caseFacts(row: Pick<CaseRow, 'id' | 'council_id' | 'channel' | 'service_areas' | 'categories' | 'state' | 'policy'>, cal: Calendar): CaseFacts {
   const source: FactsSource = { id: row.id, councilId: row.council_id, channel: row.channel, serviceAreas: row.service_areas, categories: row.categories }
-  return reportFacts(source, row.state as unknown as CaseState, row.policy as unknown as Policy, cal)
+  return reportFacts(source, row.state, row.policy, cal)
 }

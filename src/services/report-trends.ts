@@ -37,6 +37,7 @@ const FIGURES: [string, string, 'count' | 'percent', (g: PerformanceGroup) => nu
   ['ombudsmanReferred', 'Referred to the Ombudsman', 'count', (g) => g.ombudsman.referred],
   ['ombudsmanDecided', 'Ombudsman decisions', 'count', (g) => g.ombudsman.decided],
   ['remediesOffered', 'Remedies offered', 'count', (g) => g.remedies.offered],
+  ['casesKeyedLate', 'Contacts with a step recorded late', 'count', (g) => g.dataQuality.casesWithActionsKeyedLate],
 ]
 
 export function trends(current: PerformanceGroup, lastYear: PerformanceGroup, population: number | null): Trend[] {

@@ -3,6 +3,7 @@ import type { Database } from '../db/database.js'
 import {
   findOpenCasesHeldBy, findStaffMember, insertSeenSubject, listStaff, upsertStaffMember, type HeldCase, type StaffDetails, type StaffMember,
 } from '../db/staff.repository.js'
+import { storedStatusesReadingAsOpen } from '../domain/index.js'
 import { AppError, fieldError } from './app-error.js'
 
 export type { StaffMember, StaffDetails }
@@ -59,7 +60,7 @@ export async function requireAssignable(trx: Transaction<Database>, councilId: s
   if (capability === 'stage2' && !member!.mayReviewStage2) refuse('STAFF.MAY_NOT_REVIEW_STAGE2', `"${subject}" may not review at stage 2.`, 'mayReviewStage2')
 }
 
-/** The open cases a subject holds, at either stage (for reassigning a leaver's work). */
+/** The open cases a subject holds, at either stage (for reassigning a leaver's work): not reading as closed, not withdrawn. */
 export function openCasesHeldBy(db: Kysely<Database>, councilId: string, subject: string, today: string): Promise<HeldCase[]> {
-  return findOpenCasesHeldBy(db, councilId, subject, today)
+  return findOpenCasesHeldBy(db, councilId, subject, storedStatusesReadingAsOpen(), today)
 }

@@ -1,5 +1,5 @@
 import t from 'tap'
-import { CaseStatusSchema, readStatus, storedStatusesReadingAs, type CaseStatus, type StoredStatusMatch } from '../../src/domain/index.js'
+import { CaseStatusSchema, readStatus, storedStatusesReadingAs, storedStatusesReadingAsOpen, type CaseStatus, type StoredStatusMatch } from '../../src/domain/index.js'
 
 const STATUSES = (CaseStatusSchema as unknown as { anyOf: Array<{ const: CaseStatus }> }).anyOf.map((s) => s.const)
 
@@ -28,6 +28,18 @@ t.test('the queue\'s stored-status filter agrees with the status a case reads as
     }
   }
   t.ok(checked > 400, `${checked} combinations agree`)
+})
+
+t.test('the stored shapes of an open case are those reading as neither closed nor withdrawn', async (t) => {
+  const today = '2026-03-10'
+  const open = storedStatusesReadingAsOpen()
+  for (const status of STATUSES) {
+    for (const escalationWindowEndsOn of [null, '2026-03-09', '2026-03-10', '2026-03-11']) {
+      const stored = { status, escalationWindowEndsOn }
+      const reads = readStatus(stored, today)
+      t.equal(open.some((m) => matches(m, stored, today)), reads !== 'closed' && reads !== 'withdrawn', `${status}, window ends ${escalationWindowEndsOn}`)
+    }
+  }
 })
 
 t.test('what reads as closed', async (t) => {

@@ -1060,7 +1060,7 @@ export interface paths {
         put?: never;
         /**
          * Correct a mistaken action: strike it out, or redate it
-         * @description Records a `corrected` event with the reason; history is never deleted. Without `redateTo` the action is struck out (recorded in error, e.g. an acknowledgement on the wrong case); with it, the action is taken as having happened then (its day, lateness and what follows from its date are recomputed). Only the case's latest action still standing can be corrected (amendments aside): correct later ones first, latest first. The receipt, amendments and corrections are not corrected. The case, its deadlines and the reports follow the corrected facts.
+         * @description Records a `corrected` event with the reason; history is never deleted. Without `redateTo` the action is struck out (recorded in error, e.g. an acknowledgement on the wrong case); with it, the action is taken as having happened then (its day, lateness and what follows from its date are recomputed). Only the case's latest action still standing can be corrected (amendments aside): correct later ones first, latest first. The receipt, amendments and corrections are not corrected (a mistaken amendment is undone by another, `PATCH` with the old values and a reason). The case, its deadlines and the reports follow the corrected facts. A `sequence` naming a `correspondence_recorded` entry corrects that correspondence entry, in any order: struck out (logged on the wrong case, or with duties it did not serve: record it again as it was) or redated (not in the future, not before receipt); it stays in the log, a `correspondence_corrected` event records the reason, and the evidence, its gaps and the last contact follow the entries that stand.
          *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
@@ -1555,6 +1555,36 @@ export interface paths {
          *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
          */
         get: operations["getPublishedSelfAssessment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/caseload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who holds the open cases now, by name
+         * @description The open caseload (cases awaiting a council duty: an acknowledgement or a response) by who holds each case: the stage 1 handler, or the stage 2 reviewer for a stage 2 duty. Holders are named by the council's staff records; leavers still holding cases show with `active: false`, to be reassigned (`POST /v1/councils/current/staff/{subject}/reassignment`). Send `Accept: text/csv` for one CSV row per holder. Staff names only; no complainant's personal data.
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
+         *
+         *     | status | `code` |
+         *     |---|---|
+         *     | 400 | `BAD_REQUEST`, `MALFORMED_JSON`, `MALFORMED_URL`, `VALIDATION` |
+         *     | 401 | `AUTH.UNAUTHENTICATED` |
+         *     | 403 | `AUTH.COUNCIL_REQUIRED`, `AUTH.COUNCIL_SUSPENDED`, `AUTH.FORBIDDEN`, `AUTH.OPERATOR_ONLY`, `AUTH.UNKNOWN_COUNCIL` |
+         *     | 500 | `INTERNAL` |
+         *     | 503 | `DATABASE_UNAVAILABLE`, `OVERLOADED` |
+         */
+        get: operations["getCaseload"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3093,6 +3123,63 @@ export interface components {
              */
             remediesOverdue: number;
         };
+        /** Caseload */
+        Caseload: {
+            /**
+             * Format: date
+             * @description The London date the figures are as at.
+             */
+            asAt: string;
+            /**
+             * Format: date
+             * @description The last day counted in `dueWithin5WorkingDays` (5 working days after `asAt`, the council's calendar).
+             */
+            dueSoonBy: string;
+            /** @description Open cases awaiting a council duty now, counted as the performance report's open caseload. */
+            total: components["schemas"]["CaseloadFigures"];
+            /** @description Open cases awaiting a council duty now, counted as the performance report's open caseload. */
+            unassigned: components["schemas"]["CaseloadFigures"];
+            /** @description Everyone holding open cases, most overdue first, then most open, then by subject. The holders' figures and `unassigned` add up to `total`. */
+            holders: components["schemas"]["HolderCaseload"][];
+        };
+        /**
+         * CaseloadFigures
+         * @description Open cases awaiting a council duty now, counted as the performance report's open caseload.
+         */
+        CaseloadFigures: {
+            /**
+             * Format: int64
+             * @description Cases awaiting a council duty now (an acknowledgement or a response).
+             */
+            open: number;
+            /**
+             * Format: int64
+             * @description Of which at stage 1.
+             */
+            stage1: number;
+            /**
+             * Format: int64
+             * @description Of which at stage 2.
+             */
+            stage2: number;
+            /**
+             * Format: int64
+             * @description Of which the duty's due date has passed.
+             */
+            overdue: number;
+            /**
+             * Format: int64
+             * @description Of which due today or within the next 5 working days.
+             */
+            dueWithin5WorkingDays: number;
+            /**
+             * Format: int64
+             * @description Of which a duty (acknowledgement, extension, response) was done with no letter to the person recorded for it.
+             */
+            correspondenceGaps: number;
+            /** @description The earliest due date among these cases (the most pressing duty); null when there are none. */
+            nextDueOn: string | null;
+        };
         /**
          * CaseSummary
          * @description A case in a work queue (no personal data).
@@ -3304,7 +3391,7 @@ export interface components {
         Correction: {
             /**
              * Format: int32
-             * @description The timeline `sequence` of the action to correct: the case's latest action still standing.
+             * @description The timeline `sequence` of the action to correct (the case's latest action still standing), or of a `correspondence_recorded` entry (any).
              */
             sequence: number;
             /** @description Why the record was wrong (e.g. "acknowledgement recorded on the wrong case"). */
@@ -3354,6 +3441,22 @@ export interface components {
              * @description When it was recorded.
              */
             recordedAt: string;
+            /** @description Struck out by a correction (recorded in error): kept in the log, but evidence of no duty and no contact. */
+            struckOut: boolean;
+            /** @description The latest correction of the entry (`POST /v1/complaints/{id}/corrections` with the sequence of its `correspondence_recorded` event); null if never corrected. */
+            correction: {
+                /**
+                 * Format: date-time
+                 * @description When the latest correction was recorded.
+                 */
+                at: string;
+                /** @description Who recorded it. */
+                by: string;
+                /** @description Why the entry was wrong. */
+                reason: string;
+                /** @description A redated entry: when it first said it happened; null if it was struck out without being redated. */
+                firstOccurredAt: string | null;
+            } | null;
         };
         /**
          * CorrespondenceInput
@@ -3397,9 +3500,9 @@ export interface components {
          * @description A case's correspondence and the evidence it gives.
          */
         CorrespondenceLog: {
-            /** @description Oldest first. */
+            /** @description Oldest first, struck-out entries included. */
             items: components["schemas"]["CorrespondenceEntry"][];
-            /** @description Each duty to tell the person the case has done, with the correspondence that did it. */
+            /** @description Each duty to tell the person the case has done, with the correspondence that did it: each stage's acknowledgement, each extension, each response, and with each response how to escalate (`escalation_details`: to stage 2, then to the Ombudsman). */
             evidence: components["schemas"]["DutyEvidence"][];
             /**
              * Format: int64
@@ -3700,7 +3803,7 @@ export interface components {
          * @description What happened. `case.*`: a change of the case (one per step of the Code); `deadline.approaching`: a duty's due date is near (the council's `deadlineAlertWorkingDays`, 2 by default); `deadline.missed`: the day after a due date with the duty not done; `remedy.overdue`: an open remedy is past its date; `case.closed`: the case closed, by an action or because its escalation window passed.
          * @enum {string}
          */
-        EventType: "case.acknowledged" | "case.action_completed" | "case.amended" | "case.assigned" | "case.closed" | "case.corrected" | "case.correspondence_recorded" | "case.downgraded" | "case.escalation_decided" | "case.escalation_requested" | "case.extended" | "case.ombudsman_decision_recorded" | "case.paused" | "case.received" | "case.referred_to_ombudsman" | "case.related_issue_added" | "case.remedy_completed" | "case.remedy_undeliverable" | "case.responded" | "case.resumed" | "case.stage2_acknowledged" | "case.triaged" | "case.upgraded" | "case.withdrawn" | "deadline.approaching" | "deadline.missed" | "remedy.overdue";
+        EventType: "case.acknowledged" | "case.action_completed" | "case.amended" | "case.assigned" | "case.closed" | "case.corrected" | "case.correspondence_corrected" | "case.correspondence_recorded" | "case.downgraded" | "case.escalation_decided" | "case.escalation_requested" | "case.extended" | "case.ombudsman_decision_recorded" | "case.paused" | "case.received" | "case.referred_to_ombudsman" | "case.related_issue_added" | "case.remedy_completed" | "case.remedy_undeliverable" | "case.responded" | "case.resumed" | "case.stage2_acknowledged" | "case.triaged" | "case.upgraded" | "case.withdrawn" | "deadline.approaching" | "deadline.missed" | "remedy.overdue";
         /**
          * Exclusion
          * @description An entry of the published catalogue of matters the council will not consider as complaints (Code 2.3).
@@ -4001,6 +4104,31 @@ export interface components {
                 remediesOverdue: number;
                 /** @description Periods overlapping the report's. */
                 exceptionalCircumstances: components["schemas"]["RecordExceptionalCircumstancesCreated"][];
+            };
+            /** @description Data quality: how promptly the case record is kept. Timeliness counts each step from when it happened, so late recording does not change it; it shows how far the record, and the work queue read from it, fell behind. */
+            dataQuality: {
+                /**
+                 * Format: int64
+                 * @description The threshold of the policy in force (`keyedLateAfterWorkingDays`, default 5): a step recorded more than this many working days after it happened counts as recorded late. Each case is judged by the policy it runs under.
+                 */
+                keyedLateAfterWorkingDays: number;
+                /**
+                 * Format: int64
+                 * @description Contacts received in the period (the figure below counts among these).
+                 */
+                received: number;
+                /**
+                 * Format: int64
+                 * @description Contacts received in the period with at least one step (an acknowledgement, a response...) recorded late: keyed in more than the threshold of working days after its `occurredAt`.
+                 */
+                casesWithActionsKeyedLate: number;
+                /** @description casesWithActionsKeyedLate as a percentage of received (one decimal place); null when nothing was received. */
+                percentOfReceived: number | null;
+                /**
+                 * Format: int64
+                 * @description The steps recorded late on those contacts, in all.
+                 */
+                actionsKeyedLate: number;
             };
             /** @description Remedies offered in the period. */
             remedies: {
@@ -4354,6 +4482,50 @@ export interface components {
              * @description When the record last changed.
              */
             updatedAt: string;
+        };
+        /**
+         * HolderCaseload
+         * @description The open cases one person holds now.
+         */
+        HolderCaseload: {
+            /** @description The holder's subject, as in their token and the case's `handler` / `stage2Handler`. */
+            subject: string;
+            /** @description The name the council's staff record gives them; null when it gives none. */
+            displayName: string | null;
+            /** @description Whether they may be assigned work: false for a leaver, a long absence or a subject never registered as staff (their cases are to be reassigned); null when there is no staff record at all. */
+            active: boolean | null;
+            /**
+             * Format: int64
+             * @description Cases awaiting a council duty now (an acknowledgement or a response).
+             */
+            open: number;
+            /**
+             * Format: int64
+             * @description Of which at stage 1.
+             */
+            stage1: number;
+            /**
+             * Format: int64
+             * @description Of which at stage 2.
+             */
+            stage2: number;
+            /**
+             * Format: int64
+             * @description Of which the duty's due date has passed.
+             */
+            overdue: number;
+            /**
+             * Format: int64
+             * @description Of which due today or within the next 5 working days.
+             */
+            dueWithin5WorkingDays: number;
+            /**
+             * Format: int64
+             * @description Of which a duty (acknowledgement, extension, response) was done with no letter to the person recorded for it.
+             */
+            correspondenceGaps: number;
+            /** @description The earliest due date among these cases (the most pressing duty); null when there are none. */
+            nextDueOn: string | null;
         };
         /**
          * Intake
@@ -12463,6 +12635,79 @@ export interface operations {
             };
             /** @description Problem */
             414: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure; the request id helps the operator find it in the logs. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCaseload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caseload. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Caseload"];
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is invalid: `errors` names each field and the rule it broke. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks a role this operation needs. */
+            403: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;

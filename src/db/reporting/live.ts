@@ -92,15 +92,23 @@ export async function liveOverdueRemedies(db: Kysely<Database>, q: ReportQuery, 
   return result.rows
 }
 
-/** Cases awaiting a council duty now (acknowledgement or response), by stage, overdue and due soon. */
-export async function openNow(db: Kysely<Database>, councilIds: string[], today: string, soonBy: string): Promise<AggregateRow[]> {
-  const result = await sql<AggregateRow>`
-    select council_id, null as key,
-      count(*)::int as open,
+/**
+ * The open caseload's figures: cases awaiting a council duty now (acknowledgement or response), by stage, overdue
+ * and due soon. One definition for the council's total (openNow, over case_report_facts) and the caseload by
+ * handler (caseload.repository.ts, over cases): both tables carry the case's next_due_on and next_due_kind.
+ */
+export function awaitingDutyFigures(today: string, soonBy: string): RawBuilder<unknown> {
+  return sql`count(*)::int as open,
       (count(*) filter (where next_due_kind like 'stage1_%'))::int as stage1,
       (count(*) filter (where next_due_kind like 'stage2_%'))::int as stage2,
       (count(*) filter (where next_due_on < ${today}::date))::int as overdue,
-      (count(*) filter (where next_due_on >= ${today}::date and next_due_on <= ${soonBy}::date))::int as due_soon
+      (count(*) filter (where next_due_on >= ${today}::date and next_due_on <= ${soonBy}::date))::int as due_soon`
+}
+
+/** Cases awaiting a council duty now, by stage, overdue and due soon (awaitingDutyFigures). */
+export async function openNow(db: Kysely<Database>, councilIds: string[], today: string, soonBy: string): Promise<AggregateRow[]> {
+  const result = await sql<AggregateRow>`
+    select council_id, null as key, ${awaitingDutyFigures(today, soonBy)}
     from case_report_facts
     where council_id = any(${sql.val(councilIds)}::uuid[]) and next_due_on is not null
     group by council_id`.execute(db)

@@ -3,7 +3,9 @@
  * (recorded in error, e.g. on the wrong case) or replaces it by the same action redated; the case is the fold of
  * its history as it stands after its corrections, so its state, deadlines and reports follow the corrected facts.
  *
- * Rules: only an action can be corrected (not the receipt, an amendment or a correction: amend again instead);
+ * Rules: only an action can be corrected (not the receipt, an amendment or a correction: amend again instead;
+ * an amendment already records each field's old and new value, so the amendment that puts the old values back,
+ * with its reason, is the whole correction and leaves the history as complete as a correction event would);
  * only the case's latest action still standing (amendments aside), so everything after it was decided on the
  * facts the correction leaves; to correct an earlier one, correct the later ones first. A redated action keeps
  * what it decided and recomputes what follows from its date (the day it counts as done, lateness against the due
@@ -97,7 +99,8 @@ export function decideCorrection(history: readonly HistoryEntry[], c: CommandOf<
   }
   const target = st[index]!.event
   if (NOT_CORRECTABLE.has(target.type)) {
-    return fail(domainError('CASE.NOT_CORRECTABLE', `a ${target.type} event is not corrected (amend the case instead)`, ['sequence']))
+    const instead = target.type === 'amended' ? 'undo it by another amendment, with the old values and a reason' : 'amend the case instead'
+    return fail(domainError('CASE.NOT_CORRECTABLE', `a ${target.type} event is not corrected (${instead})`, ['sequence']))
   }
   const later = st.slice(index + 1).filter((h) => h.event.type !== 'amended')
   if (later.length > 0) {

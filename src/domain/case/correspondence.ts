@@ -1,8 +1,11 @@
 /**
  * The correspondence log's evidence: was the person told, and when? Each duty the Code gives the council to tell
  * the person something (acknowledge each stage, notify each extension with the Ombudsman's details, send each
- * response) is matched with the letter, email, call or meeting recorded for it; a duty done with none recorded is
- * a gap. Pure: the caller passes the state, the log and the day.
+ * response, and with each response say how to escalate: to stage 2 after stage 1, to the Ombudsman after stage 2)
+ * is matched with the letter, email, call or meeting recorded for it; a duty done with none recorded is
+ * a gap. An entry struck out by a correction stays in the log but evidences nothing and is no contact. Pure: the
+ * caller passes the state, the log and the day. The database counts the gaps the same way (the function
+ * case_correspondence_gaps of the migrations): change both together.
  */
 import { workingDaysBetween } from '../calendar/working-days.js'
 import type { Calendar } from '../calendar/calendar.js'
@@ -22,10 +25,15 @@ export interface CorrespondenceFact {
   stage: 1 | 2
   duties: readonly CorrespondenceDuty[]
   ombudsmanDetailsGiven: boolean
+  /** Struck out by a correction (recorded in error): kept in the log, evidence of nothing. */
+  struckOut?: boolean
 }
 
+/** The entries that stand: those no correction struck out. */
+export const standingCorrespondence = (log: readonly CorrespondenceFact[]): CorrespondenceFact[] => log.filter((e) => e.struckOut !== true)
+
 export interface DutyEvidence {
-  duty: Exclude<CorrespondenceDuty, 'regular_update' | 'escalation_details'>
+  duty: Exclude<CorrespondenceDuty, 'regular_update'>
   stage: 1 | 2
   /** When the duty was done as the case records it (acknowledged, extended, responded). */
   doneOn: string
@@ -36,7 +44,7 @@ export interface DutyEvidence {
 }
 
 export function dutyEvidence(state: CaseState, log: readonly CorrespondenceFact[]): DutyEvidence[] {
-  const out = log.filter((e) => e.direction === 'out').slice().sort((a, b) => a.occurredOn.localeCompare(b.occurredOn))
+  const out = standingCorrespondence(log).filter((e) => e.direction === 'out').sort((a, b) => a.occurredOn.localeCompare(b.occurredOn))
   const telling = (duty: CorrespondenceDuty, stage: 1 | 2) => out.filter((e) => e.stage === stage && e.duties.includes(duty))
   const first = (duty: CorrespondenceDuty, stage: 1 | 2) => telling(duty, stage)[0] ?? null
   const evidence: DutyEvidence[] = []
@@ -60,6 +68,10 @@ export function dutyEvidence(state: CaseState, log: readonly CorrespondenceFact[
       const duty = stage === 1 ? 'stage1_response' : 'stage2_response'
       const e = first(duty, stage)
       evidence.push({ duty, stage, doneOn: record.response.respondedOn, toldBy: e && { id: e.id, on: e.occurredOn } })
+      // How to escalate (stage 2, then the Ombudsman) is told with the response: the letter that sends it usually
+      // serves both duties, and is recorded with both; one without it leaves the person not knowing where to go.
+      const x = first('escalation_details', stage)
+      evidence.push({ duty: 'escalation_details', stage, doneOn: record.response.respondedOn, toldBy: x && { id: x.id, on: x.occurredOn } })
     }
   }
   return evidence
@@ -67,7 +79,7 @@ export function dutyEvidence(state: CaseState, log: readonly CorrespondenceFact[
 
 /** The last day of contact either way, or the day of receipt when there has been none. */
 export function lastContactOn(state: CaseState, log: readonly CorrespondenceFact[]): string {
-  return log.reduce((last, e) => (e.occurredOn > last ? e.occurredOn : last), state.receivedOn)
+  return standingCorrespondence(log).reduce((last, e) => (e.occurredOn > last ? e.occurredOn : last), state.receivedOn)
 }
 
 /** An update is due once more than `everyWorkingDays` working days have passed since the last contact. */

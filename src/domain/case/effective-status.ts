@@ -1,6 +1,6 @@
 import { londonDate, type Instant } from '../calendar/london-date.js'
 import type { CaseState } from './case-state.js'
-import type { CaseStatus } from './case-vocabulary.schema.js'
+import { CaseStatusSchema, type CaseStatus } from './case-vocabulary.schema.js'
 
 /**
  * The one definition of "reads as closed": the stage 2 response is the council's final response, so the case
@@ -66,4 +66,15 @@ export function storedStatusesReadingAs(wanted: CaseStatus): StoredStatusMatch[]
   }
   if (rule === undefined) return [{ status: wanted }]
   return rule.when === 'always' ? [] : [{ status: wanted, window: 'not_passed' }]
+}
+
+/** Every status a case can be stored with. */
+const STATUSES: readonly CaseStatus[] = CaseStatusSchema.anyOf.map((s) => s.const)
+
+/**
+ * The stored shapes of a case that is still open as read on the day the query runs: neither reading as closed
+ * (readStatus) nor withdrawn. What "a subject's open cases" means when a leaver's work is reassigned.
+ */
+export function storedStatusesReadingAsOpen(): StoredStatusMatch[] {
+  return STATUSES.filter((s) => s !== 'closed' && s !== 'withdrawn').flatMap(storedStatusesReadingAs)
 }

@@ -5,7 +5,7 @@ export { emptyStage, type ActionRecord, type CaseState, type EscalationRecord, t
 export { COMMAND_RULES, decide } from './decide.js'
 export { allowsStatus, type StatusRule } from './status-guard.js'
 export type { Actor, DecideContext, DecideResult } from './decide-context.js'
-export { closedOn, effectiveStatus, readStatus, storedStatusesReadingAs, type StatusFacts, type StoredStatusMatch } from './effective-status.js'
+export { closedOn, effectiveStatus, readStatus, storedStatusesReadingAs, storedStatusesReadingAsOpen, type StatusFacts, type StoredStatusMatch } from './effective-status.js'
 export { evolve, replay } from './evolve.js'
 export { decideCorrection, DOMAIN_EVENT_TYPES, replayCorrected, standing, type HistoryEntry } from './correction.js'
 export * from './correspondence.js'

@@ -1,6 +1,7 @@
 import t from 'tap'
 import { bearer, build, seedCouncil, tokenFor } from '../../helpers/build.js'
 import { act, createComplaint, get, step } from '../../helpers/complaints.js'
+import { parseCsv } from '../../helpers/csv.js'
 import { deadline, responseContent } from '../../helpers/lifecycle.js'
 
 // Tuesday 10 March 2026, noon: the CRM keys in last week's work today.
@@ -106,4 +107,33 @@ t.test('the data-quality figure counts actions keyed in more than N working days
     (await get(app, token, '/v1/reports/performance?from=2026-03-01&to=2026-03-31')).json().total.dataQuality
   t.same(await figures(byDefault), { actionsKeyedLate: 1, casesWithActionsKeyedLate: 1 }, 'default 5: only the triage')
   t.same(await figures(strict), { actionsKeyedLate: 4, casesWithActionsKeyedLate: 2 }, '2: both actions of both cases')
+
+  t.test('the annual report gives it to the committee: JSON, CSV and the printed page', async (t) => {
+    // 2 to 10 March 2026 falls in the financial year 2025-26.
+    const annual = async (token: string, accept = 'application/json') =>
+      app.inject({ method: 'GET', url: '/v1/reports/annual?year=2025', headers: { ...bearer(token), accept } })
+    const lenient = (await annual(byDefault)).json()
+    t.same(lenient.dataQuality, { keyedLateAfterWorkingDays: 5, received: 1, casesWithActionsKeyedLate: 1, percentOfReceived: 100, actionsKeyedLate: 1 })
+    const quiet = await council()
+    await createComplaint(app, quiet, { receivedAt: '2026-03-02T10:00:00Z' })
+    await backdatedLife(quiet)
+    t.same((await annual(quiet)).json().dataQuality, { keyedLateAfterWorkingDays: 5, received: 2, casesWithActionsKeyedLate: 1, percentOfReceived: 50, actionsKeyedLate: 1 },
+      'a share of the contacts received')
+    const json = (await annual(strict)).json()
+    t.same(json.dataQuality, { keyedLateAfterWorkingDays: 2, received: 2, casesWithActionsKeyedLate: 2, percentOfReceived: 100, actionsKeyedLate: 4 }, 'the threshold of the council\'s policy')
+    t.match(json.trends.figures.find((f: { key: string }) => f.key === 'casesKeyedLate'), { thisPeriod: 2, samePeriodLastYear: 0, change: 2 })
+
+    const rows = parseCsv((await annual(strict, 'text/csv')).body)
+    const value = (measure: string) => rows.filter((r) => r[0] === 'data_quality' && r[3] === measure).map((r) => r[4])
+    t.same(value('casesWithActionsKeyedLate'), ['2'])
+    t.same(value('actionsKeyedLate'), ['4'])
+    t.same(value('keyedLateAfterWorkingDays'), ['2'])
+
+    const html = (await annual(strict, 'text/html')).body
+    t.match(html, /<li><a href="#data-quality">Data quality: how promptly records are kept<\/a><\/li>/, 'in the contents')
+    t.match(html, /<p>2 of the 2 contacts received in the period \(100%\) had at least one step recorded more than 2 working days after it happened: 4 steps in all\.<\/p>/)
+    t.match(html, /timeliness figures above are not changed by late recording/)
+    const none = (await annual(await council(), 'text/html')).body
+    t.match(none, /No contacts were received in the period\./)
+  })
 })

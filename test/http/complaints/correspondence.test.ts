@@ -96,6 +96,13 @@ t.test('the correspondence log', async (t) => {
     t.equal((await letter(d.id, ['stage1_response'], { stage: 2 })).statusCode, 201)
     t.ok((await gapped()).includes(d.id), 'a letter for another stage does not fill it')
     t.equal((await letter(d.id, ['stage1_response'])).statusCode, 201)
+    t.ok((await gapped()).includes(d.id), 'the response told, but not how to escalate')
+    const evidence = (await get(app, team, `/v1/complaints/${d.id}/correspondence`)).json().evidence
+    t.match(evidence.at(-1), { duty: 'escalation_details', stage: 1, doneOn: '2026-01-08', toldBy: null })
+    t.equal(await gapsOf(d.id), 1, 'the queue agrees with the case\'s correspondence evidence')
+    t.equal((await letter(d.id, ['escalation_details'], { stage: 2 })).statusCode, 201)
+    t.ok((await gapped()).includes(d.id), 'escalation details for another stage do not fill it')
+    t.equal((await letter(d.id, ['escalation_details'])).statusCode, 201)
     t.notOk((await gapped()).includes(d.id))
     t.equal((await line(d.id)).correspondenceGap, false)
     t.equal(await gapsOf(d.id), 0)
@@ -110,6 +117,73 @@ t.test('the correspondence log', async (t) => {
     t.equal(res.statusCode, 200, res.body)
     t.notOk((await queueIds(app, team, 'correspondenceGap=true&limit=100')).includes(e.id), 'no acknowledgement, so no letter owed for it')
     t.ok((await queueIds(app, team, 'correspondenceGap=false&limit=100')).includes(e.id))
+  })
+
+  t.test('a correspondence entry is corrected, never deleted: struck out or redated; evidence, gaps and last contact follow', async (t) => {
+    const e = await acceptedComplaint(app, team, undefined, { receivedAt: '2026-01-06T08:00:00Z' })
+    const timeline = async () => (await get(app, team, `/v1/complaints/${e.id}/timeline`)).json().items as { sequence: number; type: string; data: Record<string, unknown> }[]
+    const recordedSeq = async () => (await timeline()).filter((h) => h.type === 'correspondence_recorded').at(-1)!.sequence
+    const theCase = async () => (await get(app, team, `/v1/complaints/${e.id}`)).json()
+    const inGapQueue = async () => (await queueIds(app, team, 'correspondenceGap=true&limit=100')).includes(e.id)
+    const correct = (body: Record<string, unknown>, version?: number) => app.inject({
+      method: 'POST', url: `/v1/complaints/${e.id}/corrections`, payload: body,
+      headers: { authorization: `Bearer ${team}`, ...(version === undefined ? {} : { 'if-match': `"${version}"` }) },
+    })
+    const letter = { direction: 'out', channel: 'letter', party: 'the person', summary: 'Acknowledgement letter', duties: ['stage1_acknowledgement'] }
+    const recordOnE = async (body: Record<string, unknown>) => {
+      const res = await act(app, team, e.id, 'correspondence', body)
+      if (res.statusCode !== 201) throw new Error(`correspondence answered ${res.statusCode}: ${res.body}`)
+      return res.json()
+    }
+    const logOfE = async () => (await get(app, team, `/v1/complaints/${e.id}/correspondence`)).json()
+
+    const wrong = await recordOnE({ ...letter, occurredAt: '2026-01-08T09:00:00Z' })
+    t.equal((await logOfE()).gaps, 0)
+    t.equal((await theCase()).lastContactOn, '2026-01-08')
+    const before = await theCase()
+    const struck = await correct({ sequence: await recordedSeq(), reason: 'Logged on the wrong case' }, before.version)
+    t.equal(struck.statusCode, 200, struck.body)
+    t.equal(struck.json().version, before.version + 1, 'the case\'s version moves')
+    t.equal(struck.json().lastContactOn, '2026-01-06', 'no contact stands: back to the day of receipt')
+    let l = await logOfE()
+    t.match(l.items.find((i: { id: string }) => i.id === wrong.id), { struckOut: true, correction: { by: 'alice', reason: 'Logged on the wrong case', firstOccurredAt: null } }, 'kept in the log')
+    t.equal(l.evidence[0].toldBy, null, 'a struck-out letter evidences nothing')
+    t.equal(l.gaps, 1)
+    t.ok(await inGapQueue(), 'the queue\'s count in the database agrees')
+    const corrected = (await timeline()).filter((h) => h.type === 'correspondence_corrected')
+    t.match(corrected, [{ data: { correspondenceId: wrong.id, struckOut: true, reason: 'Logged on the wrong case' } }], 'a correction event records it')
+    const again = await correct({ sequence: corrected[0]!.data.sequence as number, reason: 'Again' })
+    t.equal(again.statusCode, 409)
+    t.equal(again.json().code, 'CASE.ALREADY_CORRECTED')
+    t.equal((await correct({ sequence: corrected.at(-1)!.sequence, reason: 'x' })).json().code, 'CASE.NOT_CORRECTABLE', 'a correction is not corrected')
+
+    const right = await recordOnE({ ...letter, occurredAt: '2026-01-07T09:00:00Z' })
+    t.notOk(await inGapQueue())
+    const redated = await correct({ sequence: await recordedSeq(), reason: 'The letter is dated the 8th', redateTo: '2026-01-08T08:30:00Z' })
+    t.equal(redated.statusCode, 200, redated.body)
+    t.equal(redated.json().lastContactOn, '2026-01-08')
+    l = await logOfE()
+    t.match(l.items.find((i: { id: string }) => i.id === right.id), {
+      occurredAt: '2026-01-08T08:30:00.000Z', struckOut: false, correction: { reason: 'The letter is dated the 8th', firstOccurredAt: '2026-01-07T09:00:00.000Z' },
+    })
+    t.same(l.evidence[0].toldBy, { id: right.id, on: '2026-01-08' })
+    t.equal(l.gaps, 0)
+    t.notOk(await inGapQueue())
+    t.match((await timeline()).at(-1), { type: 'correspondence_corrected', data: { struckOut: false, from: '2026-01-07T09:00:00.000Z', to: '2026-01-08T08:30:00.000Z' } })
+
+    const seq = await recordedSeq()
+    const early = await correct({ sequence: seq, reason: 'x', redateTo: '2026-01-05T09:00:00Z' })
+    t.equal(early.statusCode, 422)
+    t.equal(early.json().code, 'CASE.DATE_OUT_OF_ORDER', 'not before receipt')
+    const future = await correct({ sequence: seq, reason: 'x', redateTo: '2026-01-09T09:00:00Z' })
+    t.equal(future.json().code, 'CASE.DATE_IN_FUTURE')
+    const stale = await correct({ sequence: seq, reason: 'x' }, before.version)
+    t.equal(stale.statusCode, 412, 'If-Match as for every change')
+    t.equal((await act(app, carol, e.id, 'corrections', { sequence: seq, reason: 'x' })).statusCode, 404, 'a handler it is not assigned to')
+
+    // Correspondence entries are no actions: the acknowledgement is still the latest action, and is correctable.
+    const ack = (await timeline()).filter((h) => h.type === 'acknowledged').at(-1)!.sequence
+    t.equal((await correct({ sequence: ack, reason: 'Keyed on the wrong case' })).statusCode, 200)
   })
 
   t.test('history carries the entry, never its words', async (t) => {

@@ -62,6 +62,9 @@ t.test('staff as data, and assignment only to active staff with the capability',
     const one = await acceptedComplaint(app, team, 'leaver')
     const two = await acceptedComplaint(app, team, 'leaver')
     const others = await acceptedComplaint(app, team, 'bob@wodc.gov.uk')
+    const withdrawn = await acceptedComplaint(app, team, 'leaver')
+    const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' })
+    t.equal((await act(app, team, withdrawn.id, 'withdrawal', { withdrawnOn: today, how: 'By phone' })).statusCode, 200)
     await seedStaff(app, council, ['leaver'], { active: false })
     const reassign = (payload: Record<string, unknown>) =>
       app.inject({ method: 'POST', url: '/v1/councils/current/staff/leaver/reassignment', headers: bearer(team), payload })
@@ -70,7 +73,7 @@ t.test('staff as data, and assignment only to active staff with the capability',
     t.equal(refused.json().code, 'STAFF.INACTIVE')
     const res = await reassign({ handler: 'successor' })
     t.equal(res.statusCode, 200, res.body)
-    t.same(res.json().reassigned.map((r: { caseId: string }) => r.caseId).sort(), [one.id, two.id].sort())
+    t.same(res.json().reassigned.map((r: { caseId: string }) => r.caseId).sort(), [one.id, two.id].sort(), 'open cases move; a withdrawn one stays')
     t.same(res.json().skipped, [])
     for (const id of [one.id, two.id]) {
       const c = (await get(app, team, `/v1/complaints/${id}`)).json()

@@ -38,7 +38,7 @@ export const AmendmentSchema = Type.Object({
 }, { additionalProperties: false, title: 'Amendment', description: 'What to change about a case; only the fields sent change.' })
 
 export const CorrectionSchema = Type.Object({
-  sequence: Type.Integer({ minimum: 1, maximum: 1_000_000, description: 'The timeline `sequence` of the action to correct: the case\'s latest action still standing.' }),
+  sequence: Type.Integer({ minimum: 1, maximum: 1_000_000, description: 'The timeline `sequence` of the action to correct (the case\'s latest action still standing), or of a `correspondence_recorded` entry (any).' }),
   reason: text('Why the record was wrong (e.g. "acknowledgement recorded on the wrong case").', 2000),
   redateTo: Type.Optional(Type.String({ format: 'date-time', maxLength: 40, description: 'When it really happened; never in the future nor before the event it follows. Left out, the action is struck out.' })),
 }, { additionalProperties: false, title: 'Correction', description: 'A correction of a mistaken action, recorded with its reason.' })

@@ -33,7 +33,11 @@ const amendRoutes: FastifyPluginAsyncTypebox<{ deps: CaseDeps }> = async (app, {
       description: 'Records a `corrected` event with the reason; history is never deleted. Without `redateTo` the action is struck out (recorded in error, ' +
         'e.g. an acknowledgement on the wrong case); with it, the action is taken as having happened then (its day, lateness and what follows from its date ' +
         'are recomputed). Only the case\'s latest action still standing can be corrected (amendments aside): correct later ones first, latest first. ' +
-        'The receipt, amendments and corrections are not corrected. The case, its deadlines and the reports follow the corrected facts.',
+        'The receipt, amendments and corrections are not corrected (a mistaken amendment is undone by another, `PATCH` with the old values and a reason). ' +
+        'The case, its deadlines and the reports follow the corrected facts. ' +
+        'A `sequence` naming a `correspondence_recorded` entry corrects that correspondence entry, in any order: struck out (logged on the wrong case, ' +
+        'or with duties it did not serve: record it again as it was) or redated (not in the future, not before receipt); it stays in the log, ' +
+        'a `correspondence_corrected` event records the reason, and the evidence, its gaps and the last contact follow the entries that stand.',
       params: CaseParamsSchema, headers: IfMatchHeadersSchema, body: CorrectionSchema,
       response: { 200: Type.Ref('Case'), ...problemResponses(400, 401, 403, 404, 409, 412, 415, 422) },
     },

@@ -35,6 +35,15 @@ export const CorrespondenceEntrySchema = Type.Object({
   ombudsmanDetailsGiven: Type.Boolean({ description: 'Whether it gave the Ombudsman\'s details.' }),
   recordedBy: Type.String({ description: 'Who recorded it.' }),
   recordedAt: Type.String({ format: 'date-time', description: 'When it was recorded.' }),
+  struckOut: Type.Boolean({ description: 'Struck out by a correction (recorded in error): kept in the log, but evidence of no duty and no contact.' }),
+  correction: Type.Union([Type.Object({
+    at: Type.String({ format: 'date-time', description: 'When the latest correction was recorded.' }),
+    by: Type.String({ description: 'Who recorded it.' }),
+    reason: Type.String({ description: 'Why the entry was wrong.' }),
+    firstOccurredAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], { description: 'A redated entry: when it first said it happened; null if it was struck out without being redated.' }),
+  }, { additionalProperties: false }), Type.Null()], {
+    description: 'The latest correction of the entry (`POST /v1/complaints/{id}/corrections` with the sequence of its `correspondence_recorded` event); null if never corrected.',
+  }),
 }, { $id: 'CorrespondenceEntry', title: 'CorrespondenceEntry', description: 'An entry of a case\'s correspondence log.' })
 
 export const DutyEvidenceSchema = Type.Object({
@@ -48,8 +57,8 @@ export const DutyEvidenceSchema = Type.Object({
 }, { $id: 'DutyEvidence', title: 'DutyEvidence', description: 'Was the person told, and when? One duty and its evidence.' })
 
 export const CorrespondenceLogSchema = Type.Object({
-  items: Type.Array(Type.Ref('CorrespondenceEntry'), { description: 'Oldest first.' }),
-  evidence: Type.Array(Type.Ref('DutyEvidence'), { description: 'Each duty to tell the person the case has done, with the correspondence that did it.' }),
+  items: Type.Array(Type.Ref('CorrespondenceEntry'), { description: 'Oldest first, struck-out entries included.' }),
+  evidence: Type.Array(Type.Ref('DutyEvidence'), { description: 'Each duty to tell the person the case has done, with the correspondence that did it: each stage\'s acknowledgement, each extension, each response, and with each response how to escalate (`escalation_details`: to stage 2, then to the Ombudsman).' }),
   gaps: Type.Integer({ description: 'Duties done with no correspondence recorded.' }),
   lastContactOn: Type.String({ format: 'date', description: 'The last day of correspondence either way (the day of receipt when none).' }),
   updateDue: Type.Boolean({ description: 'An open case with no contact for more than the policy\'s `updateEveryWorkingDays` (default 10) working days.' }),

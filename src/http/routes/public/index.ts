@@ -2,7 +2,7 @@ import cors from '@fastify/cors'
 import rateLimit from '@fastify/rate-limit'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
-import { caseDeadlines, type CaseState, type Policy } from '../../../domain/index.js'
+import { caseDeadlines } from '../../../domain/index.js'
 import { publicIntakeCouncil, type CouncilSettings } from '../../../services/councils.js'
 import { calendarOfCase } from '../../../services/calendars.js'
 import { checkParties, receiveCase, type Caller, type CaseDeps } from '../../../services/cases.js'
@@ -120,8 +120,8 @@ const publicIntakeRoutes: FastifyPluginAsyncTypebox<PublicIntakeOptions> = async
     const caller: Caller = { principal: { subject: PUBLIC_WEB_FORM, council: council.slug, roles: ['intake'] }, council }
     // The form's keys have their own namespace: a staff key can never meet one.
     const { row, replayed } = await receiveCase(deps, caller, { ...body, channel: 'web_form' }, request.headers['idempotency-key']!, 'public')
-    const state = row.state as unknown as CaseState
-    const ack = caseDeadlines(state, row.policy as unknown as Policy, calendarOfCase(app.calendars, row))
+    const state = row.state
+    const ack = caseDeadlines(state, row.policy, calendarOfCase(app.calendars, row))
       .find((d) => d.kind === 'stage1_acknowledgement')
     if (replayed) reply.header('idempotent-replayed', 'true')
     return reply.code(201).send({ reference: row.reference, receivedAt: state.receivedAt, acknowledgementDue: ack!.due })

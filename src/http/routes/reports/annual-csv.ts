@@ -5,7 +5,7 @@
  *   section,item,stage,measure,value
  *
  * - `section`: period, self_assessment, timeliness, volumes, outcomes, outcomes_by_service_area, trends,
- *   ombudsman, refused, non_compliance, remedies, learning, open_now.
+ *   ombudsman, refused, non_compliance, data_quality, remedies, learning, open_now.
  * - `item`: what the row is about within the section: a provision (`6.2`), a duty (`stage1_response`), a
  *   service area, a catalogue entry's code, a remedy type, a trend figure's key; empty where the section has one.
  * - `stage`: 1 or 2 where the figure belongs to a stage, else empty.
@@ -61,6 +61,7 @@ function rows(r: AnnualReport): Row[] {
     add('non_compliance', '', stage, { lateAcknowledgements: n.lateAcknowledgements[s], lateResponses: n.lateResponses[s], extensionsBeyondCap: n.extensionsBeyondCap[s] })
   }
   add('non_compliance', '', '', { remediesOverdue: n.remediesOverdue, exceptionalCircumstances: n.exceptionalCircumstances.length })
+  add('data_quality', '', '', { ...r.dataQuality })
   add('remedies', '', '', { offered: r.remedies.offered, done: r.remedies.done, open: r.remedies.open, overdue: r.remedies.overdue, undeliverable: r.remedies.undeliverable, financialTotalPence: r.remedies.financialTotalPence })
   for (const t of r.remedies.byType) add('remedies', t.type, '', { label: t.label, offered: t.offered, done: t.done, open: t.open, overdue: t.overdue, undeliverable: t.undeliverable })
   add('learning', '', '', { ...r.learning.figures })

@@ -82,6 +82,13 @@ export const AnnualReportSchema = Type.Object({
     remediesOverdue: Count('Remedies offered in the period still open past their due date.'),
     exceptionalCircumstances: Type.Array(ExceptionalCircumstanceSchema, { description: 'Periods overlapping the report\'s.' }),
   }, { additionalProperties: false }),
+  dataQuality: Type.Object({
+    keyedLateAfterWorkingDays: Type.Integer({ minimum: 0, description: 'The threshold of the policy in force (`keyedLateAfterWorkingDays`, default 5): a step recorded more than this many working days after it happened counts as recorded late. Each case is judged by the policy it runs under.' }),
+    received: Count('Contacts received in the period (the figure below counts among these).'),
+    casesWithActionsKeyedLate: Count('Contacts received in the period with at least one step (an acknowledgement, a response...) recorded late: keyed in more than the threshold of working days after its `occurredAt`.'),
+    percentOfReceived: NullableNumber('casesWithActionsKeyedLate as a percentage of received (one decimal place); null when nothing was received.'),
+    actionsKeyedLate: Count('The steps recorded late on those contacts, in all.'),
+  }, { additionalProperties: false, description: 'Data quality: how promptly the case record is kept. Timeliness counts each step from when it happened, so late recording does not change it; it shows how far the record, and the work queue read from it, fell behind.' }),
   remedies: Type.Object({
     ...RemedyFiguresSchema.properties,
     byType: Type.Array(Type.Object({

@@ -100,6 +100,25 @@ function ombudsmanSection(r: AnnualReport): string {
   ])
 }
 
+/** Late recording in words: what was late, by how much, and why a committee should care. */
+function dataQualitySection(r: AnnualReport): string {
+  const d = r.dataQuality
+  const days = counted(d.keyedLateAfterWorkingDays, 'working day')
+  const share = d.percentOfReceived === null ? '' : ` (${d.percentOfReceived}%)`
+  const finding = d.received === 0 ? 'No contacts were received in the period.'
+    : d.casesWithActionsKeyedLate === 0 ? `Every step on the ${counted(d.received, 'contact')} received in the period was recorded within ${days} of happening.`
+      : `${d.casesWithActionsKeyedLate} of the ${counted(d.received, 'contact')} received in the period${share} had at least one step recorded more than ${days} after it happened: ${counted(d.actionsKeyedLate, 'step')} in all.`
+  return introduced(esc(finding), table('Steps recorded late', ['Measure', 'Count'], [
+    ['Contacts received in the period', d.received],
+    [`Contacts with a step recorded more than ${days} after it happened`, d.casesWithActionsKeyedLate],
+    ['Share of contacts received', fmtPct(d.percentOfReceived)],
+    ['Steps recorded late, in all', d.actionsKeyedLate],
+  ])) +
+    '<p class="note">A step (an acknowledgement, an extension, a response) is dated when it happened, so the timeliness figures above are not changed by late recording. ' +
+    'Until a step is recorded, though, the case record and the work queue read from it are out of date, and the complaints team may chase work already done or miss work still due. ' +
+    `The threshold of ${esc(days)} is set in the council's policy.</p>`
+}
+
 function learningSection(r: AnnualReport): string {
   const f = r.learning.figures
   const rows = r.learning.youSaidWeDid.map((x) => [
@@ -183,6 +202,7 @@ function sections(r: AnnualReport): Section[] {
           r.nonCompliance.exceptionalCircumstances.map((c) => [longDate(c.startsOn), c.endsOn ? longDate(c.endsOn) : 'continuing', c.affected,
             c.ombudsmanToldOn ? longDate(c.ombudsmanToldOn) : 'not yet', c.returnedToComplianceOn ? longDate(c.returnedToComplianceOn) : 'not yet']), false),
     },
+    { id: 'data-quality', title: 'Data quality: how promptly records are kept', body: dataQualitySection(r) },
     {
       id: 'remedies', title: 'Remedies',
       body: table('Remedies offered in the period', ['Remedy', 'Offered', 'Delivered', 'Open', 'Overdue', 'Undeliverable'],

@@ -12,20 +12,15 @@ import { performanceCsv } from './csv.js'
 import { annualReportHtml } from './html.js'
 import { annualReportCsv } from './annual-csv.js'
 import { AnnualReportSchema } from './annual.schemas.js'
+import caseloadRoutes from './caseload.js'
+import { REPORT_READERS as READERS, wants } from './common.js'
 import selfAssessmentRoutes from './self-assessment.js'
 import {
   ExceptionalCircumstanceInputSchema, ExceptionalCircumstanceSchema, NarrativeInputSchema, NarrativeSchema,
   PerformanceQuerySchema, PerformanceReportSchema, YearSchema,
 } from './schemas.js'
 
-const READERS = ['reporting', 'complaints_team', 'admin'] as const
 const WRITERS = ['complaints_team', 'admin'] as const
-
-/** The representation asked for: the first of the offered types the Accept header names, JSON otherwise. */
-function wants(request: FastifyRequest, type: 'text/csv' | 'text/html'): boolean {
-  const accept = request.headers.accept ?? ''
-  return accept.split(',').some((part) => part.split(';')[0]?.trim().toLowerCase() === type)
-}
 
 const MAX_PERIOD_DAYS = 3 * 366
 
@@ -71,6 +66,7 @@ function sendReport(reply: FastifyReply, out: ReportOut) {
 const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const today = () => londonDate(app.now())
   await app.register(selfAssessmentRoutes)
+  await app.register(caseloadRoutes)
 
   app.get('/v1/reports/performance', {
     config: { roles: READERS },

@@ -5,13 +5,13 @@ import { currentSelfAssessment } from '../../../services/annual-report.js'
 import { answerProvision, publishedSelfAssessment, publishSelfAssessment, recordSignOff } from '../../../services/self-assessment.js'
 import { requireAuth } from '../../plugins/authentication.js'
 import { HttpProblem, problemResponses } from '../../problem.js'
+import { REPORT_READERS as READERS } from './common.js'
 import { YearSchema } from './schemas.js'
 import {
   AnswerInputSchema, ProvisionRefSchema, PublishedSelfAssessmentSchema, PublishedVersionSchema, SelfAssessmentRowSchema, SelfAssessmentSchema,
   SignOffInputSchema, SignOffSchema,
 } from './self-assessment.schemas.js'
 
-const READERS = ['reporting', 'complaints_team', 'admin'] as const
 /** The self-assessment is the council's formal position: answered, signed off and published by its admins. */
 const WRITERS = ['admin'] as const
 
