@@ -9,7 +9,7 @@ import type { Database } from './database.js'
 const QUEUE_COLUMNS = [
   'id', 'reference', 'version', 'status', 'escalation_window_ends_on', 'kind', 'stage', 'channel', 'sensitive', 'service_areas',
   'lead_service_area', 'handler', 'stage2_handler', 'next_due_on', 'next_due_kind', 'open_remedies', 'next_remedy_due_on', 'updated_at',
-  'received_on', 'last_contact_on',
+  'received_on', 'last_contact_on', 'policy_version', 'bank_holiday_division',
   'adjustments_review_on', 'correspondence_gaps',
 ] as const satisfies readonly (keyof CaseRow)[]
 export type CaseQueueRow = Pick<CaseRow, typeof QUEUE_COLUMNS[number]> & { received_at_text: string }
@@ -47,8 +47,15 @@ export interface QueueFilter {
   order?: 'due' | 'updated'
   after?: { due: string | null; id: string }
   afterUpdate?: { updatedAt: string; id: string }
-  /** Open cases (a council duty running) whose last contact, or receipt, is on or before this day. */
-  lastContactOnOrBefore?: string
+  /**
+   * Open cases (a council duty running) whose last contact, or receipt, is on or before the day their own rule
+   * says: any rule's (the index range), then the rule of the case's policy versions and bank-holiday division
+   * (null: every version / division).
+   */
+  updateDue?: {
+    lastContactOnOrBefore: string
+    rules: { policyVersions: number[] | null; division: string | null; lastContactOnOrBefore: string }[]
+  }
   /** Only cases with a duty to tell the person done and no outgoing correspondence recorded for it. */
   correspondenceGap?: boolean
   limit: number
@@ -110,8 +117,22 @@ export async function listQueue(db: Kysely<Database>, f: QueueFilter): Promise<C
   if (f.dueOnOrBefore) q = q.where('next_due_on', '<=', f.dueOnOrBefore)
   if (f.sensitive !== undefined) q = q.where('sensitive', '=', f.sensitive)
   if (f.remediesOverdue) q = q.where('next_remedy_due_on', '<', f.today)
-  // The expression of the cases_last_contact_idx index.
-  if (f.lastContactOnOrBefore) q = q.where('next_due_on', 'is not', null).where(sql`coalesce(last_contact_on, received_on)`, '<=', f.lastContactOnOrBefore)
+  // The expression of the cases_last_contact_idx index: a range up to the latest cutoff, then each case's own.
+  if (f.updateDue) {
+    const { lastContactOnOrBefore: upTo, rules } = f.updateDue
+    const lastContact = sql<string>`coalesce(last_contact_on, received_on)`
+    q = q.where('next_due_on', 'is not', null).where(lastContact, '<=', upTo)
+    if (!(rules.length === 1 && rules[0]!.policyVersions === null && rules[0]!.division === null && rules[0]!.lastContactOnOrBefore === upTo)) {
+      q = q.where((eb) => eb.or([
+        ...rules.map((r) => eb.and([
+          ...(r.policyVersions === null ? [] : [eb('policy_version', 'in', r.policyVersions)]),
+          ...(r.division === null ? [] : [eb('bank_holiday_division', '=', r.division)]),
+          eb(lastContact, '<=', r.lastContactOnOrBefore),
+        ])),
+        ...(rules.length === 0 ? [sql<boolean>`false`] : []),
+      ]))
+    }
+  }
   if (f.adjustmentsReviewDue) q = q.where('adjustments_review_on', '<=', f.today)
   // The predicate of the cases_correspondence_gap_idx partial index.
   if (f.correspondenceGap !== undefined) q = q.where('correspondence_gaps', f.correspondenceGap ? '>' : '=', 0)

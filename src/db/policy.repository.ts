@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely'
+import { sql, type Kysely, type Transaction } from 'kysely'
 import type { Database } from './database.js'
 
 export interface StoredPolicy {
@@ -70,4 +70,13 @@ export async function insertPolicyVersion(
     })
     .execute()
   return version
+}
+
+/** Each recorded version's regular-update interval (`updateEveryWorkingDays`; null where the policy leaves it to the default). */
+export async function listUpdateIntervals(db: Kysely<Database>, councilId: string): Promise<{ version: number; every: number | null }[]> {
+  const rows = await db.selectFrom('council_policies')
+    .select(['version', sql<number | null>`(policy->>'updateEveryWorkingDays')::int`.as('every')])
+    .where('council_id', '=', councilId)
+    .execute()
+  return rows.map((r) => ({ version: r.version, every: r.every === null ? null : Number(r.every) }))
 }

@@ -2,8 +2,60 @@ import { sql, type Kysely, type Selectable, type Transaction } from 'kysely'
 import type { Database, WebhookDeliveryTable, WebhookSubscriptionTable } from './database.js'
 import type { LogPoint } from './event-log.repository.js'
 
-export type SubscriptionRow = Selectable<WebhookSubscriptionTable>
-export type DeliveryRow = Selectable<WebhookDeliveryTable>
+/** A webhook subscription as stored; `secret` and `previousSecret` as stored too (sealed, see services/secret-box.ts). */
+export interface StoredSubscription {
+  id: string
+  councilId: string
+  url: string
+  /** null: every event type. */
+  eventTypes: string[] | null
+  description: string
+  enabled: boolean
+  disabledReason: string | null
+  secret: string
+  previousSecret: string | null
+  previousSecretExpiresAt: Date | null
+  /** The last log event fanned out to it; null: none yet. */
+  cursor: LogPoint | null
+  createdBy: string
+  createdAt: Date
+  updatedAt: Date
+}
+
+/** One message to one subscription, with its delivery state. */
+export interface StoredDelivery {
+  id: string
+  subscriptionId: string
+  councilId: string
+  caseId: string
+  messageId: string
+  eventType: string
+  payload: string
+  replay: boolean
+  status: string
+  attempts: number
+  nextAttemptAt: Date
+  lastError: string | null
+  createdAt: Date
+  deliveredAt: Date | null
+}
+
+function toSubscription(r: Selectable<WebhookSubscriptionTable>): StoredSubscription {
+  return {
+    id: r.id, councilId: r.council_id, url: r.url, eventTypes: r.event_types, description: r.description, enabled: r.enabled,
+    disabledReason: r.disabled_reason, secret: r.secret, previousSecret: r.previous_secret, previousSecretExpiresAt: r.previous_secret_expires_at,
+    cursor: r.cursor_xid === null || r.cursor_position === null ? null : { xid: String(r.cursor_xid), position: Number(r.cursor_position) },
+    createdBy: r.created_by, createdAt: r.created_at, updatedAt: r.updated_at,
+  }
+}
+
+function toDelivery(r: Selectable<WebhookDeliveryTable>): StoredDelivery {
+  return {
+    id: r.id, subscriptionId: r.subscription_id, councilId: r.council_id, caseId: r.case_id, messageId: r.message_id, eventType: r.event_type,
+    payload: r.payload, replay: r.replay, status: r.status, attempts: r.attempts, nextAttemptAt: r.next_attempt_at, lastError: r.last_error,
+    createdAt: r.created_at, deliveredAt: r.delivered_at,
+  }
+}
 
 export interface NewSubscription {
   councilId: string
@@ -16,8 +68,8 @@ export interface NewSubscription {
   createdBy: string
 }
 
-export async function insertSubscription(db: Kysely<Database>, s: NewSubscription): Promise<SubscriptionRow> {
-  return db.insertInto('webhook_subscriptions').values({
+export async function insertSubscription(db: Kysely<Database>, s: NewSubscription): Promise<StoredSubscription> {
+  return toSubscription(await db.insertInto('webhook_subscriptions').values({
     council_id: s.councilId,
     url: s.url,
     event_types: s.eventTypes,
@@ -27,16 +79,17 @@ export async function insertSubscription(db: Kysely<Database>, s: NewSubscriptio
     cursor_xid: s.cursor?.xid ?? null,
     cursor_position: s.cursor?.position ?? null,
     created_by: s.createdBy,
-  }).returningAll().executeTakeFirstOrThrow()
+  }).returningAll().executeTakeFirstOrThrow())
 }
 
-export async function listSubscriptions(db: Kysely<Database>, councilId: string): Promise<SubscriptionRow[]> {
-  return db.selectFrom('webhook_subscriptions').selectAll().where('council_id', '=', councilId).orderBy('created_at').orderBy('id').execute()
+export async function listSubscriptions(db: Kysely<Database>, councilId: string): Promise<StoredSubscription[]> {
+  const rows = await db.selectFrom('webhook_subscriptions').selectAll().where('council_id', '=', councilId).orderBy('created_at').orderBy('id').execute()
+  return rows.map(toSubscription)
 }
 
-export async function findSubscription(db: Kysely<Database>, councilId: string, id: string): Promise<SubscriptionRow | null> {
+export async function findSubscription(db: Kysely<Database>, councilId: string, id: string): Promise<StoredSubscription | null> {
   const row = await db.selectFrom('webhook_subscriptions').selectAll().where('council_id', '=', councilId).where('id', '=', id).executeTakeFirst()
-  return row ?? null
+  return row === undefined ? null : toSubscription(row)
 }
 
 export interface SubscriptionChange {
@@ -50,7 +103,7 @@ export interface SubscriptionChange {
   previousSecretExpiresAt?: Date | null
 }
 
-export async function updateSubscription(db: Kysely<Database>, councilId: string, id: string, c: SubscriptionChange, now: Date): Promise<SubscriptionRow | null> {
+export async function updateSubscription(db: Kysely<Database>, councilId: string, id: string, c: SubscriptionChange, now: Date): Promise<StoredSubscription | null> {
   const row = await db.updateTable('webhook_subscriptions').set({
     ...(c.url !== undefined ? { url: c.url } : {}),
     ...(c.eventTypes !== undefined ? { event_types: c.eventTypes } : {}),
@@ -62,7 +115,7 @@ export async function updateSubscription(db: Kysely<Database>, councilId: string
     ...(c.previousSecretExpiresAt !== undefined ? { previous_secret_expires_at: c.previousSecretExpiresAt } : {}),
     updated_at: now,
   }).where('council_id', '=', councilId).where('id', '=', id).returningAll().executeTakeFirst()
-  return row ?? null
+  return row === undefined ? null : toSubscription(row)
 }
 
 export async function deleteSubscription(db: Kysely<Database>, councilId: string, id: string): Promise<boolean> {
@@ -70,16 +123,17 @@ export async function deleteSubscription(db: Kysely<Database>, councilId: string
   return Number(result.numDeletedRows) > 0
 }
 
-/** Enabled subscriptions no other instance is fanning out right now (their rows stay locked until commit). */
 /** Whether any subscription is enabled: without one there is nothing to fan out and nothing to send. */
 export async function anySubscriptionEnabled(db: Kysely<Database>): Promise<boolean> {
   const row = await db.selectNoFrom((eb) => eb.exists(eb.selectFrom('webhook_subscriptions').select('id').where('enabled', '=', true)).as('any')).executeTakeFirst()
   return row?.any === true
 }
 
-export async function lockSubscriptionsToFanOut(trx: Transaction<Database>, limit: number): Promise<SubscriptionRow[]> {
-  return trx.selectFrom('webhook_subscriptions').selectAll().where('enabled', '=', true)
+/** Enabled subscriptions no other instance is fanning out right now (their rows stay locked until commit). */
+export async function lockSubscriptionsToFanOut(trx: Transaction<Database>, limit: number): Promise<StoredSubscription[]> {
+  const rows = await trx.selectFrom('webhook_subscriptions').selectAll().where('enabled', '=', true)
     .orderBy('updated_at').limit(limit).forUpdate().skipLocked().execute()
+  return rows.map(toSubscription)
 }
 
 export async function moveCursor(trx: Transaction<Database>, id: string, point: LogPoint): Promise<void> {
@@ -118,11 +172,12 @@ export async function insertDeliveries(db: Kysely<Database>, deliveries: NewDeli
   return rows.length
 }
 
-export interface ClaimedDelivery extends DeliveryRow {
+/** A delivery claimed to send, with what sending needs of its subscription (secrets as stored). */
+export interface ClaimedDelivery extends StoredDelivery {
   url: string
   secret: string
-  previous_secret: string | null
-  previous_secret_expires_at: Date | null
+  previousSecret: string | null
+  previousSecretExpiresAt: Date | null
 }
 
 /**
@@ -152,13 +207,14 @@ export async function claimDueDeliveries(trx: Transaction<Database>, now: Date, 
   if (due.length === 0) return []
   await trx.updateTable('webhook_deliveries').set({ leased_until: leaseUntil, attempts: sql<number>`attempts + 1` })
     .where('id', 'in', due.map((d) => d.id)).execute()
-  return trx.selectFrom('webhook_deliveries as d')
+  const rows = await trx.selectFrom('webhook_deliveries as d')
     .innerJoin('webhook_subscriptions as s', 's.id', 'd.subscription_id')
     .selectAll('d')
     .select(['s.url', 's.secret', 's.previous_secret', 's.previous_secret_expires_at'])
     .where('d.id', 'in', due.map((d) => d.id))
     .orderBy('d.event_xid').orderBy('d.event_position')
     .execute()
+  return rows.map((r) => ({ ...toDelivery(r), url: r.url, secret: r.secret, previousSecret: r.previous_secret, previousSecretExpiresAt: r.previous_secret_expires_at }))
 }
 
 export interface AttemptRecord {
@@ -192,8 +248,8 @@ export async function disableSubscription(trx: Transaction<Database>, id: string
   await trx.updateTable('webhook_subscriptions').set({ enabled: false, disabled_reason: reason, updated_at: now }).where('id', '=', id).execute()
 }
 
-export interface DeliveryWithAttempts extends DeliveryRow {
-  attemptLog: Array<{ attempted_at: Date; duration_ms: number; status_code: number | null; error: string | null }>
+export interface DeliveryWithAttempts extends StoredDelivery {
+  attemptLog: Array<{ attemptedAt: Date; durationMs: number; statusCode: number | null; error: string | null }>
 }
 
 export async function listDeliveries(db: Kysely<Database>, subscriptionId: string, filter: { status?: string; limit: number }): Promise<DeliveryWithAttempts[]> {
@@ -202,12 +258,17 @@ export async function listDeliveries(db: Kysely<Database>, subscriptionId: strin
   const deliveries = await q.orderBy('event_xid', 'desc').orderBy('event_position', 'desc').orderBy('created_at', 'desc').limit(filter.limit).execute()
   if (deliveries.length === 0) return []
   const attempts = await db.selectFrom('webhook_attempts').selectAll().where('delivery_id', 'in', deliveries.map((d) => d.id)).orderBy('id').execute()
-  return deliveries.map((d) => ({ ...d, attemptLog: attempts.filter((a) => a.delivery_id === d.id) }))
+  return deliveries.map((d) => ({
+    ...toDelivery(d),
+    attemptLog: attempts.filter((a) => a.delivery_id === d.id)
+      .map((a) => ({ attemptedAt: a.attempted_at, durationMs: a.duration_ms, statusCode: a.status_code, error: a.error })),
+  }))
 }
 
 /** Every subscription's stored secrets, locked (sealing them in place). */
-export async function lockSubscriptionSecrets(trx: Transaction<Database>): Promise<Array<{ id: string; secret: string; previous_secret: string | null }>> {
-  return trx.selectFrom('webhook_subscriptions').select(['id', 'secret', 'previous_secret']).orderBy('id').forUpdate().execute()
+export async function lockSubscriptionSecrets(trx: Transaction<Database>): Promise<Array<{ id: string; secret: string; previousSecret: string | null }>> {
+  const rows = await trx.selectFrom('webhook_subscriptions').select(['id', 'secret', 'previous_secret']).orderBy('id').forUpdate().execute()
+  return rows.map((r) => ({ id: r.id, secret: r.secret, previousSecret: r.previous_secret }))
 }
 
 export async function storeSubscriptionSecrets(trx: Transaction<Database>, id: string, secret: string, previousSecret: string | null): Promise<void> {

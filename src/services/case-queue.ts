@@ -1,11 +1,12 @@
-import { addWorkingDays, DEFAULT_UPDATE_EVERY_WORKING_DAYS, emailKey, updateDueCutoff, londonDate, phoneKey, storedStatusesReadingAs, type CaseStatus, type Channel, type TriageAs } from '../domain/index.js'
+import { addWorkingDays, DEFAULT_UPDATE_EVERY_WORKING_DAYS, emailKey, updateDue, updateDueCutoff, londonDate, type Division, phoneKey, storedStatusesReadingAs, type CaseStatus, type Channel, type TriageAs } from '../domain/index.js'
 import { listQueue } from '../db/case-queue.repository.js'
 import { findCaseByReference } from '../db/case.repository.js'
 import { displayNames } from '../db/staff.repository.js'
 import { AppError } from './app-error.js'
 import { canSee, caseScope } from './case-access.js'
 import { caseSummary } from './case-view.js'
-import { cachedPolicyInForce } from './policies.js'
+import type { Calendars } from './calendars.js'
+import { updateIntervalsByVersion } from './policies.js'
 import { notFound, type Caller, type CaseDeps } from './cases.js'
 
 /** Where a page ended: the next page starts after this (due date or last change, then id). */
@@ -70,6 +71,27 @@ function contactKey(field: 'personEmail' | 'personPhone', value: string): string
   return key
 }
 
+const DIVISIONS: readonly Division[] = ['england-and-wales', 'scotland', 'northern-ireland']
+
+/**
+ * "Update due" as a filter: for each interval the council's policy versions use, the latest last contact that
+ * makes an update due today, per bank-holiday division where their holidays make it differ. The case's own
+ * version and division pick its rule, so the queue agrees with the case (services/case-view.ts).
+ */
+export function updateDueRules(calendars: Calendars, intervals: ReadonlyMap<number, number>, today: string) {
+  const byEvery = new Map<number, number[]>()
+  for (const [version, every] of intervals) byEvery.set(every, [...(byEvery.get(every) ?? []), version])
+  const rules: { policyVersions: number[] | null; division: string | null; lastContactOnOrBefore: string }[] = []
+  for (const [every, versions] of byEvery) {
+    const policyVersions = byEvery.size === 1 ? null : versions.sort((a, b) => a - b)
+    const cutoffs = DIVISIONS.map((division) => ({ division, cutoff: updateDueCutoff(calendars.get(division), today, every) }))
+    if (cutoffs.every((c) => c.cutoff === cutoffs[0]!.cutoff)) rules.push({ policyVersions, division: null, lastContactOnOrBefore: cutoffs[0]!.cutoff })
+    else for (const c of cutoffs) rules.push({ policyVersions, division: c.division, lastContactOnOrBefore: c.cutoff })
+  }
+  const lastContactOnOrBefore = rules.reduce((m, r) => (r.lastContactOnOrBefore > m ? r.lastContactOnOrBefore : m), '0000-01-01')
+  return { lastContactOnOrBefore, rules }
+}
+
 /**
  * The caller's work queue: the cases they may see, filtered, by next due date (or by last change), one page at a
  * time. Filters on personal data (email, phone, free text) never match a sensitive case whose personal data the
@@ -81,16 +103,16 @@ export async function listCases(deps: CaseDeps, caller: Caller, q: QueueQuery) {
   const today = londonDate(now)
   const calendar = deps.calendars.get(council.bankHolidayDivision)
   const sort = q.sort ?? 'due'
-  // Regular updates go by the council's policy in force (a queue spans cases under several versions).
-  const { policy } = await cachedPolicyInForce(deps.db, council.id)
-  const every = policy.updateEveryWorkingDays ?? DEFAULT_UPDATE_EVERY_WORKING_DAYS
-  const cutoff = updateDueCutoff(calendar, today, every)
+  // Regular updates go by each case's own policy and calendar, as the case answers it (a queue spans cases under
+  // several policy versions and divisions): the filter needs each version's interval first, the lines only after.
+  const intervalsRead = updateIntervalsByVersion(deps.db, council.id)
+  const intervals = q.updateDue ? await intervalsRead : null
   if (q.after && ('updatedAt' in q.after) !== (sort === 'updated')) {
     throw new AppError('VALIDATION', 'cursor: belongs to another sort order', {
       errors: [{ location: 'querystring', field: '/cursor', rule: 'sort', message: 'belongs to another sort order' }],
     })
   }
-  const rows = await listQueue(deps.db, {
+  const rowsRead = listQueue(deps.db, {
     councilId: council.id,
     scope: caseScope(principal),
     today,
@@ -115,11 +137,12 @@ export async function listCases(deps: CaseDeps, caller: Caller, q: QueueQuery) {
     ...(q.personPhone !== undefined ? { personPhone: contactKey('personPhone', q.personPhone) } : {}),
     ...(q.q !== undefined ? { text: textQuery(q.q) } : {}),
     order: sort,
-    ...(q.updateDue ? { lastContactOnOrBefore: cutoff } : {}),
+    ...(intervals ? { updateDue: updateDueRules(deps.calendars, intervals, today) } : {}),
     ...(q.correspondenceGap !== undefined ? { correspondenceGap: q.correspondenceGap } : {}),
     ...(q.after && 'due' in q.after ? { after: q.after } : {}),
     ...(q.after && 'updatedAt' in q.after ? { afterUpdate: q.after } : {}),
   })
+  const [rows, byVersion] = await Promise.all([rowsRead, intervalsRead])
   const page = rows.slice(0, q.limit)
   const last = page[page.length - 1]
   const position = (row: NonNullable<typeof last>): QueuePosition =>
@@ -130,7 +153,8 @@ export async function listCases(deps: CaseDeps, caller: Caller, q: QueueQuery) {
   const names = await displayNames(deps.db, council.id, [...subjects])
   const items = page.map((row) => ({
     ...caseSummary(row, now, names),
-    updateDue: row.next_due_on !== null && (row.last_contact_on ?? row.received_on) <= cutoff,
+    updateDue: row.next_due_on !== null && updateDue(deps.calendars.get(row.bank_holiday_division as Division), row.last_contact_on ?? row.received_on, today,
+      byVersion.get(row.policy_version) ?? DEFAULT_UPDATE_EVERY_WORKING_DAYS),
     correspondenceGap: row.correspondence_gaps > 0,
   }))
   return { items, next }

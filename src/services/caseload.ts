@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import { addWorkingDays, type Calendar } from '../domain/index.js'
-import { caseloadByHolder, type CaseloadRow } from '../db/caseload.repository.js'
+import { caseloadByHolder, type HolderRow } from '../db/caseload.repository.js'
 import type { Database } from '../db/database.js'
 
 /** The open caseload's figures (as the performance report's openNow counts them), for one holder or in all. */
@@ -37,13 +37,13 @@ export interface Caseload {
 
 const EMPTY: CaseloadFigures = { open: 0, stage1: 0, stage2: 0, overdue: 0, dueWithin5WorkingDays: 0, correspondenceGaps: 0, nextDueOn: null }
 
-const figures = (r: CaseloadRow): CaseloadFigures => ({
-  open: r.open, stage1: r.stage1, stage2: r.stage2, overdue: r.overdue, dueWithin5WorkingDays: r.due_soon,
-  correspondenceGaps: r.correspondence_gaps, nextDueOn: r.next_due_on,
+const figures = (r: HolderRow): CaseloadFigures => ({
+  open: r.open, stage1: r.stage1, stage2: r.stage2, overdue: r.overdue, dueWithin5WorkingDays: r.dueSoon,
+  correspondenceGaps: r.correspondenceGaps, nextDueOn: r.nextDueOn,
 })
 
 /** A subject only seen (never registered by an admin) cannot be assigned work, whatever its active flag. */
-const assignable = (r: CaseloadRow): boolean | null => (r.active === null ? null : r.registered === true && r.active)
+const assignable = (r: HolderRow): boolean | null => (r.active === null ? null : r.registered === true && r.active)
 
 const earlier = (a: string | null, b: string | null): string | null => (a === null ? b : b === null || a <= b ? a : b)
 
@@ -63,7 +63,7 @@ function sum(all: CaseloadFigures[]): CaseloadFigures {
 export async function caseload(db: Kysely<Database>, councilId: string, today: string, calendar: Calendar): Promise<Caseload> {
   const dueSoonBy = addWorkingDays(calendar, today, 5).date
   const rows = await caseloadByHolder(db, councilId, today, dueSoonBy)
-  const holders = rows.flatMap((r): HolderCaseload[] => (r.subject === null ? [] : [{ subject: r.subject, displayName: r.display_name, active: assignable(r), ...figures(r) }]))
+  const holders = rows.flatMap((r): HolderCaseload[] => (r.subject === null ? [] : [{ subject: r.subject, displayName: r.displayName, active: assignable(r), ...figures(r) }]))
     .sort((a, b) => b.overdue - a.overdue || b.open - a.open || a.subject.localeCompare(b.subject))
   const unassigned = sum(rows.filter((r) => r.subject === null).map(figures))
   return { asAt: today, dueSoonBy, total: sum(rows.map(figures)), unassigned, holders }

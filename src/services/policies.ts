@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
-import { presets, resolvePolicy, type Policy } from '../domain/index.js'
+import { DEFAULT_UPDATE_EVERY_WORKING_DAYS, presets, resolvePolicy, type Policy } from '../domain/index.js'
 import type { Database } from '../db/database.js'
-import { findCurrentPolicy, findPolicyVersion, insertPolicyVersion, listPolicyVersions, type StoredPolicy } from '../db/policy.repository.js'
+import { findCurrentPolicy, findPolicyVersion, insertPolicyVersion, listPolicyVersions, listUpdateIntervals, type StoredPolicy } from '../db/policy.repository.js'
 import { AppError } from './app-error.js'
 
 export const DEFAULT_PRESET = 'lgsco-2024'
@@ -35,6 +35,17 @@ export async function policyVersions(db: Kysely<Database>, councilId: string): P
     version: v.version, preset: v.preset, overrides: v.overrides, createdBy: v.createdBy, createdAt: v.createdAt.toISOString(),
   }))
   return [zero, ...recorded]
+}
+
+/**
+ * The regular-update interval of each of the council's policy versions, 0 included: what each case's snapshot
+ * says (a case keeps the version it started under, and a version never changes once recorded), so the work
+ * queue can judge "update due" by each case's own policy without reading the snapshots.
+ */
+export async function updateIntervalsByVersion(db: Kysely<Database>, councilId: string): Promise<Map<number, number>> {
+  const every = (value: number | null | undefined) => value ?? DEFAULT_UPDATE_EVERY_WORKING_DAYS
+  const recorded = await listUpdateIntervals(db, councilId)
+  return new Map([[0, every(CODE_DEFAULTS.policy.updateEveryWorkingDays)], ...recorded.map((r) => [r.version, every(r.every)] as const)])
 }
 
 /** One version as it was recorded; 404 when the council has no such version. */

@@ -40,10 +40,10 @@ export function messageBody(entry: LogEntry): string {
   return JSON.stringify({ type: event.type, timestamp: event.occurredAt, data: event })
 }
 
-export function deliveryOf(subscription: { id: string; council_id: string }, entry: LogEntry, now: Date, replay: boolean): NewDelivery {
+export function deliveryOf(subscription: { id: string; councilId: string }, entry: LogEntry, now: Date, replay: boolean): NewDelivery {
   return {
     subscriptionId: subscription.id,
-    councilId: subscription.council_id,
+    councilId: subscription.councilId,
     caseId: entry.caseId,
     event: entry,
     messageId: eventId(entry.position),
@@ -66,11 +66,10 @@ export async function fanOut(deps: DeliveryDeps, now: Date): Promise<number> {
       let count = 0
       let full = false
       for (const s of await lockSubscriptionsToFanOut(trx, 20)) {
-        const after = s.cursor_xid === null || s.cursor_position === null ? null : { xid: String(s.cursor_xid), position: Number(s.cursor_position) }
-        const entries = await readLog(trx, { councilId: s.council_id, after, types: null, limit: FAN_OUT_BATCH })
+        const entries = await readLog(trx, { councilId: s.councilId, after: s.cursor, types: null, limit: FAN_OUT_BATCH })
         const last = entries.at(-1)
         if (!last) continue
-        const wanted = s.event_types === null ? null : new Set(storedTypes(s.event_types))
+        const wanted = s.eventTypes === null ? null : new Set(storedTypes(s.eventTypes))
         count += await insertDeliveries(trx, entries.filter((e) => wanted === null || wanted.has(e.type)).map((e) => deliveryOf(s, e, now, false)))
         await moveCursor(trx, s.id, last)
         if (entries.length === FAN_OUT_BATCH) full = true
@@ -89,12 +88,12 @@ export async function fanOut(deps: DeliveryDeps, now: Date): Promise<number> {
  */
 export function signatureHeaders(d: ClaimedDelivery, now: Date, signedAt = new Date()): Record<string, string> {
   const secrets = [d.secret]
-  if (d.previous_secret && d.previous_secret_expires_at && d.previous_secret_expires_at > now) secrets.push(d.previous_secret)
-  const signature = secrets.map((secret) => new Webhook(secret).sign(d.message_id, signedAt, d.payload)).join(' ')
+  if (d.previousSecret && d.previousSecretExpiresAt && d.previousSecretExpiresAt > now) secrets.push(d.previousSecret)
+  const signature = secrets.map((secret) => new Webhook(secret).sign(d.messageId, signedAt, d.payload)).join(' ')
   return {
     'content-type': 'application/json',
     'user-agent': 'council-complaints-webhooks/1',
-    'webhook-id': d.message_id,
+    'webhook-id': d.messageId,
     'webhook-timestamp': String(Math.floor(signedAt.getTime() / 1000)),
     'webhook-signature': signature,
   }
@@ -108,7 +107,7 @@ export async function claim(deps: DeliveryDeps, now: Date): Promise<ClaimedDeliv
   return claimed.map((d) => ({
     ...d,
     secret: deps.secrets.open(d.secret),
-    previous_secret: d.previous_secret === null ? null : deps.secrets.open(d.previous_secret),
+    previousSecret: d.previousSecret === null ? null : deps.secrets.open(d.previousSecret),
   }))
 }
 
@@ -126,13 +125,13 @@ export async function settle(deps: DeliveryDeps, d: ClaimedDelivery, result: Sen
     }
     if (result.statusCode === 410) {
       await settleDelivery(trx, d.id, { status: 'failed', error: result.error, at: now })
-      await disableSubscription(trx, d.subscription_id, 'The receiver answered 410 Gone: it no longer wants these events.', now)
+      await disableSubscription(trx, d.subscriptionId, 'The receiver answered 410 Gone: it no longer wants these events.', now)
       return 'failed'
     }
     const next = nextAttemptAt(now, d.attempts, result.retryAfterSeconds, (deps.random ?? Math.random)())
     if (next === null) {
       await settleDelivery(trx, d.id, { status: 'failed', error: result.error, at: now })
-      await disableSubscription(trx, d.subscription_id, `${MAX_ATTEMPTS} attempts over about a day failed; the last: ${result.error}. Fix the receiver, enable the subscription, and replay what it missed.`, now)
+      await disableSubscription(trx, d.subscriptionId, `${MAX_ATTEMPTS} attempts over about a day failed; the last: ${result.error}. Fix the receiver, enable the subscription, and replay what it missed.`, now)
       return 'failed'
     }
     await settleDelivery(trx, d.id, { status: 'pending', nextAttemptAt: next, error: result.error, at: now })

@@ -4,7 +4,7 @@ import type { Database } from '../db/database.js'
 import { findLogPoint, logEnd, readLog, type LogPoint } from '../db/event-log.repository.js'
 import {
   deleteSubscription, findSubscription, insertDeliveries, insertSubscription, listDeliveries, listSubscriptions,
-  lockSubscriptionSecrets, storeSubscriptionSecrets, updateSubscription, type DeliveryWithAttempts, type SubscriptionRow,
+  lockSubscriptionSecrets, storeSubscriptionSecrets, updateSubscription, type DeliveryWithAttempts, type StoredSubscription,
 } from '../db/webhook.repository.js'
 import { domainError } from '../domain/index.js'
 import { checkTypes, eventId } from './event-feed.js'
@@ -41,18 +41,18 @@ export function newSecret(): string {
   return `whsec_${randomBytes(32).toString('base64')}`
 }
 
-export function subscriptionView(s: SubscriptionRow): Subscription {
+export function subscriptionView(s: StoredSubscription): Subscription {
   return {
     id: s.id,
     url: s.url,
-    eventTypes: s.event_types,
+    eventTypes: s.eventTypes,
     description: s.description,
     enabled: s.enabled,
-    disabledReason: s.disabled_reason,
-    previousSecretExpiresAt: s.previous_secret_expires_at?.toISOString() ?? null,
-    createdBy: s.created_by,
-    createdAt: s.created_at.toISOString(),
-    updatedAt: s.updated_at.toISOString(),
+    disabledReason: s.disabledReason,
+    previousSecretExpiresAt: s.previousSecretExpiresAt?.toISOString() ?? null,
+    createdBy: s.createdBy,
+    createdAt: s.createdAt.toISOString(),
+    updatedAt: s.updatedAt.toISOString(),
   }
 }
 
@@ -146,17 +146,17 @@ export interface DeliveryView {
 function deliveryView(d: DeliveryWithAttempts): DeliveryView {
   return {
     id: d.id,
-    eventId: d.message_id,
-    eventType: d.event_type,
-    caseId: d.case_id,
+    eventId: d.messageId,
+    eventType: d.eventType,
+    caseId: d.caseId,
     replay: d.replay,
     status: d.status as DeliveryView['status'],
     attempts: d.attempts,
-    nextAttemptAt: d.status === 'pending' ? d.next_attempt_at.toISOString() : null,
-    lastError: d.last_error,
-    createdAt: d.created_at.toISOString(),
-    deliveredAt: d.delivered_at?.toISOString() ?? null,
-    attemptLog: d.attemptLog.map((a) => ({ attemptedAt: a.attempted_at.toISOString(), durationMs: a.duration_ms, statusCode: a.status_code, error: a.error })),
+    nextAttemptAt: d.status === 'pending' ? d.nextAttemptAt.toISOString() : null,
+    lastError: d.lastError,
+    createdAt: d.createdAt.toISOString(),
+    deliveredAt: d.deliveredAt?.toISOString() ?? null,
+    attemptLog: d.attemptLog.map((a) => ({ ...a, attemptedAt: a.attemptedAt.toISOString() })),
   }
 }
 
@@ -189,7 +189,7 @@ export async function replay(deps: SubscriptionDeps, councilId: string, id: stri
     councilId,
     after: { xid: from.xid, position: from.position - 1 },
     until,
-    types: s.event_types === null ? null : storedTypes(s.event_types),
+    types: s.eventTypes === null ? null : storedTypes(s.eventTypes),
     limit: MAX_REPLAY + 1,
   })
   if (entries.length > MAX_REPLAY) throw domainError('WEBHOOK.REPLAY_TOO_LARGE', `The range holds more than ${MAX_REPLAY} events: replay it in parts.`)
@@ -209,8 +209,8 @@ export async function sealPlainSecrets(db: Kysely<Database>, box: SecretBox): Pr
     let count = 0
     for (const row of await lockSubscriptionSecrets(trx)) {
       const secret = box.isPlain(row.secret) ? box.seal(row.secret) : row.secret
-      const previous = row.previous_secret !== null && box.isPlain(row.previous_secret) ? box.seal(row.previous_secret) : row.previous_secret
-      if (secret === row.secret && previous === row.previous_secret) continue
+      const previous = row.previousSecret !== null && box.isPlain(row.previousSecret) ? box.seal(row.previousSecret) : row.previousSecret
+      if (secret === row.secret && previous === row.previousSecret) continue
       await storeSubscriptionSecrets(trx, row.id, secret, previous)
       count += 1
     }

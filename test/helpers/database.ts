@@ -19,10 +19,18 @@ async function migrationsHash(): Promise<string> {
 
 /**
  * Creating and migrating a PGlite instance takes seconds; loading a dump takes one. The first test process
- * migrates and dumps a template into the temp directory; every test file then starts from a copy of it.
+ * migrates and dumps a template into the temp directory; every test file then starts from a copy of it. The dump
+ * is an uncompressed tar (about 40 MB): un-gzipping it took half a second of CPU per database. A process that
+ * builds several databases reads it once.
  */
-async function pgliteTemplate(): Promise<Blob> {
-  const file = path.join(tmpdir(), `council-complaints-pglite-${await migrationsHash()}.tar.gz`)
+let template: Promise<Blob> | undefined
+function pgliteTemplate(): Promise<Blob> {
+  template ??= readOrBuildTemplate()
+  return template
+}
+
+async function readOrBuildTemplate(): Promise<Blob> {
+  const file = path.join(tmpdir(), `council-complaints-pglite-${await migrationsHash()}.tar`)
   const cached = await readFile(file).catch(() => null)
   if (cached) return new Blob([cached])
   const fresh = await createDb({ kind: 'pglite', dataDir: null })
@@ -37,7 +45,7 @@ async function pgliteTemplate(): Promise<Blob> {
 
 async function dumpOf(handle: DatabaseHandle): Promise<Blob> {
   if (!handle.pglite) throw new Error('not a PGlite database')
-  return handle.pglite.dumpDataDir('gzip')
+  return handle.pglite.dumpDataDir('none')
 }
 
 /** pg's pool.end() resolves before its sockets have closed: waits (up to 5 s) until no session is on `name`. */

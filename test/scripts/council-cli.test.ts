@@ -3,14 +3,34 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import t from 'tap'
+import { councilCli } from '../../scripts/council-cli.js'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 
-/** `npm run council -- ...` as a process, on its own embedded data directory. */
-function council(dataDir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+type Run = { code: number; stdout: string; stderr: string }
+
+/**
+ * `npm run council -- ...` on its own embedded data directory, in this process: the same function the script runs
+ * (a child process per command cost seconds of start-up each). The last subtest runs the script as a process.
+ */
+async function council(dataDir: string, ...args: string[]): Promise<Run> {
+  let stdout = ''
+  let stderr = ''
+  const code = await councilCli(args, { PGLITE_DIR: dataDir, LOG_LEVEL: 'silent' }, {
+    stdout: (text) => { stdout += text },
+    stderr: (text) => { stderr += text },
+  })
+  return { code, stdout, stderr }
+}
+
+/**
+ * `npm run council -- ...` as a process. It records no coverage (tap's `_TAPJS_PROCESSINFO_COVERAGE_=0`): tsx's
+ * source maps of the same files would replace ts-node's in the merged report and miscount their lines.
+ */
+function councilProcess(dataDir: string, ...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
     execFile(process.execPath, ['--import', 'tsx', 'scripts/council.ts', ...args], {
-      cwd: ROOT, env: { PATH: process.env.PATH, PGLITE_DIR: dataDir, LOG_LEVEL: 'silent' },
+      cwd: ROOT, env: { PATH: process.env.PATH, PGLITE_DIR: dataDir, LOG_LEVEL: 'silent', _TAPJS_PROCESSINFO_COVERAGE_: '0' },
     }, (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }))
   })
 }
@@ -75,5 +95,14 @@ t.test('the operator runs councils from the command line', async (t) => {
     t.equal((await council(dataDir, 'idp', 'remove', '--slug', 'wodc', '--id', provider.id)).code, 0)
     t.same(JSON.parse((await council(dataDir, 'idp', 'list', '--slug', 'wodc')).stdout), [])
     t.equal((await council(dataDir, 'idp', 'remove', '--slug', 'wodc', '--id', 'not-a-uuid')).code, 1)
+  })
+
+  t.test('as a process: the result on stdout, the status as the exit code', async (t) => {
+    const listed = await councilProcess(dataDir, 'list')
+    t.equal(listed.code, 0, listed.stderr)
+    t.same(JSON.parse(listed.stdout).map((c: { slug: string }) => c.slug), ['rbc', 'wodc'])
+    const usage = await councilProcess(dataDir, 'explode')
+    t.equal(usage.code, 2)
+    t.match(usage.stderr, /unknown command "explode"/)
   })
 })

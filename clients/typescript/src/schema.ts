@@ -3251,7 +3251,7 @@ export interface components {
              * @description When the case last changed (what `sort=updated` and `updatedSince` go by).
              */
             updatedAt: string;
-            /** @description In the work queue: an open case with no contact for more than the council policy's `updateEveryWorkingDays` (default 10) working days ("update due"). */
+            /** @description In the work queue: an open case with no contact for more than its own policy's `updateEveryWorkingDays` (default 10) working days ("update due"), as the case answers it. */
             updateDue?: boolean;
             /** @description In the work queue: a duty to tell the person done (acknowledgement, extension, response) with no outgoing correspondence recorded for it (the `gaps` of the case's correspondence log). */
             correspondenceGap?: boolean;
@@ -6829,7 +6829,7 @@ export interface operations {
                 personPhone?: string;
                 /** @description Words that must each start a word of the summary or of the person's or representative's name (at most 8 are used). Never matches a sensitive case whose personal data you may not see. */
                 q?: string;
-                /** @description Only open cases whose regular update is due: no correspondence either way (or since receipt) for more than the council policy's `updateEveryWorkingDays` (default 10) working days. */
+                /** @description Only open cases whose regular update is due: no correspondence either way (or since receipt) for more than the `updateEveryWorkingDays` (default 10) working days of the case's own policy (the version it started under, as the case answers it), in its own bank-holiday division. */
                 updateDue?: boolean;
                 /** @description Only cases with (true) or without (false) a correspondence gap: a stage acknowledged, extended or answered with no outgoing letter, email, call or meeting recorded for that duty (the `gaps` of `GET /v1/complaints/{id}/correspondence`). */
                 correspondenceGap?: boolean;

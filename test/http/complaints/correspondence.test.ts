@@ -227,4 +227,29 @@ t.test('the correspondence log', async (t) => {
     t.match(await theCase(), { lastContactOn: '2026-01-23', updateDue: false })
     t.notOk((await queueIds(app, team, 'updateDue=true')).includes(c.id))
   })
+
+  t.test('update due goes by each case\'s own policy, in the queue as in the case', async (t) => {
+    // Friday 23 January: received Monday 19 January is 4 working days without contact.
+    now = new Date('2026-01-23T12:00:00Z')
+    const before = await createComplaint(app, team, { receivedAt: '2026-01-19T09:00:00Z' })
+    const admin = await tokenFor(council, ['admin'])
+    const put = await app.inject({
+      method: 'PUT', url: '/v1/councils/current/policy', headers: { authorization: `Bearer ${admin}` },
+      payload: { preset: 'lgsco-2024', overrides: { updateEveryWorkingDays: 3 } },
+    })
+    t.equal(put.statusCode, 200, put.body)
+    const after = await createComplaint(app, team, { receivedAt: '2026-01-19T09:30:00Z' })
+    const viewed = async (id: string) => (await get(app, team, `/v1/complaints/${id}`)).json().updateDue
+    const lines = (await get(app, team, '/v1/complaints?limit=100')).json().items as { id: string; updateDue: boolean }[]
+    const line = (id: string) => lines.find((i) => i.id === id)!.updateDue
+    const due = await queueIds(app, team, 'updateDue=true&limit=100')
+
+    t.equal(await viewed(before.id), false, 'logged under the old policy: 4 working days are within its 10')
+    t.equal(line(before.id), false, 'the queue line agrees')
+    t.notOk(due.includes(before.id), 'and so does the filter')
+    t.equal(await viewed(after.id), true, 'logged under the new policy: 4 working days are more than its 3')
+    t.equal(line(after.id), true)
+    t.ok(due.includes(after.id))
+    for (const i of lines) t.equal(i.updateDue, due.includes(i.id), `line and filter agree on ${i.id}`)
+  })
 })

@@ -196,7 +196,7 @@ export const CaseSummarySchema = Type.Object({
   nextRemedyDueOn: nullable(IsoDateSchema, 'Earliest due date of an open remedy.'),
   adjustmentsReviewDue: bool('The reasonable adjustments are due for review (Code 5.6): their review date is today or past.'),
   updatedAt: Type.String({ format: 'date-time', description: 'When the case last changed (what `sort=updated` and `updatedSince` go by).' }),
-  updateDue: Type.Optional(Type.Boolean({ description: 'In the work queue: an open case with no contact for more than the council policy\'s `updateEveryWorkingDays` (default 10) working days ("update due").' })),
+  updateDue: Type.Optional(Type.Boolean({ description: 'In the work queue: an open case with no contact for more than its own policy\'s `updateEveryWorkingDays` (default 10) working days ("update due"), as the case answers it.' })),
   correspondenceGap: Type.Optional(Type.Boolean({ description: 'In the work queue: a duty to tell the person done (acknowledgement, extension, response) with no outgoing correspondence recorded for it (the `gaps` of the case\'s correspondence log).' })),
 }, { $id: 'CaseSummary', title: 'CaseSummary', description: 'A case in a work queue (no personal data).' })
 
