@@ -1,21 +1,25 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
 import { existsSync } from 'node:fs'
-import { mkdtemp } from 'node:fs/promises'
+import { cp, mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import t from 'tap'
 import { DEVELOPMENT_JWT_SECRET } from '../src/config.js'
 import { signDevelopmentToken } from '../src/http/auth/sign-token.js'
 
-/** The real process, as `npm start` runs it, on a fresh embedded data directory. */
+/**
+ * The real process, as `npm start` runs it, on a fresh embedded data directory. It records no coverage (tap's
+ * `_TAPJS_PROCESSINFO_COVERAGE_=0`): tsx's source maps of files the other test processes load through ts-node would
+ * replace theirs in the merged report and miscount those files' lines.
+ */
 function start(env: Record<string, string>, options: { faults?: boolean } = {}): { child: ChildProcess; output: () => string } {
   // With `faults`, a line on the child's stdin (`throw`, `reject`) makes it fail as a bug would (test/fixtures/faults.ts).
   const preload = options.faults ? ['--import', './test/fixtures/faults.ts'] : []
   const child = spawn(process.execPath, ['--import', 'tsx', ...preload, 'src/server.ts'], {
     cwd: path.resolve(import.meta.dirname, '..'),
     // Event-loop load shedding off: a busy test machine must not shed these requests (see test/helpers/build.ts).
-    env: { PATH: process.env.PATH, PORT: '0', LOG_LEVEL: 'info', OVERLOAD_MAX_EVENT_LOOP_DELAY_MS: '0', ...env },
+    env: { PATH: process.env.PATH, PORT: '0', LOG_LEVEL: 'info', OVERLOAD_MAX_EVENT_LOOP_DELAY_MS: '0', _TAPJS_PROCESSINFO_COVERAGE_: '0', ...env },
     stdio: [options.faults ? 'pipe' : 'ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -43,6 +47,19 @@ async function exitOf(server: ReturnType<typeof start>): Promise<number | null> 
   if (server.child.exitCode !== null) return server.child.exitCode
   const [code] = await once(server.child, 'exit')
   return code as number | null
+}
+
+/** The first test's data directory once that server has migrated it and shut down cleanly. */
+let migrated: string | null = null
+
+/**
+ * A data directory for a test about the process rather than the first start: a copy of the migrated one (creating
+ * and migrating a fresh one costs each server seconds of CPU), or a fresh one when that test did not run.
+ */
+async function dataDirectory(prefix: string): Promise<string> {
+  const dataDir = path.join(await mkdtemp(path.join(tmpdir(), prefix)), 'pglite')
+  if (migrated) await cp(migrated, dataDir, { recursive: true })
+  return dataDir
 }
 
 t.test('npm start on a fresh embedded database', async (t) => {
@@ -75,6 +92,7 @@ t.test('npm start on a fresh embedded database', async (t) => {
     t.equal(await exitOf(first), 0)
     t.ok(logLines(first).some((l) => l.msg === 'shut down: server and database closed'), 'the shutdown is logged')
     t.notOk(existsSync(`${dataDir}.lock`), 'the data-directory lock is released')
+    migrated = dataDir
   })
 })
 
@@ -84,9 +102,9 @@ t.test('SIGINT, an uncaught exception and an unhandled rejection each end in a c
     { how: 'an uncaught exception', act: (s: ReturnType<typeof start>) => s.child.stdin!.write('throw\n'), code: 1, error: 'fault injected: uncaught exception' },
     { how: 'an unhandled rejection', act: (s: ReturnType<typeof start>) => s.child.stdin!.write('reject\n'), code: 1, error: 'fault injected: unhandled rejection' },
   ]
-  // Started side by side: each start migrates a fresh embedded database, which takes a while.
+  // Started side by side, each on its own data directory.
   await Promise.all(ways.map(async ({ how, act, code, error }) => {
-    const dataDir = path.join(await mkdtemp(path.join(tmpdir(), 'complaints-stop-')), 'pglite')
+    const dataDir = await dataDirectory('complaints-stop-')
     const server = start({ PGLITE_DIR: dataDir }, { faults: true })
     t.teardown(() => { server.child.kill('SIGKILL') })
     const url = await listeningUrl(server)
@@ -111,7 +129,7 @@ t.test('SIGINT, an uncaught exception and an unhandled rejection each end in a c
 })
 
 t.test('NODE_ENV=production with no auth settings refuses to start, naming the variables', async (t) => {
-  const dataDir = path.join(await mkdtemp(path.join(tmpdir(), 'complaints-prod-')), 'pglite')
+  const dataDir = await dataDirectory('complaints-prod-')
   const server = start({ NODE_ENV: 'production', PGLITE_DIR: dataDir })
   t.equal(await exitOf(server), 1)
   t.match(server.output(), /Invalid configuration: AUTH_JWT_SECRET \(or AUTH_JWKS_URL, AUTH_PUBLIC_KEY or AUTH_COUNCIL_PROVIDERS=true\) is required: NODE_ENV=production/)

@@ -59,3 +59,23 @@ t.test('cases with a correspondence gap: a range of the partial index, in queue 
     }
   }
 })
+
+t.test('update due, one rule or one per policy version and division: served by an index', async (t) => {
+  const single = { lastContactOnOrBefore: '2026-05-15', rules: [{ policyVersions: null, division: null, lastContactOnOrBefore: '2026-05-15' }] }
+  const several = {
+    lastContactOnOrBefore: '2026-05-20',
+    rules: [
+      { policyVersions: [0, 1], division: null, lastContactOnOrBefore: '2026-05-15' },
+      { policyVersions: [2], division: 'england-and-wales', lastContactOnOrBefore: '2026-05-20' },
+      { policyVersions: [2], division: 'northern-ireland', lastContactOnOrBefore: '2026-05-19' },
+    ],
+  }
+  for (const updateDue of [single, several]) {
+    const plans = await explain({ updateDue })
+    t.ok(plans.length > 0)
+    for (const p of plans) {
+      t.match(p, /Index|Bitmap/, p)
+      t.notMatch(p, /Seq Scan/, p)
+    }
+  }
+})
