@@ -24,6 +24,15 @@ t.test('docker-compose.yml ships no usable secret: each must be set, or compose 
   }
 })
 
+t.test('docker-compose.yml passes the identity-provider settings through and seeds no demo council by default', async (t) => {
+  const compose = parse(await read('docker-compose.yml')) as { services: { api: { environment: Record<string, string> } } }
+  const env = compose.services.api.environment
+  for (const name of ['AUTH_COUNCIL_PROVIDERS', 'AUTH_ISSUER', 'AUTH_AUDIENCE', 'AUTH_ROLES_CLAIM', 'AUTH_COUNCIL_CLAIM']) {
+    t.match(env[name], new RegExp(`^\\$\\{${name}:-`), `${name} is taken from the operator's environment`)
+  }
+  t.equal(env.SEED_DEMO_COUNCIL, '${SEED_DEMO_COUNCIL:-false}', 'a production deployment starts with no demo council')
+})
+
 t.test('the Dockerfile: a volume for the embedded data, a non-root user, node as PID 1', async (t) => {
   const dockerfile = await read('Dockerfile')
   const runtime = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '))

@@ -44,6 +44,12 @@ export async function deleteIdentityProvider(db: Kysely<Database>, councilId: st
   return Number(result.numDeletedRows) > 0
 }
 
+/** Whether the council has any identity provider of its own (then only those speak for it). */
+export async function hasIdentityProvider(db: Kysely<Database>, councilId: string): Promise<boolean> {
+  const row = await db.selectFrom('council_identity_providers').select('id').where('council_id', '=', councilId).limit(1).executeTakeFirst()
+  return row !== undefined
+}
+
 /** The provider registered for an issuer, with its council, in one statement (it runs on the request path). */
 export async function findProviderByIssuer(db: Kysely<Database>, issuer: string): Promise<{ provider: IdentityProvider; council: Council } | null> {
   const row = await db

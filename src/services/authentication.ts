@@ -6,7 +6,7 @@ import type { Database } from '../db/database.js'
 import { ROLES, type Principal, type Role } from './principal.js'
 import { AppError } from './app-error.js'
 import { councilBySlug } from './councils.js'
-import { createIssuerVerifier } from './identity-providers.js'
+import { councilHasOwnProvider, createIssuerVerifier } from './identity-providers.js'
 import { TokenError, createTokenVerifier, type TokenVerifier, type VerifiedToken } from './token-verifier.js'
 
 /**
@@ -52,7 +52,8 @@ function unverifiedIssuer(token: string): string | null {
 
 /**
  * Tokens are verified by the provider whose `iss` they carry: a council's own identity provider when one is
- * registered for that issuer (it can only ever act for that council), otherwise the deployment's verifier.
+ * registered for that issuer (it can only ever act for that council), otherwise the deployment's verifier, which
+ * acts for councils without a provider of their own and for the operator.
  */
 export function authenticatorFrom(db: Kysely<Database>, deployment: TokenVerifier | null, issuers: IssuerVerifier | null): Authenticator {
   return {
@@ -73,6 +74,11 @@ export function authenticatorFrom(db: Kysely<Database>, deployment: TokenVerifie
         throw new TokenError('The bearer token has no council claim.')
       }
       const council = checkCouncilInService(await councilBySlug(db, verified.council), verified.council)
+      // A council that brought its own identity provider is spoken for by it alone: the deployment's secret or
+      // key set, which every council's tokens share, cannot act for it (only the operator's, with no council claim).
+      if (issuers && (await councilHasOwnProvider(db, council.id))) {
+        throw new TokenError(`Council "${council.slug}" signs its staff's tokens with its own identity provider; the deployment's verifier does not act for it.`)
+      }
       return { kind: 'council', council, principal: { subject: verified.subject, council: council.slug, roles: councilRoles(verified.roles) } }
     },
   }

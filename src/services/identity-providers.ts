@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely'
 import type { AuthConfig } from '../config.js'
 import type { Database } from '../db/database.js'
 import {
-  deleteIdentityProvider, findProviderByIssuer, insertIdentityProvider, listIdentityProviders, type IdentityProvider,
+  deleteIdentityProvider, findProviderByIssuer, hasIdentityProvider, insertIdentityProvider, listIdentityProviders, type IdentityProvider,
 } from '../db/identity-provider.repository.js'
 import { AppError } from './app-error.js'
 import type { IssuerVerifier } from './authentication.js'
@@ -74,6 +74,11 @@ export async function removeIdentityProvider(db: Kysely<Database>, slug: string,
   if (!isUuid || !(await deleteIdentityProvider(db, council.id, id))) {
     throw new AppError('IDP.NOT_FOUND', `The council "${slug}" has no identity provider ${id}.`)
   }
+}
+
+/** Whether a council signs its staff's tokens with its own identity provider: then the deployment's verifier does not act for it. */
+export function councilHasOwnProvider(db: Kysely<Database>, councilId: string): Promise<boolean> {
+  return hasIdentityProvider(db, councilId)
 }
 
 /** The provider an issuer names, with its council: the one lookup on the request path, where a cache can slot in. */

@@ -95,7 +95,15 @@ t.test('each council\'s own identity provider signs its staff\'s tokens, for tha
     const res = await me(await stranger.sign({ council: a.slug, roles: ['admin'] }))
     t.equal(res.statusCode, 401)
     t.equal(stranger.fetches(), 0, 'nobody fetched the stranger\'s keys')
-    t.equal((await me(await tokenFor(a, ['reporting']))).statusCode, 200, 'the deployment\'s own tokens still work')
+  })
+
+  t.test('the deployment\'s verifier no longer acts for a council with its own provider; it still does for the others', async (t) => {
+    const shared = await me(await tokenFor(a, ['admin']))
+    t.equal(shared.statusCode, 401, 'a token signed with the deployment\'s secret cannot be admin of a council that brought its provider')
+    t.match(shared.json().detail, /its own identity provider/)
+    const other = await seedCouncil(app)
+    t.equal((await me(await tokenFor(other, ['reporting']))).statusCode, 200, 'a council without a provider uses the deployment\'s verifier')
+    t.equal((await get(app, await operatorToken(), '/v1/operator/councils')).statusCode, 200, 'the operator\'s token still works')
   })
 
   t.test('keys rotate without a restart', async (t) => {
