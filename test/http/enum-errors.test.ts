@@ -69,3 +69,27 @@ t.test('a real route: a complaint with an unknown channel', async (t) => {
   for (const channel of CHANNELS) t.match(body.errors[0]!.message, `"${channel}"`, `names ${channel}`)
   t.match(body.detail, /^body\/channel: must be one of/)
 })
+
+t.test('the acknowledgement is accept or refuse: only the alternative its decision names is checked', async (t) => {
+  const app = await build(t)
+  const council = await seedCouncil(app)
+  const headers = bearer(await tokenFor(council, ['complaints_team']))
+  const created = await app.inject({ method: 'POST', url: '/v1/complaints', headers, payload: { channel: 'email', anonymous: true, summary: 'The bins were missed.' } })
+  const id = created.json<{ id: string }>().id
+  const acknowledge = (payload: object) => app.inject({ method: 'POST', url: `/v1/complaints/${id}/acknowledgement`, headers, payload })
+
+  const unknown = await acknowledge({ decision: 'maybe' })
+  t.equal(unknown.statusCode, 400)
+  t.same(unknown.json<{ errors: FieldError[] }>().errors, [{ location: 'body', field: '/decision', rule: 'enum', message: 'must be one of: "accepted", "refused"' }], 'one error naming the decision\'s values')
+
+  const missing = await acknowledge({})
+  t.equal(missing.statusCode, 400)
+  t.match(missing.json<{ errors: FieldError[] }>().errors, [{ field: '/decision', rule: 'required' }])
+
+  const mixed = await acknowledge({ decision: 'accepted', explanation: 'A refusal\'s field on an acceptance.' })
+  t.equal(mixed.statusCode, 400)
+  t.same(mixed.json<{ errors: FieldError[] }>().errors.map((e) => [e.field, e.rule]), [['/explanation', 'additionalProperties']], 'the accept alternative alone: no errors from refuse')
+
+  const refusal = await acknowledge({ decision: 'refused', ombudsmanRightGiven: true })
+  t.equal(refusal.statusCode, 409, 'a refusal is the domain\'s to judge (here: the case is not triaged yet)')
+})

@@ -2461,9 +2461,13 @@ export interface components {
             decision: "accepted";
             /** @description Accepting a complaint outside the time limit: the good reason (Code 2.2). */
             outsideTimeLimitReason?: string;
+            /**
+             * Format: date-time
+             * @description When the action really happened, if earlier than now (ISO 8601 with offset); never in the future nor before the case's previous event. Dates and timeliness are worked out from it; the time it was recorded is kept beside it.
+             */
+            occurredAt?: string;
         };
         /**
-         * Acknowledgement
          * @description Acknowledge a complaint, saying whether it is accepted (Code 2.1-2.4).
          * @example {
          *       "decision": "accepted"
@@ -7483,7 +7487,7 @@ export interface components {
         };
         /**
          * RefuseAcknowledgement
-         * @description Refuse the complaint under the council's catalogue of exclusions (Code 2.3, 2.4).
+         * @description Refuse the complaint under the council's catalogue of exclusions (Code 2.3, 2.4): name the entries, explain, and tell the person of their right to go to the Ombudsman.
          * @example {
          *       "decision": "refused",
          *       "exclusionCodes": [
@@ -7500,11 +7504,16 @@ export interface components {
              */
             decision: "refused";
             /** @description Refusal: catalogue codes that apply (at least one). */
-            exclusionCodes: string[];
+            exclusionCodes?: string[];
             /** @description Refusal: explanation given to the person. */
-            explanation: string;
+            explanation?: string;
             /** @description Refusal: the person was told of their right to go to the Ombudsman (must be true). */
-            ombudsmanRightGiven: boolean;
+            ombudsmanRightGiven?: boolean;
+            /**
+             * Format: date-time
+             * @description When the action really happened, if earlier than now (ISO 8601 with offset); never in the future nor before the case's previous event. Dates and timeliness are worked out from it; the time it was recorded is kept beside it.
+             */
+            occurredAt?: string;
         };
         /**
          * @description A further issue the person raised.
@@ -10219,7 +10228,7 @@ export interface operations {
             cookie?: never;
         };
         /** @description Acknowledge a complaint, saying whether it is accepted (Code 2.1-2.4). */
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["Acknowledgement"];
             };

@@ -4,6 +4,13 @@
  * example that no longer matches fails the suite.
  */
 export const COMPONENT_EXAMPLES: Record<string, unknown[]> = {
+  "AcceptAcknowledgement": [{ "decision": "accepted" }],
+  "RefuseAcknowledgement": [{
+    "decision": "refused",
+    "exclusionCodes": ["legal_action_started"],
+    "ombudsmanRightGiven": true,
+    "explanation": "The person has begun legal action about the same matter: the court will decide it, so the complaints procedure cannot."
+  }],
   "Case": [
     {
       "id": "3f0c6a52-8d1e-4b7a-9c35-2e6f4a1b7d90",

@@ -189,7 +189,7 @@ function nameComponents(doc: Doc): void {
   for (const { op } of operations(doc)) {
     const base = pascal(op.operationId)
     for (const [media, content] of Object.entries(op.requestBody?.content ?? {})) {
-      if (media.includes('json') && content.schema.type === 'object') content.schema = components.name(content.schema, content.schema.title ?? `${base}Request`)
+      if (media.includes('json') && (content.schema.type === 'object' || Array.isArray(content.schema.oneOf))) content.schema = components.name(content.schema, content.schema.title ?? `${base}Request`)
     }
     for (const [status, response] of Object.entries(op.responses)) {
       for (const [media, content] of Object.entries(response.content ?? {})) {
@@ -239,35 +239,21 @@ function renameComponents(doc: Doc): void {
   doc.components.schemas = Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => a.localeCompare(b)))
 }
 
-/** The acknowledgement's alternatives, as a union a generator can switch on (the server enforces the same by 422s). */
-function acknowledgementUnion(doc: Doc): void {
-  const op = operations(doc).find((o) => o.op.operationId === 'acknowledgeComplaint')?.op
-  const body = op?.requestBody?.content['application/json']
-  const flat = body?.schema.$ref ? doc.components.schemas[body.schema.$ref.replace('#/components/schemas/', '')] : null
-  if (!op || !body || !isShape(flat)) return
-  const p = flat.properties
-  const pick = (names: string[]) => Object.fromEntries(names.filter((n) => p[n]).map((n) => [n, p[n]]))
-  doc.components.schemas.AcceptAcknowledgement = {
-    type: 'object', title: 'AcceptAcknowledgement', additionalProperties: false, required: ['decision'],
-    description: 'Accept the complaint into stage 1.',
-    properties: { decision: { type: 'string', enum: ['accepted'], description: 'Accepted into stage 1.' }, ...pick(['outsideTimeLimitReason']) },
-    examples: [{ decision: 'accepted' }],
-  }
-  doc.components.schemas.RefuseAcknowledgement = {
-    type: 'object', title: 'RefuseAcknowledgement', additionalProperties: false,
-    required: ['decision', 'exclusionCodes', 'explanation', 'ombudsmanRightGiven'],
-    description: 'Refuse the complaint under the council\'s catalogue of exclusions (Code 2.3, 2.4).',
-    properties: { decision: { type: 'string', enum: ['refused'], description: 'Refused.' }, ...pick(['exclusionCodes', 'explanation', 'ombudsmanRightGiven']) },
-    examples: [{
-      decision: 'refused', exclusionCodes: ['legal_action_started'], ombudsmanRightGiven: true,
-      explanation: 'The person has begun legal action about the same matter: the court will decide it, so the complaints procedure cannot.',
-    }],
-  }
-  const name = body.schema.$ref.replace('#/components/schemas/', '')
-  doc.components.schemas[name] = {
-    title: name, description: flat.description,
-    oneOf: [{ $ref: ref('AcceptAcknowledgement') }, { $ref: ref('RefuseAcknowledgement') }],
-    discriminator: { propertyName: 'decision', mapping: { accepted: ref('AcceptAcknowledgement'), refused: ref('RefuseAcknowledgement') } },
+/**
+ * A union with a discriminator (the acknowledgement's accept or refuse) gets the discriminator's `mapping`, which
+ * generators use to name each alternative (the server's validator reads the discriminator without it).
+ */
+function discriminatorMappings(doc: Doc): void {
+  for (const schema of Object.values(doc.components.schemas as Json)) {
+    const tag = schema.discriminator?.propertyName
+    if (typeof tag !== 'string' || !Array.isArray(schema.oneOf)) continue
+    const mapping: Record<string, string> = {}
+    for (const member of schema.oneOf as Json[]) {
+      const target = typeof member.$ref === 'string' ? doc.components.schemas[member.$ref.replace('#/components/schemas/', '')] : null
+      const values = target?.properties?.[tag]?.enum ?? (target?.properties?.[tag]?.const !== undefined ? [target.properties[tag].const] : [])
+      for (const value of values) mapping[String(value)] = member.$ref
+    }
+    schema.discriminator = { ...schema.discriminator, mapping }
   }
 }
 
@@ -381,8 +367,8 @@ export function finishContract(input: Json, options: FinishOptions): Json {
   const doc = collapseEnums(structuredClone(input)) as Doc
   finishRequests(doc, options)
   nameComponents(doc)
-  acknowledgementUnion(doc)
   renameComponents(doc)
+  discriminatorMappings(doc)
   finishResponses(doc)
   finishErrorCodes(doc)
   integerFormats(doc)

@@ -66,9 +66,29 @@ function foldValueUnions(errors: AjvError[]): AjvError[] {
   return out
 }
 
+/** The values a discriminator's tag may take, read from the alternatives at the error's place in the schema. */
+function tagValues(schema: unknown, schemaPath: string, tag: string): unknown[] {
+  let node = schema as Record<string, unknown> | undefined
+  for (const step of schemaPath.replace(/^#\/?/, '').split('/').filter(Boolean).slice(0, -1)) node = node?.[step] as Record<string, unknown> | undefined
+  const members = (node?.oneOf ?? []) as Array<{ properties?: Record<string, { const?: unknown }> }>
+  return members.map((m) => m.properties?.[tag]?.const).filter((v) => v !== undefined)
+}
+
+/** A discriminator's tag missing or not one of its alternatives': an error about the tag property, with its values. */
+function discriminatorErrors(errors: AjvError[], schema: unknown): AjvError[] {
+  return errors.map((e) => {
+    if (e.keyword !== 'discriminator' || typeof e.params.tag !== 'string') return e
+    const values = tagValues(schema, e.schemaPath, e.params.tag)
+    const instancePath = `${e.instancePath}/${e.params.tag}`
+    return e.params.error === 'mapping'
+      ? { ...e, instancePath, keyword: 'enum', params: { allowedValues: values }, message: `must be one of: ${values.map((v) => JSON.stringify(v)).join(', ')}` }
+      : { ...e, instancePath, keyword: 'required', params: {}, message: `is required: one of ${values.map((v) => JSON.stringify(v)).join(', ')}` }
+  })
+}
+
 /** Ajv reports a missing or unknown property on its parent; point at the property itself. */
-function fieldErrors(location: Location, errors: AjvError[]): FieldError[] {
-  return foldValueUnions(errors).map((e) => {
+function fieldErrors(location: Location, errors: AjvError[], schema?: unknown): FieldError[] {
+  return foldValueUnions(discriminatorErrors(errors, schema)).map((e) => {
     const child = e.params.missingProperty ?? e.params.additionalProperty
     const field = child === undefined ? e.instancePath || '/' : `${e.instancePath}/${String(child)}`
     const message = e.keyword === 'additionalProperties' ? 'is not a known property' : (e.message ?? e.keyword)
@@ -191,7 +211,7 @@ export function registerProblemDetails(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error.validation) {
       const location = (error.validationContext ?? 'body') as Location
-      const errors = fieldErrors(location, error.validation as AjvError[])
+      const errors = fieldErrors(location, error.validation as AjvError[], location === 'body' ? (request.routeOptions.schema as { body?: unknown } | undefined)?.body : undefined)
       const detail = errors.map((e) => `${e.location}${e.field === '/' ? '' : e.field}: ${e.message}`).join('; ')
       return send(reply, request, { ...plain(400, 'VALIDATION', detail), type: 'urn:problem:validation', title: 'Invalid request', errors })
     }

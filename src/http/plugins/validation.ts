@@ -83,7 +83,8 @@ function addRules(ajv: Ajv): void {
   })
 }
 
-const BASE = { removeAdditional: false, useDefaults: true, allErrors: true } as const
+// `discriminator`: a oneOf with a discriminator is checked against the alternative its tag names only.
+const BASE = { removeAdditional: false, useDefaults: true, allErrors: true, discriminator: true } as const
 
 type Compiled = (data: unknown) => unknown
 type Compile = (route: object) => Compiled

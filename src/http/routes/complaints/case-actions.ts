@@ -19,7 +19,8 @@ export interface CaseAction {
   operationId: string
   summary: string
   description?: string
-  body: TObject
+  /** The body: an object, or (the acknowledgement) a union of objects told apart by a discriminator. */
+  body: TSchema
   /** A path parameter that fills a command field, e.g. remedyId. */
   param?: 'remedyId' | 'actionId'
   /** Fields the service fills when the caller leaves them out (from now, or from the body's occurredAt). */
@@ -35,12 +36,31 @@ function bodyOf(schema: TObject, omit: string[] = [], optional: string[] = []): 
   return Type.Object(properties, { additionalProperties: false, description: (schema as { description?: string }).description ?? "" })
 }
 
+/**
+ * The acknowledgement is accept or refuse, each with its own fields: a `oneOf` with a discriminator, which the
+ * body validator reads (Ajv's `discriminator` option) so that only the alternative `decision` names is checked and
+ * its errors alone are reported. The refusal's fields stay optional here: the Code's rules for them (at least one
+ * catalogue entry, an explanation, the Ombudsman right given) are the domain's 422s, with their own codes.
+ */
+function acknowledgementBody(): TSchema {
+  const p = AcknowledgeCommandSchema.properties
+  const accept = Type.Object({
+    decision: Type.Literal('accepted', { description: 'Accepted into stage 1.' }),
+    outsideTimeLimitReason: p.outsideTimeLimitReason, occurredAt: p.occurredAt,
+  }, { title: 'AcceptAcknowledgement', additionalProperties: false, description: 'Accept the complaint into stage 1.' })
+  const refuse = Type.Object({
+    decision: Type.Literal('refused', { description: 'Refused.' }),
+    exclusionCodes: p.exclusionCodes, explanation: p.explanation, ombudsmanRightGiven: p.ombudsmanRightGiven, occurredAt: p.occurredAt,
+  }, { title: 'RefuseAcknowledgement', additionalProperties: false, description: 'Refuse the complaint under the council\'s catalogue of exclusions (Code 2.3, 2.4): name the entries, explain, and tell the person of their right to go to the Ombudsman.' })
+  return Type.Unsafe({ type: 'object', oneOf: [accept, refuse], discriminator: { propertyName: 'decision' }, description: (AcknowledgeCommandSchema as { description?: string }).description ?? '' })
+}
+
 const action = (a: Omit<CaseAction, 'body'> & { schema: TObject; omit?: string[]; optional?: string[] }): CaseAction => {
   const { schema, omit, optional, ...rest } = a
   return { ...rest, body: bodyOf(schema, omit, optional) }
 }
 
-export const CASE_ACTIONS: CaseAction[] = [
+const ACTIONS: CaseAction[] = [
   action({ path: 'triage', command: 'triage', operationId: 'triageComplaint', summary: 'Triage: complaint, service request or signposted', schema: TriageCommandSchema }),
   action({ path: 'upgrade', command: 'upgrade', operationId: 'upgradeToComplaint', summary: 'Upgrade a service request to a complaint', schema: UpgradeCommandSchema }),
   action({ path: 'downgrade', command: 'downgrade', operationId: 'downgradeToServiceRequest', summary: 'Downgrade a complaint to a service request (with the person\'s agreement)', schema: DowngradeCommandSchema }),
@@ -83,3 +103,5 @@ export const CASE_ACTIONS: CaseAction[] = [
   action({ path: 'withdrawal', command: 'withdraw', operationId: 'withdrawComplaint', summary: 'Record that the person withdrew', schema: WithdrawCommandSchema }),
   action({ path: 'closure', command: 'close', operationId: 'closeCase', summary: 'Close the case', schema: CloseCommandSchema }),
 ]
+
+export const CASE_ACTIONS: CaseAction[] = ACTIONS.map((a) => (a.command === 'acknowledge' ? { ...a, body: acknowledgementBody() } : a))
