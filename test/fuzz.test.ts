@@ -19,7 +19,7 @@ import { mutationsOf, nastyString, validValue, type Mutation, type SchemaContext
  * the contract's schemas, valid by construction, and one in six has exactly one field made wrong.
  *
  * On every answer: no 5xx; a status the contract declares for the operation; every error problem+json with a
- * code; a 2xx body that conforms to the declared response schema; a body with one wrong field refused with a
+ * code the contract lists for the operation; a 2xx body that conforms to the declared response schema; a body with one wrong field refused with a
  * 400 that names that field; no case of another council reachable; a handler's 2xx only on a case assigned to
  * them; no personal data in the log (at level trace). At the end, coverage: enough requests reached 2xx deep in
  * cases' lives, so that a fuzzer that stops getting past validation fails.
@@ -305,6 +305,7 @@ t.test('stateful contract fuzzing: every answer declared, deep in cases\' lives'
       if (status >= 400) {
         if (!/^application\/problem\+json/.test(type)) fail(p, res, 'an error that is not application/problem+json')
         if (typeof json?.code !== 'string' || json.status !== status) fail(p, res, 'a problem without its code and status')
+        else if (!p.op.codes.has(json.code)) fail(p, res, `code ${json.code} is not in the contract's list for ${p.op.operationId}`)
       } else if (json !== undefined) {
         const wrong = contract.checkResponse(p.op, status, json)
         if (wrong) fail(p, res, `the ${status} body does not match the contract: ${wrong}`)

@@ -42,7 +42,7 @@ t.test('the committed contract is the one the routes generate', async (t) => {
     t.notOk(document.components.schemas.Intake.required.includes('anonymous'), 'a defaulted body field is not required')
     t.equal(document.paths['/v1/complaints/{id}/resume']['post'].requestBody.required, false, 'a bodiless action needs no body')
     t.equal(document.paths['/v1/complaints/{id}/triage']['post'].requestBody.required, true, 'an action with required fields needs its body')
-    t.same(document.components.schemas.AcknowledgeComplaintRequest.discriminator.propertyName, 'decision', 'the acknowledgement is accept or refuse')
+    t.same(document.components.schemas.Acknowledgement.discriminator.propertyName, 'decision', 'the acknowledgement is accept or refuse')
     for (const name of ['Case', 'CaseDeadline', 'Remedy', 'Problem', 'PolicyVersion', 'StageFigures', 'Intake', 'Principal']) {
       t.ok(document.components.schemas[name]?.examples?.length, `${name} has an example (checked against its schema by Redocly)`)
     }
@@ -61,6 +61,20 @@ t.test('the committed contract is the one the routes generate', async (t) => {
         if (body) t.ok(body.$ref, `${method} ${path} takes a named component`)
         t.match(op.description ?? '', /\*\*Errors\*\*/, `${op.operationId} lists its error codes`)
       }
+    }
+  })
+
+  t.test('every component has a domain name and a description', async (t) => {
+    const document = JSON.parse(generated) as { paths: Record<string, Record<string, { operationId: string }>>; components: { schemas: Record<string, { description?: string }> } }
+    const pascal = (id: string) => id.charAt(0).toUpperCase() + id.slice(1)
+    const operations = Object.values(document.paths).flatMap((methods) => Object.values(methods).map((op) => pascal(op.operationId)))
+    // Names a generator would make up: after an operation (`GetAnnualReportResponse`) or the property a shape sits in.
+    const fromOperation = (name: string) => operations.some((op) => new RegExp(`^${op}(Request|Response\\d*|Created|Accepted)$`).test(name))
+    const WEAK = new Set(['Data', 'Summary', 'Answer', 'Action', 'Stage', 'Stage1', 'Detailed', 'Decisions', 'Learning', 'Remedies', 'Volumes', 'Escalations', 'Ombudsman', 'OpenNow', 'NextDue'])
+    for (const [name, schema] of Object.entries(document.components.schemas)) {
+      t.notOk(fromOperation(name), `${name} is not named after an operation (src/http/openapi/component-names.ts)`)
+      t.notOk(WEAK.has(name) || name.endsWith('Item') || /[a-z]\d+$/.test(name), `${name} is a name a client developer can read`)
+      t.ok(typeof schema.description === 'string' && schema.description.length > 10, `${name} has a description`)
     }
   })
 

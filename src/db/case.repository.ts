@@ -3,6 +3,10 @@ import type { CaseState } from '../domain/case/case-state.js'
 import type { Policy } from '../domain/policy/policy.schema.js'
 import type { CaseTable, Database } from './database.js'
 import { prepared } from './prepared.js'
+import { beforeFactsSql, factsWriteCtes, factsWriteParams, readFactsBefore, type FactsBefore, type ReportFacts, type ReportRemedy } from './reporting/facts-store.js'
+
+/** What the reports count about a case as written (services/report-facts.ts computes it). */
+export interface CaseFacts { facts: ReportFacts; remedies: ReportRemedy[] }
 
 export type CaseRow = Selectable<CaseTable>
 
@@ -109,31 +113,59 @@ const CASE_COLUMNS = [
 ] as const
 
 /**
- * One fixed statement: the reference drawn from the council's sequence, the case inserted only if the policy it
- * was decided under is still the council's latest (else nothing is inserted: the caller reloads the policy), and
- * the idempotency key, if any, pointed at it.
+ * The history rows of a write as a data-modifying CTE `events`: $events is a JSON array of NewEvent with their
+ * sequence. Each row gets a log position (a sequence) and a transaction id: this transaction's, or the case's
+ * previous event's when that one is later (see appendEvents).
  */
+const eventsCte = (events: string, caseId: string, councilId: string, version: string, guard: string) => `events as (
+    insert into case_events (case_id, council_id, sequence, type, actor, occurred_at, recorded_at, data, case_version, xid)
+    select ${caseId}::uuid, ${councilId}::uuid, x.sequence, x.type, x.actor, x.occurred_at, coalesce(x.recorded_at, now()), x.data, ${version},
+      greatest(pg_current_xact_id(), (select max(p.xid) from case_events p where p.case_id = ${caseId}::uuid))
+    from jsonb_to_recordset(${events}::jsonb) as x(sequence int, type text, actor text, occurred_at timestamptz, recorded_at timestamptz, data jsonb)
+    where ${guard})`
+
+const eventsParam = (events: NewEvent[], fromSequence: number): string =>
+  JSON.stringify(events.map((e, i) => ({ sequence: fromSequence + i, type: e.type, actor: e.actor, occurred_at: e.occurredAt, recorded_at: e.recordedAt ?? null, data: e.data })))
+
+/**
+ * One fixed statement writes a whole intake: the reference drawn from the council's sequence, the case inserted
+ * only if the policy it was decided under is still the council's latest (else nothing at all is written: the
+ * caller reloads the policy), the idempotency key, if any, pointed at it, its report facts and the summaries'
+ * change, and its first events. One statement is atomic on its own, so an intake without a key needs no
+ * transaction around it.
+ */
+const INSERTED = 'exists (select 1 from c)'
 const INSERT_CASE = prepared(`with ref as (select nextval($1::regclass) as n where not exists (select 1 from council_policies p where p.council_id = $3::uuid and p.version > $5::int)),
   c as (insert into cases (${CASE_COLUMNS.join(', ')})
     select $4::uuid, $3::uuid, $2::text || lpad(ref.n::text, greatest(6, length(ref.n::text)), '0'), 1, $5::int, $6::jsonb, $7::jsonb, $8::jsonb, $9::text,
       $10::timestamptz, $11::date, $12::boolean, $13::boolean, $14::text[], $15::text[], $16::text, $17::uuid, $18::text, $19::text, $20::text,
       $21::smallint, $22::text, $23::text, $24::text, $25::date, $26::text, $27::date, $28::int, $29::date, $30::timestamptz, $30::timestamptz, $32::text, $33::date from ref
     returning reference, person_email, person_phone, correspondence_gaps),
-  k as (update idempotency_keys set case_id = $4 where council_id = $3::uuid and key = $31::text and exists (select 1 from c))
+  k as (update idempotency_keys set case_id = $4 where council_id = $3::uuid and key = $31::text and ${INSERTED}),
+  ${factsWriteCtes(34, INSERTED)},
+  ${eventsCte('$41', '$4', '$3', '1', INSERTED)}
   select reference, person_email, person_phone, correspondence_gaps from c`)
 
 /**
- * Inserts the case and returns it as written, or null when the council's policy moved on since it was read.
- * `idempotencyKey`, when given, is the key claimed for this intake.
+ * Inserts the case with its facts and first events and returns it as written, or null when the council's policy
+ * moved on since it was read (then nothing was written). `idempotencyKey`, when given, is the key claimed for
+ * this intake. `facts` is computed from the case as given (its id included).
  */
-export async function insertCase(trx: Transaction<Database>, c: NewCase & { id: string; year: number; idempotencyKey: string | null; referencePrefix: string }): Promise<CaseRow | null> {
+export async function insertCase(
+  db: Kysely<Database>,
+  c: NewCase & { id: string; year: number; idempotencyKey: string | null; referencePrefix: string },
+  facts: CaseFacts,
+  events: NewEvent[],
+): Promise<CaseRow | null> {
   const p = c.projection
-  const result = await trx.executeQuery<{ reference: string; person_email: string | null; person_phone: string | null; correspondence_gaps: number }>(CompiledQuery.raw(INSERT_CASE, [
+  const result = await db.executeQuery<{ reference: string; person_email: string | null; person_phone: string | null; correspondence_gaps: number }>(CompiledQuery.raw(INSERT_CASE, [
     referenceSequence(c.councilId, c.year), `${c.referencePrefix}-${c.year}-`, c.councilId, c.id, c.policyVersion,
     JSON.stringify(c.policy), JSON.stringify(c.state), JSON.stringify(c.intake), c.channel, c.receivedAt, c.receivedOn, c.sensitive, c.anonymous,
     c.serviceAreas, c.categories, c.createdBy, c.linkedCaseId, c.crmReference, p.status, p.kind, p.stage, p.leadServiceArea, p.handler,
     p.stage2Handler, p.nextDueOn, p.nextDueKind, p.escalationWindowEndsOn, p.openRemedies, p.nextRemedyDueOn, c.now, c.idempotencyKey,
     c.bankHolidayDivision, p.adjustmentsReviewOn,
+    ...factsWriteParams(null, facts),
+    eventsParam(events, 1),
   ]))
   const inserted = result.rows[0]
   if (inserted === undefined) return null
@@ -146,6 +178,108 @@ export async function insertCase(trx: Transaction<Database>, c: NewCase & { id: 
     service_areas: c.serviceAreas, categories: c.categories, created_by: c.createdBy, linked_case_id: c.linkedCaseId, crm_reference: c.crmReference,
     ...projectionColumns(p), created_at: c.now, updated_at: c.now, bank_holiday_division: c.bankHolidayDivision,
   }
+}
+
+/** A case under its row lock, with what the change's write needs to know of it. */
+export interface LockedCase {
+  row: CaseRow
+  /** Its report facts as stored (null: none), for the summaries' difference. */
+  before: FactsBefore | null
+  /** The sequence of its last event (0: none). */
+  lastSequence: number
+}
+
+const BEFORE = beforeFactsSql('c.id')
+const LOCK_CASE = prepared(`select c.*, ${BEFORE.facts} as before_facts, ${BEFORE.remedies} as before_remedies,
+    (select e.sequence from case_events e where e.case_id = c.id order by e.sequence desc limit 1) as last_sequence,
+    (select e.case_version from case_events e where e.case_id = c.id order by e.sequence desc limit 1) as last_event_version
+  from cases c where c.council_id = $1::uuid and c.id = $2::uuid for update of c`)
+const READ_LAST_SEQUENCE = prepared('select coalesce(max(sequence), 0) as sequence from case_events where case_id = $1::uuid')
+
+/**
+ * The case under a row lock (concurrent commands on it queue here until this transaction ends), read with its
+ * facts and last event in the same round trip. When the lock had to wait for another writer, the row is that
+ * writer's but the rest was read in a snapshot taken before it committed (READ COMMITTED reads other rows as of the
+ * statement's start): the case's last event then names an older version than the row, and the facts and the
+ * sequence are read again, in a statement of their own. (Every change of a case's version writes an event naming
+ * the new version in the same transaction; one that did not only costs this second read.)
+ */
+export async function lockCase(trx: Transaction<Database>, councilId: string, id: string): Promise<LockedCase | null> {
+  type Read = CaseRow & { before_facts: FactsBefore['facts'] | null; before_remedies: FactsBefore['remedies']; last_sequence: number | null; last_event_version: number | null }
+  const read = (await trx.executeQuery<Read>(CompiledQuery.raw(LOCK_CASE, [councilId, id]))).rows[0]
+  if (read === undefined) return null
+  const { before_facts, before_remedies, last_sequence, last_event_version, ...row } = read
+  if (last_event_version === row.version) {
+    return { row, before: before_facts ? { facts: before_facts, remedies: before_remedies } : null, lastSequence: last_sequence ?? 0 }
+  }
+  return lockedCase(trx, row)
+}
+
+/** A case this transaction already holds the lock of, with its facts and last event read now. */
+export async function lockedCase(trx: Transaction<Database>, row: CaseRow): Promise<LockedCase> {
+  const before = await readFactsBefore(trx, row.id)
+  const lastSequence = (await trx.executeQuery<{ sequence: number }>(CompiledQuery.raw(READ_LAST_SEQUENCE, [row.id]))).rows[0]?.sequence ?? 0
+  return { row, before, lastSequence }
+}
+
+const UPDATED = 'exists (select 1 from u)'
+/**
+ * One fixed statement writes a whole change: the case (only if still at the version it was read at), its report
+ * facts and the summaries' change, and its events.
+ */
+const WRITE_CHANGE = prepared(`with u as (update cases set version = $2::int + 1, state = $3::jsonb, intake = coalesce($4::jsonb, intake),
+    service_areas = coalesce($5::text[], service_areas), categories = coalesce($6::text[], categories), sensitive = coalesce($7::boolean, sensitive),
+    status = $8::text, kind = $9::text, stage = $10::smallint, lead_service_area = $11::text, handler = $12::text, stage2_handler = $13::text,
+    next_due_on = $14::date, next_due_kind = $15::text, escalation_window_ends_on = $16::date, open_remedies = $17::int, next_remedy_due_on = $18::date,
+    adjustments_review_on = $19::date, updated_at = $20::timestamptz
+    where id = $1::uuid and version = $2::int
+    returning person_email, person_phone, correspondence_gaps),
+  ${factsWriteCtes(21, UPDATED)},
+  ${eventsCte('$28', '$1', '$29', '$2::int + 1', UPDATED)}
+  select person_email, person_phone, correspondence_gaps from u`)
+
+export interface CaseChange {
+  state: CaseState
+  intake?: Record<string, unknown>
+  serviceAreas?: string[]
+  categories?: string[]
+  sensitive?: boolean
+  projection: CaseProjection
+  now: Date
+}
+
+/** The case as a change leaves it (all but what the database computes), for its facts and the reply. */
+export function changedRow(row: CaseRow, change: CaseChange): CaseRow {
+  return {
+    ...row,
+    version: row.version + 1,
+    state: change.state,
+    ...(change.intake ? { intake: change.intake } : {}),
+    ...(change.serviceAreas ? { service_areas: change.serviceAreas } : {}),
+    ...(change.categories ? { categories: change.categories } : {}),
+    ...(change.sensitive === undefined ? {} : { sensitive: change.sensitive }),
+    ...projectionColumns(change.projection),
+    updated_at: change.now,
+  }
+}
+
+/**
+ * Writes a locked case's change, its facts (`next` is changedRow's result, `facts` computed from it) and its
+ * events in one statement; null when the case is no longer at the version it was read at (nothing written).
+ */
+export async function writeCaseChange(trx: Transaction<Database>, locked: LockedCase, change: CaseChange, next: CaseRow, facts: CaseFacts, events: NewEvent[]): Promise<CaseRow | null> {
+  const { row } = locked
+  const p = change.projection
+  const result = await trx.executeQuery<{ person_email: string | null; person_phone: string | null; correspondence_gaps: number }>(CompiledQuery.raw(WRITE_CHANGE, [
+    row.id, row.version, JSON.stringify(change.state), change.intake ? JSON.stringify(change.intake) : null, change.serviceAreas ?? null,
+    change.categories ?? null, change.sensitive ?? null, p.status, p.kind, p.stage, p.leadServiceArea, p.handler, p.stage2Handler, p.nextDueOn,
+    p.nextDueKind, p.escalationWindowEndsOn, p.openRemedies, p.nextRemedyDueOn, p.adjustmentsReviewOn, change.now,
+    ...factsWriteParams(locked.before, facts),
+    eventsParam(events, locked.lastSequence + 1), row.council_id,
+  ]))
+  const written = result.rows[0]
+  if (written === undefined) return null
+  return { ...next, ...(change.intake ? { person_email: written.person_email, person_phone: written.person_phone } : {}), correspondence_gaps: written.correspondence_gaps }
 }
 
 /**

@@ -123,6 +123,12 @@ export async function deleteSubscription(db: Kysely<Database>, councilId: string
   return Number(result.numDeletedRows) > 0
 }
 
+/** Whether any subscription is enabled: without one there is nothing to fan out and nothing to send. */
+export async function anySubscriptionEnabled(db: Kysely<Database>): Promise<boolean> {
+  const row = await db.selectNoFrom((eb) => eb.exists(eb.selectFrom('webhook_subscriptions').select('id').where('enabled', '=', true)).as('any')).executeTakeFirst()
+  return row?.any === true
+}
+
 /** Enabled subscriptions no other instance is fanning out right now (their rows stay locked until commit). */
 export async function lockSubscriptionsToFanOut(trx: Transaction<Database>, limit: number): Promise<StoredSubscription[]> {
   const rows = await trx.selectFrom('webhook_subscriptions').selectAll().where('enabled', '=', true)

@@ -7,7 +7,8 @@ import {
 import type { Council } from '../db/council.repository.js'
 import type { Database } from '../db/database.js'
 import {
-  appendEvents, ensureReferenceSequence, findCase, findCaseForUpdate, findCaseView, insertCase, lastEventSequence, updateCase, type CaseRow, type CaseViewRow, type NewEvent,
+  changedRow, ensureReferenceSequence, findCase, findCaseView, insertCase, lockCase, lockedCase, writeCaseChange,
+  type CaseChange, type CaseRow, type CaseViewRow, type LockedCase, type NewEvent,
 } from '../db/case.repository.js'
 import { claimIdempotencyKey } from '../db/idempotency.repository.js'
 import { AppError } from './app-error.js'
@@ -17,7 +18,7 @@ import type { Calendar } from '../domain/index.js'
 import { canAct, canSee, caseScope } from './case-access.js'
 import { projectCase } from './case-projection.js'
 import { cachedPolicyInForce, forgetPolicy, policyInForce } from './policies.js'
-import { saveReportFacts } from './report-facts.js'
+import { caseFacts } from './report-facts.js'
 import { requireAssignable } from './staff.js'
 
 // Until rows are mapped at the repository edge, the stored case is the services' case type too.
@@ -132,59 +133,64 @@ export async function receiveCase(
   for (let attempt = 1; ; attempt++) {
     // Read outside the transaction: on the embedded database the transaction holds the only connection.
     const cached = attempt === 1 ? await cachedPolicyInForce(deps.db, councilId) : null
-    try {
-      return await deps.db.transaction().execute(async (trx) => {
-        if (idempotencyKey !== null) {
-          const claim = await claimIdempotencyKey(trx, councilId, idempotencyKey, requestHash(details))
-          if (!claim.claimed) return replay(trx, councilId, claim, requestHash(details), caller.principal)
-        }
-        const { version, policy } = cached ?? await policyInForce(trx, councilId)
-        // The case keeps this calendar for life, as it keeps this policy.
-        const division = caller.council.bankHolidayDivision
-        const calendar = deps.calendars.get(division)
-        if (Date.parse(receivedAt) - deps.now().getTime() > CLOCK_SKEW_MS) {
-          throw new AppError('CASE.DATE_IN_FUTURE', 'receivedAt is in the future: a complaint can only be logged once it has been received.', {
-            errors: [{ location: 'body', field: '/receivedAt', rule: 'notInFuture', message: 'must not be in the future' }],
-          })
-        }
-        const events = decided(null, {
-          type: 'receive',
-          receivedAt,
-          channel: details.channel,
-          awareOn: details.awareOn ?? null,
-          anonymous: details.anonymous ?? false,
-          sensitive: details.sensitive ?? false,
-          adjustmentsReviewOn: details.adjustmentsReviewOn ?? null,
-        }, deps, caller, policy, version, calendar)
-        const state = fold(null, events)
-        const row = await insertCase(trx, {
-          id: randomUUID(),
-          councilId,
-          year: Number(state.receivedOn.slice(0, 4)),
-          referencePrefix: caller.council.referencePrefix,
-          idempotencyKey,
-          policyVersion: version,
-          policy,
-          state,
-          intake: details,
-          channel: details.channel,
-          receivedAt: state.receivedAt,
-          receivedOn: state.receivedOn,
-          sensitive: state.sensitive,
-          anonymous: state.anonymous,
-          serviceAreas: details.serviceAreas ?? [],
-          categories: details.categories ?? [],
-          createdBy: caller.principal.subject,
-          linkedCaseId: details.relatedCaseId ?? null,
-          crmReference: details.crmReference ?? null,
-          bankHolidayDivision: division,
-          projection: projectCase(state, policy, calendar),
-          now: deps.now(),
+    // The whole intake is one statement (insertCase): atomic on its own, so only a key to claim first needs a transaction.
+    const write = async (db: Kysely<Database>): Promise<Intake> => {
+      const { version, policy } = cached ?? await policyInForce(db, councilId)
+      // The case keeps this calendar for life, as it keeps this policy.
+      const division = caller.council.bankHolidayDivision
+      const calendar = deps.calendars.get(division)
+      if (Date.parse(receivedAt) - deps.now().getTime() > CLOCK_SKEW_MS) {
+        throw new AppError('CASE.DATE_IN_FUTURE', 'receivedAt is in the future: a complaint can only be logged once it has been received.', {
+          errors: [{ location: 'body', field: '/receivedAt', rule: 'notInFuture', message: 'must not be in the future' }],
         })
-        if (row === null) throw new PolicyMoved()
-        await saveReportFacts(trx, row, calendar)
-        await appendEvents(trx, row.id, councilId, 1, events.map(toNewEvent), row.version)
-        return { row, replayed: false }
+      }
+      const events = decided(null, {
+        type: 'receive',
+        receivedAt,
+        channel: details.channel,
+        awareOn: details.awareOn ?? null,
+        anonymous: details.anonymous ?? false,
+        sensitive: details.sensitive ?? false,
+        adjustmentsReviewOn: details.adjustmentsReviewOn ?? null,
+      }, deps, caller, policy, version, calendar)
+      const state = fold(null, events)
+      const id = randomUUID()
+      const serviceAreas = details.serviceAreas ?? []
+      const categories = details.categories ?? []
+      const facts = caseFacts({ id, council_id: councilId, channel: details.channel, service_areas: serviceAreas, categories, state, policy }, calendar)
+      const row = await insertCase(db, {
+        id,
+        councilId,
+        year: Number(state.receivedOn.slice(0, 4)),
+        referencePrefix: caller.council.referencePrefix,
+        idempotencyKey,
+        policyVersion: version,
+        policy,
+        state,
+        intake: details,
+        channel: details.channel,
+        receivedAt: state.receivedAt,
+        receivedOn: state.receivedOn,
+        sensitive: state.sensitive,
+        anonymous: state.anonymous,
+        serviceAreas,
+        categories,
+        createdBy: caller.principal.subject,
+        linkedCaseId: details.relatedCaseId ?? null,
+        crmReference: details.crmReference ?? null,
+        bankHolidayDivision: division,
+        projection: projectCase(state, policy, calendar),
+        now: deps.now(),
+      }, facts, events.map(toNewEvent))
+      if (row === null) throw new PolicyMoved()
+      return { row, replayed: false }
+    }
+    try {
+      if (idempotencyKey === null) return await write(deps.db)
+      return await deps.db.transaction().execute(async (trx) => {
+        const claim = await claimIdempotencyKey(trx, councilId, idempotencyKey, requestHash(details))
+        if (!claim.claimed) return replay(trx, councilId, claim, requestHash(details), caller.principal)
+        return write(trx)
       })
     } catch (error) {
       if (!(error instanceof PolicyMoved) || attempt >= 3) throw error
@@ -218,14 +224,19 @@ export interface CommandOptions {
  * The case under a row lock, for a change: 404 when the caller may not see it (its existence does not leak), 403
  * when they see it but may not do this, 412 when If-Match names another version.
  */
+/** What lockCaseFor read beside each row it returned, for applyToLocked's write (one entry per lock, used once). */
+const lockReads = new WeakMap<CaseRow, LockedCase>()
+
 export async function lockCaseFor(trx: Transaction<Database>, caller: Caller, caseId: string, action: string, ifMatch: number | null): Promise<CaseRow> {
   const scope = caseScope(caller.principal)
-  const row = await findCaseForUpdate(trx, caller.council.id, caseId)
+  const locked = await lockCase(trx, caller.council.id, caseId)
+  const row = locked?.row
   if (!row || !canSee(scope, row)) throw notFound()
   if (!canAct(scope, row, action)) throw new AppError('AUTH.FORBIDDEN', `Your roles do not allow "${action}" on this case.`)
   if (ifMatch !== null && ifMatch !== row.version) {
     throw new AppError('CASE.VERSION_MISMATCH', `The case is at version ${row.version}, not ${ifMatch}: read it again.`)
   }
+  lockReads.set(row, locked)
   return row
 }
 
@@ -258,7 +269,7 @@ export async function applyToLocked(
   const events = options.decided?.events ?? decided(state, command, deps, caller, policy, row.policy_version, calendar)
   const next = options.decided?.state ?? fold(state, events)
   const intake = options.row?.intake ?? options.amendIntake?.(row.intake)
-  const updated = await updateCase(trx, row, {
+  const change: CaseChange = {
     state: next,
     ...(intake ? { intake } : {}),
     ...(options.row?.serviceAreas ? { serviceAreas: options.row.serviceAreas } : {}),
@@ -266,12 +277,15 @@ export async function applyToLocked(
     sensitive: next.sensitive,
     projection: projectCase(next, policy, calendar),
     now: deps.now(),
-  })
-  if (!updated) throw new AppError('CASE.VERSION_MISMATCH', 'The case changed while this action was applied: read it again.')
-  await saveReportFacts(trx, updated, calendar)
+  }
   const history = events.map(toNewEvent)
   if (options.extraEvent) history.push(options.extraEvent(deps.now().toISOString()))
-  await appendEvents(trx, row.id, caller.council.id, (await lastEventSequence(trx, row.id)) + 1, history, updated.version)
+  // A row this transaction locked through lockCaseFor comes with its facts and last event; any other is read again.
+  const locked = lockReads.get(row) ?? await lockedCase(trx, row)
+  lockReads.delete(row)
+  const after = changedRow(row, change)
+  const updated = await writeCaseChange(trx, locked, change, after, caseFacts(after, calendar), history)
+  if (!updated) throw new AppError('CASE.VERSION_MISMATCH', 'The case changed while this action was applied: read it again.')
   return updated
 }
 

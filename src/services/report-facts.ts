@@ -3,14 +3,12 @@
  * never a name or a word of the complaint. Rewritten in the same transaction as every write of the case, so the
  * reports are always exactly as current as the cases.
  */
-import type { Transaction } from 'kysely'
 import {
   caseDeadlines, DEFAULT_KEYED_LATE_AFTER_WORKING_DAYS, findDeadline, londonDate, workingDaysBetween,
   type Calendar, type CaseState, type Deadline, type Policy, type StageRecord,
 } from '../domain/index.js'
 import type { CaseRow } from '../db/case.repository.js'
-import type { Database } from '../db/database.js'
-import { replaceReportFacts, type ReportFacts, type ReportRemedy } from '../db/report.repository.js'
+import type { ReportFacts, ReportRemedy } from '../db/report.repository.js'
 import { deadlinesOf, projectCase } from './case-projection.js'
 
 /** The facts of one stage; the original due date is the same count without extensions (pauses still count). */
@@ -114,8 +112,8 @@ export function reportFacts(c: FactsSource, state: CaseState, policy: Policy, ca
   return { facts, remedies }
 }
 
-/** Called by the case service after every insert or update of a case, inside its transaction. */
-export async function saveReportFacts(trx: Transaction<Database>, row: CaseRow, cal: Calendar): Promise<void> {
+/** The facts of a case as a write leaves it; the case service writes them in the same statement as the case. */
+export function caseFacts(row: Pick<CaseRow, 'id' | 'council_id' | 'channel' | 'service_areas' | 'categories' | 'state' | 'policy'>, cal: Calendar): CaseFacts {
   const source: FactsSource = { id: row.id, councilId: row.council_id, channel: row.channel, serviceAreas: row.service_areas, categories: row.categories }
-  await replaceReportFacts(trx, reportFacts(source, row.state, row.policy, cal))
+  return reportFacts(source, row.state, row.policy, cal)
 }

@@ -41,12 +41,18 @@ export interface VerifyOptions {
 
 /** Verifies signature, expiry, issuer and audience, and reads the subject, council and roles claims. */
 export async function verifyWith(token: string, options: VerifyOptions): Promise<VerifiedToken> {
+  return (await verifyClaims(token, options)).verified
+}
+
+/** verifyWith, with the token's expiry (seconds since the epoch; null when it has none). */
+async function verifyClaims(token: string, options: VerifyOptions, currentDate?: Date): Promise<{ verified: VerifiedToken; exp: number | null }> {
   let payload: JWTPayload
   try {
     payload = (await jwtVerify(token, options.key as Uint8Array, {
       algorithms: options.algorithms,
       ...(options.issuer ? { issuer: options.issuer } : {}),
       ...(options.audience ? { audience: options.audience } : {}),
+      ...(currentDate ? { currentDate } : {}),
     })).payload
   } catch (error) {
     throw new TokenError(`The bearer token is not valid: ${(error as Error).message}`)
@@ -54,9 +60,33 @@ export async function verifyWith(token: string, options: VerifyOptions): Promise
   if (typeof payload.sub !== 'string' || payload.sub === '') throw new TokenError('The bearer token has no subject (`sub`).')
   const council = options.councilClaim === null ? null : claim(payload, options.councilClaim)
   return {
-    subject: payload.sub,
-    council: typeof council === 'string' && council !== '' ? council : null,
-    roles: rolesFrom(claim(payload, options.rolesClaim)),
+    verified: {
+      subject: payload.sub,
+      council: typeof council === 'string' && council !== '' ? council : null,
+      roles: rolesFrom(claim(payload, options.rolesClaim)),
+    },
+    exp: typeof payload.exp === 'number' ? payload.exp : null,
+  }
+}
+
+const MEMO_MAX = 10_000
+
+/**
+ * With a key that never changes (a secret or a public key, not a JWKS), a token's verification is a function of
+ * its bytes and the clock alone: a token seen before is answered from memory until it expires (jose's rule:
+ * refused once now >= exp; a token not yet valid, `nbf`, is refused and never remembered). Verifying an HS256
+ * token was a sixth of the CPU of a GET. Bounded: forgotten wholesale when full.
+ */
+function memoised(options: VerifyOptions, now: () => Date): TokenVerifier {
+  const memo = new Map<string, { verified: VerifiedToken; exp: number | null }>()
+  return async (token) => {
+    const at = now()
+    const hit = memo.get(token)
+    if (hit !== undefined && (hit.exp === null || Math.floor(at.getTime() / 1000) < hit.exp)) return hit.verified
+    const fresh = await verifyClaims(token, options, at)
+    if (memo.size >= MEMO_MAX) memo.clear()
+    memo.set(token, fresh)
+    return fresh.verified
   }
 }
 
@@ -80,11 +110,12 @@ async function keyFor(config: AuthConfig): Promise<{ key: Key; algorithms: strin
  * The deployment's own verifier (AUTH_JWT_SECRET, AUTH_JWKS_URL or AUTH_PUBLIC_KEY), or null when the deployment
  * trusts only the identity providers its councils name.
  */
-export async function createTokenVerifier(config: AuthConfig): Promise<TokenVerifier | null> {
+export async function createTokenVerifier(config: AuthConfig, now: () => Date = () => new Date()): Promise<TokenVerifier | null> {
   const found = await keyFor(config)
   if (!found) return null
   const options: VerifyOptions = {
     ...found, issuer: config.issuer, audience: config.audience, councilClaim: config.councilClaim, rolesClaim: config.rolesClaim,
   }
-  return (token) => verifyWith(token, options)
+  // A JWKS may drop a key at any time, so its tokens are checked against the key set every time.
+  return config.jwksUrl ? (token) => verifyWith(token, options) : memoised(options, now)
 }

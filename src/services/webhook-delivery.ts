@@ -3,7 +3,7 @@ import { Webhook } from 'standardwebhooks'
 import type { Database } from '../db/database.js'
 import { readLog, type LogEntry } from '../db/event-log.repository.js'
 import {
-  claimDueDeliveries, disableSubscription, insertDeliveries, lockSubscriptionsToFanOut, moveCursor, recordAttempt,
+  anySubscriptionEnabled, claimDueDeliveries, disableSubscription, insertDeliveries, lockSubscriptionsToFanOut, moveCursor, recordAttempt,
   settleDelivery, type ClaimedDelivery, type NewDelivery,
 } from '../db/webhook.repository.js'
 import { eventId, feedEvent } from './event-feed.js'
@@ -145,6 +145,9 @@ export async function settle(deps: DeliveryDeps, d: ClaimedDelivery, result: Sen
  * holds at most one delivery per case and subscription, so a case's order is kept.
  */
 export async function runOnce(deps: DeliveryDeps, now: Date): Promise<PassResult> {
+  // The worker wakes after every write; with no subscription enabled (deliveries are only ever sent for an enabled
+  // one) a pass is this one query instead of two transactions (6 round trips).
+  if (!(await anySubscriptionEnabled(deps.db))) return { queued: 0, attempted: 0, delivered: 0 }
   const queued = await fanOut(deps, now)
   const claimed = await claim(deps, now)
   const outcomes = await Promise.all(claimed.map(async (d) => settle(deps, d, await attempt(deps, d, now), now)))

@@ -11,6 +11,8 @@ export interface Operation {
   parameters: Array<{ in: string; name: string; required?: boolean; schema: JsonSchema }>
   body: JsonSchema | undefined
   declared: Set<string>
+  /** The error codes the contract lists for the operation (`x-error-codes`). */
+  codes: Set<string>
   responses: Record<string, { content?: Record<string, { schema?: JsonSchema }> }>
 }
 
@@ -35,7 +37,7 @@ export async function loadContract(): Promise<Contract> {
       ops.push({
         method: method.toUpperCase(), path, operationId: op.operationId, parameters: op.parameters ?? [],
         body: op.requestBody?.content?.['application/json']?.schema,
-        declared: new Set(Object.keys(op.responses)), responses: op.responses,
+        declared: new Set(Object.keys(op.responses)), codes: new Set(op['x-error-codes'] ?? []), responses: op.responses,
       })
     }
   }

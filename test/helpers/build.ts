@@ -5,6 +5,7 @@ import { loadConfig, type Config } from '../../src/config.js'
 import { insertCouncil, type Council, type NewCouncil } from '../../src/db/council.repository.js'
 import type { Role } from '../../src/services/principal.js'
 import { signDevelopmentToken } from '../../src/http/auth/sign-token.js'
+import { undeclaredErrorCodes } from '../../src/http/error-codes.js'
 import { testDatabase } from './database.js'
 
 export const TEST_SECRET = 'test-secret-that-is-at-least-32-characters-long'
@@ -28,6 +29,21 @@ export function testConfig(env: Record<string, string> = {}): Config {
   return loadConfig({ LOG_LEVEL: 'silent', AUTH_JWT_SECRET: TEST_SECRET, OVERLOAD_MAX_EVENT_LOOP_DELAY_MS: '0', ...env })
 }
 
+let undeclaredReported = 0
+
+/**
+ * Fails the test when the app answered with an error code its operation does not list (src/http/error-codes.ts):
+ * every test that drives an error case checks the contract's per-operation lists as a side effect.
+ */
+function checkDeclaredCodes(): void {
+  const undeclared = undeclaredErrorCodes().slice(undeclaredReported)
+  undeclaredReported += undeclared.length
+  if (undeclared.length > 0) {
+    const list = undeclared.map((u) => `${u.operationId} answered ${u.status} ${u.code}`).join('; ')
+    throw new Error(`error codes the contract does not list for the operation (declare them in src/http/error-codes.ts): ${list}`)
+  }
+}
+
 /** A fresh app on a fresh, migrated database for one test file, closed when the test ends. */
 export async function build(t: Teardown, options: BuildOptions = {}): Promise<FastifyInstance> {
   const database = await testDatabase()
@@ -36,7 +52,10 @@ export async function build(t: Teardown, options: BuildOptions = {}): Promise<Fa
     ...(options.now ? { now: options.now } : {}),
     ...(options.logDestination ? { logDestination: options.logDestination } : {}),
   })
-  t.teardown(() => app.close())
+  t.teardown(async () => {
+    await app.close()
+    checkDeclaredCodes()
+  })
   options.extend?.(app)
   await app.ready()
   return app

@@ -7,7 +7,7 @@ import type { components, operations, paths } from './schema.js'
 
 export type { components, operations, paths }
 
-/** Every named schema of the contract, e.g. `Schemas['Case']`, `Schemas['RespondStage1Request']`. */
+/** Every named schema of the contract, e.g. `Schemas['Case']`, `Schemas['Stage1Response']`. */
 export type Schemas = components['schemas']
 export type Case = Schemas['Case']
 export type CaseSummary = Schemas['CaseSummary']

@@ -1,11 +1,12 @@
 /**
- * Writing what the reports count about one case: its case_report_facts row and remedy rows are replaced in one
- * fixed statement that also returns what was there before, and the summaries are moved by the difference.
+ * Writing what the reports count about one case: its case_report_facts row and remedy rows are replaced, and the
+ * summaries moved by the difference from what was there before, as CTEs of the case's own write statement
+ * (case.repository.ts), so a write of a case is one round trip however much it counts.
  */
 import { CompiledQuery, type Insertable, type Kysely, type Transaction } from 'kysely'
 import type { CaseReportFactsTable, CaseReportRemedyTable, Database } from '../database.js'
 import { summaryChange, type FactsRecord, type RemedyRecord } from './summary-delta.js'
-import { applySummaryChange, takeSlot } from './summary-store.js'
+import { summaryCtes, summaryParams, takeSlot } from './summary-store.js'
 import { prepared } from '../prepared.js'
 
 type Camel<S extends string> = S extends `${infer H}_${infer T}` ? `${H}${Capitalize<Camel<T>>}` : S
@@ -32,34 +33,64 @@ const excluded = (columns: string[]) => `(${list(columns)}) = row(${columns.map(
 const FACT_VALUES = FACT_COLUMNS.filter((c) => c !== 'case_id')
 const REMEDY_VALUES = REMEDY_COLUMNS.filter((c) => c !== 'case_id' && c !== 'remedy_id')
 
-/** $1 case id, $2 the facts row, $3 the remedy rows, $4 the remedy ids: returns the rows as they were. */
-const REPLACE = prepared(`with before as (select to_jsonb(f) - 'updated_at' as facts from case_report_facts f where f.case_id = $1),
-  before_remedies as (select coalesce(jsonb_agg(to_jsonb(r) order by r.remedy_id), '[]'::jsonb) as remedies from case_report_remedies r where r.case_id = $1),
-  facts as (insert into case_report_facts (${list(FACT_COLUMNS)}) select ${list(FACT_COLUMNS)} from jsonb_populate_record(null::case_report_facts, $2::jsonb)
-    on conflict (case_id) do update set ${excluded(FACT_VALUES)}),
-  remedies as (insert into case_report_remedies (${list(REMEDY_COLUMNS)}) select ${list(REMEDY_COLUMNS)} from jsonb_populate_recordset(null::case_report_remedies, $3::jsonb)
-    on conflict (case_id, remedy_id) do update set ${excluded(REMEDY_VALUES)}),
-  gone as (delete from case_report_remedies where case_id = $1 and not (remedy_id = any($4::text[])))
-  select (select facts from before) as facts, (select remedies from before_remedies) as remedies`)
-
 const snake = (key: string): string => key.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`)
 function toRecord<T extends object>(value: T): Record<string, unknown> {
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [snake(k), v]))
 }
 
+/** What a case's facts were before a write (read under the case's row lock), for the summaries' difference. */
+export interface FactsBefore { facts: FactsRecord; remedies: RemedyRecord[] }
+
+/** Scalar subqueries for a case's stored facts (null: none yet) and remedy rows, given SQL naming its id. */
+export const beforeFactsSql = (caseId: string): { facts: string; remedies: string } => ({
+  facts: `(select to_jsonb(f) - 'updated_at' from case_report_facts f where f.case_id = ${caseId})`,
+  remedies: `(select coalesce(jsonb_agg(to_jsonb(r) order by r.remedy_id), '[]'::jsonb) from case_report_remedies r where r.case_id = ${caseId})`,
+})
+
 /**
- * The facts of one case replace what was there, and the summaries move by new minus old. Runs in the case's
- * transaction, under the case's row lock, so no other writer changes this case's facts meanwhile.
+ * The facts write as data-modifying CTEs of a larger fixed statement: the case's facts row and remedy rows
+ * replaced, and the summaries moved by the difference (summary-store.ts), all only where `guard` holds.
+ * Parameters $first .. $first+6, in the order factsWriteParams gives them.
  */
-export async function replaceReportFacts(trx: Transaction<Database>, c: { facts: ReportFacts; remedies: ReportRemedy[] }): Promise<void> {
+export function factsWriteCtes(first: number, guard: string): string {
+  const [id, factsRow, remedyRows, remedyIds] = [first, first + 1, first + 2, first + 3].map((n) => `$${n}`)
+  return `report_facts as (insert into case_report_facts (${list(FACT_COLUMNS)})
+    select ${list(FACT_COLUMNS)} from jsonb_populate_record(null::case_report_facts, ${factsRow}::jsonb) where ${guard}
+    on conflict (case_id) do update set ${excluded(FACT_VALUES)}),
+  report_remedies as (insert into case_report_remedies (${list(REMEDY_COLUMNS)})
+    select ${list(REMEDY_COLUMNS)} from jsonb_populate_recordset(null::case_report_remedies, ${remedyRows}::jsonb) where ${guard}
+    on conflict (case_id, remedy_id) do update set ${excluded(REMEDY_VALUES)}),
+  report_gone as (delete from case_report_remedies where case_id = ${id}::uuid and not (remedy_id = any(${remedyIds}::text[])) and ${guard}),
+  ${summaryCtes(first + 4, guard)}`
+}
+
+/** The parameters of factsWriteCtes: the new facts, and the summaries' change from `before` (null: a new case). */
+export function factsWriteParams(before: FactsBefore | null, c: { facts: ReportFacts; remedies: ReportRemedy[] }): unknown[] {
   const facts = toRecord(c.facts) as FactsRecord
   const remedies = c.remedies.map((r) => toRecord(r) as RemedyRecord)
-  const result = await trx.executeQuery<{ facts: FactsRecord | null; remedies: RemedyRecord[] }>(CompiledQuery.raw(REPLACE, [
+  return [
     c.facts.caseId, JSON.stringify({ ...facts, updated_at: new Date().toISOString() }), JSON.stringify(remedies), remedies.map((r) => r.remedy_id),
-  ]))
-  const before = result.rows[0]
-  const old = before?.facts ? { facts: before.facts, remedies: before.remedies } : null
-  await applySummaryChange(trx, summaryChange(old, { facts, remedies }, takeSlot()))
+    ...summaryParams(summaryChange(before, { facts, remedies }, takeSlot())),
+  ]
+}
+
+const BEFORE = beforeFactsSql('$1')
+const REPLACE = prepared(`with ${factsWriteCtes(1, 'true')} select 1 as written`)
+const READ_BEFORE = prepared(`select ${BEFORE.facts} as facts, ${BEFORE.remedies} as remedies`)
+
+/** The stored facts of a case, read in a statement of its own (so after the caller's row lock was granted). */
+export async function readFactsBefore(trx: Transaction<Database>, caseId: string): Promise<FactsBefore | null> {
+  const row = (await trx.executeQuery<{ facts: FactsRecord | null; remedies: RemedyRecord[] }>(CompiledQuery.raw(READ_BEFORE, [caseId]))).rows[0]
+  return row?.facts ? { facts: row.facts, remedies: row.remedies } : null
+}
+
+/**
+ * The facts of one case replace what was there, and the summaries move by new minus old. Runs in the case's
+ * transaction, under the case's row lock, so no other writer changes this case's facts meanwhile. (The case
+ * service writes facts inside its own case statement, factsWriteCtes; this is the same write on its own.)
+ */
+export async function replaceReportFacts(trx: Transaction<Database>, c: { facts: ReportFacts; remedies: ReportRemedy[] }): Promise<void> {
+  await trx.executeQuery(CompiledQuery.raw(REPLACE, factsWriteParams(await readFactsBefore(trx, c.facts.caseId), c)))
 }
 
 /** Bulk loading (the synthetic seed): many cases' facts and remedies, without the summaries (rebuilt after). */

@@ -26,19 +26,30 @@ const KEY = 'council_id, dim, month, dim_value, slot'
 const COLUMNS = summaryColumns()
 const REMEDY_COUNTS = ['offered', ...REMEDY_STATUSES, 'amount_pence']
 
-const upsert = (table: string, conflict: string, counts: string[], param: string) => `insert into ${table} (${conflict}, ${counts.join(', ')})
-    select ${conflict}, ${counts.join(', ')} from jsonb_populate_recordset(null::${table}, ${param}::jsonb)
+const upsert = (table: string, conflict: string, counts: string[], param: string, guard: string) => `insert into ${table} (${conflict}, ${counts.join(', ')})
+    select ${conflict}, ${counts.join(', ')} from jsonb_populate_recordset(null::${table}, ${param}::jsonb) where ${guard}
     on conflict (${conflict}) do update set ${counts.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ')}`
 
+/**
+ * The summary change as three data-modifying CTEs (`summary_monthly`, `summary_details`, `summary_remedies`) of a
+ * larger fixed statement, reading the change from parameters $first, $first+1 and $first+2 (summaryParams) and
+ * applied only where `guard` holds (e.g. the case write it belongs to happened).
+ */
+export function summaryCtes(first: number, guard = 'true'): string {
+  return `summary_monthly as (${upsert('report_monthly', KEY, COLUMNS, `$${first}`, guard)}),
+  summary_details as (${upsert('report_monthly_details', `${KEY}, breakdown, detail`, ['count'], `$${first + 1}`, guard)}),
+  summary_remedies as (${upsert('report_monthly_remedies', `${KEY}, type, due_month`, REMEDY_COUNTS, `$${first + 2}`, guard)})`
+}
+
+export const summaryParams = (change: SummaryChange): string[] =>
+  [JSON.stringify(change.monthly), JSON.stringify(change.details), JSON.stringify(change.remedies)]
+
 /** One statement, the same text on every write (so PostgreSQL plans it once per connection). */
-const APPLY = prepared(`with monthly as (${upsert('report_monthly', KEY, COLUMNS, '$1')}),
-  details as (${upsert('report_monthly_details', `${KEY}, breakdown, detail`, ['count'], '$2')}),
-  remedies as (${upsert('report_monthly_remedies', `${KEY}, type, due_month`, REMEDY_COUNTS, '$3')})
-  select 1 as applied`)
+const APPLY = prepared(`with ${summaryCtes(1)} select 1 as applied`)
 
 export async function applySummaryChange(db: Kysely<Database>, change: SummaryChange): Promise<void> {
   if (change.monthly.length === 0 && change.details.length === 0 && change.remedies.length === 0) return
-  await db.executeQuery(CompiledQuery.raw(APPLY, [JSON.stringify(change.monthly), JSON.stringify(change.details), JSON.stringify(change.remedies)]))
+  await db.executeQuery(CompiledQuery.raw(APPLY, summaryParams(change)))
 }
 
 /** The dimensions and values each facts row `f` counts under (as summary-delta.ts lists them). */

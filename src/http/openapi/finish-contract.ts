@@ -8,13 +8,15 @@
  *   component;
  * - the headers the server sends (x-request-id, ETag, Location, idempotent-replayed, Retry-After, rate limits) are
  *   declared on the responses that send them;
- * - `Problem.code` is an enum of every code in http/error-status.ts, and each operation lists the codes it can
- *   carry (by the statuses it declares and the area it belongs to);
+ * - `Problem.code` is an enum of every code in http/error-status.ts, and each operation's description has a table
+ *   of the codes it can carry (its `x-error-codes`, from http/error-codes.ts);
  * - operations are grouped by the Code's process.
  * Routes added later get all of this without doing anything.
  */
 import { ALL_ERROR_STATUS } from '../error-status.js'
+import { COMPONENT_NAMES } from './component-names.js'
 import { COMPONENT_EXAMPLES } from './examples.js'
+import { REQUEST_RESPONSE_EXAMPLES } from './request-response-examples.js'
 
 type Json = Record<string, any>
 type Doc = Json & { paths: Record<string, Record<string, Operation>>; components: Json }
@@ -88,9 +90,10 @@ function unrequireDefaults(schema: unknown, components: Json, seen = new Set<unk
   }
 }
 
-const IF_MATCH = 'The `ETag` of the case as you last read it (its `version`, quoted or not). Optional: without it the action ' +
-  'applies to the case as it is now. With it, the action applies only if nobody changed the case since you read it; ' +
-  'otherwise the answer is 412 `CASE.VERSION_MISMATCH` and nothing changes: read the case again and decide again.'
+/** The If-Match semantics, for the resource the operation writes (a case, or the council's policy). */
+const ifMatch = (what: string, code: string) => `The \`ETag\` of the ${what} as you last read it (its \`version\`, quoted or not). Optional: ` +
+  `without it the change applies to the ${what} as it is now. With it, the change applies only if nobody changed the ${what} ` +
+  `since you read it; otherwise the answer is 412 \`${code}\` and nothing changes: read the ${what} again and decide again.`
 const IDEMPOTENCY_KEY = 'A key you make unique to this submission (8-200 characters: letters, digits, `.`, `_`, `:`, `-`). ' +
   'A retry with the same key and the same body creates nothing and answers with the first response again, with the ' +
   'header `idempotent-replayed: true`; the same key with a different body is 422 `IDEMPOTENCY.KEY_REUSED`. Send one ' +
@@ -101,7 +104,10 @@ function finishRequests(doc: Doc, options: FinishOptions): void {
     for (const parameter of op.parameters ?? []) {
       if (isObject(parameter.schema) && 'default' in parameter.schema) parameter.required = false
       const name = String(parameter.name).toLowerCase()
-      if (parameter.in === 'header' && name === 'if-match') parameter.description = IF_MATCH
+      if (parameter.in === 'header' && name === 'if-match') {
+        const policy = (op['x-error-codes'] as string[] | undefined)?.includes('POLICY.VERSION_MISMATCH')
+        parameter.description = policy ? ifMatch('policy', 'POLICY.VERSION_MISMATCH') : ifMatch('case', 'CASE.VERSION_MISMATCH')
+      }
       if (parameter.in === 'header' && name === 'idempotency-key') {
         parameter.description = parameter.required ? `Required here. ${IDEMPOTENCY_KEY}` : IDEMPOTENCY_KEY
       }
@@ -199,11 +205,38 @@ function nameComponents(doc: Doc): void {
   for (const [name, schema] of Object.entries({ ...doc.components.schemas })) hoistShapes(schema as Json, name, components, counts)
   // Hoisting can add components; name their nested shapes too.
   for (const [name, schema] of Object.entries(doc.components.schemas)) hoistShapes(schema as Json, name, components, counts)
-  for (const [name, examples] of Object.entries(COMPONENT_EXAMPLES)) {
-    const schema = doc.components.schemas[name]
+}
+
+/** Gives the components their domain names (component-names.ts), references included, then their examples. */
+function renameComponents(doc: Doc): void {
+  const schemas = doc.components.schemas as Json
+  const renamed: Record<string, string> = {}
+  for (const [from, { name, description }] of Object.entries(COMPONENT_NAMES)) {
+    const schema = schemas[from]
+    if (!schema) continue
+    if (from !== name && schemas[name]) throw new Error(`component ${from} cannot be renamed ${name}: that name is taken`)
+    delete schemas[from]
+    schemas[name] = description ? { ...schema, description } : schema
+    if (schemas[name].title === from) schemas[name].title = name
+    renamed[ref(from)] = ref(name)
+  }
+  const relink = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(relink)
+    if (!isObject(node)) return
+    for (const [k, v] of Object.entries(node)) {
+      // `$ref`s and a discriminator's mapping: a reference is a string no other value can be.
+      if (typeof v === 'string' && renamed[v]) node[k] = renamed[v]
+      else relink(v)
+    }
+  }
+  relink(doc.paths)
+  relink(schemas)
+  // The hand-picked examples first; every other request and response component has one taken from a real answer.
+  for (const [name, examples] of Object.entries({ ...REQUEST_RESPONSE_EXAMPLES, ...COMPONENT_EXAMPLES })) {
+    const schema = schemas[name]
     if (schema) schema.examples = examples
   }
-  doc.components.schemas = Object.fromEntries(Object.entries(doc.components.schemas).sort(([a], [b]) => a.localeCompare(b)))
+  doc.components.schemas = Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => a.localeCompare(b)))
 }
 
 /** The acknowledgement's alternatives, as a union a generator can switch on (the server enforces the same by 422s). */
@@ -284,41 +317,16 @@ function finishResponses(doc: Doc): void {
 
 // ---- error codes -------------------------------------------------------------------------------------------
 
-/** The areas of codes an operation can meet, by its path; codes without an area (VALIDATION) or AUTH.* go everywhere. */
-const AREAS: [RegExp, string[]][] = [
-  [/^\/v1\/complaints\/\{id\}\/exclusion-check/, ['CASE', 'EXCLUSION_CHECK']],
-  [/^\/v1\/complaints\/\{id\}\/learning-actions/, ['CASE', 'LEARNING']],
-  [/^\/v1\/complaints/, ['CASE', 'STAFF', 'INTAKE', 'IDEMPOTENCY', 'POLICY']],
-  [/^\/v1\/public/, ['PUBLIC_INTAKE', 'INTAKE', 'IDEMPOTENCY']],
-  [/^\/v1\/calendar/, ['CALENDAR']],
-  [/^\/v1\/events/, ['EVENTS']],
-  [/^\/v1\/webhooks/, ['WEBHOOK']],
-  [/^\/v1\/reports\/self-assessment/, ['SELF_ASSESSMENT']],
-  [/^\/v1\/reports/, ['REPORTS']],
-  [/^\/v1\/learning-actions/, ['LEARNING']],
-  [/^\/v1\/councils\/current\/staff/, ['STAFF']],
-  [/^\/v1\/councils/, ['COUNCIL', 'POLICY']],
-  [/^\/v1\/operator/, ['COUNCIL', 'IDP', 'POLICY']],
-]
-
-export function operationCodes(path: string, statuses: string[]): [string, number][] {
-  const areas = AREAS.find(([pattern]) => pattern.test(path))?.[1] ?? []
-  return Object.entries(ALL_ERROR_STATUS)
-    .filter(([, status]) => statuses.includes(String(status)))
-    .filter(([code]) => !code.includes('.') || code.startsWith('AUTH.') || areas.includes(code.split('.')[0]!))
-    .sort(([a, s], [b, t]) => s - t || a.localeCompare(b))
-}
-
 function finishErrorCodes(doc: Doc): void {
   const problem = doc.components.schemas.Problem
   if (problem?.properties?.code) {
     problem.properties.code = { ...problem.properties.code, enum: Object.keys(ALL_ERROR_STATUS).sort() }
   }
-  for (const { path, op } of operations(doc)) {
-    const codes = operationCodes(path, Object.keys(op.responses))
-    op['x-error-codes'] = codes.map(([code]) => code)
+  for (const { op } of operations(doc)) {
+    // The route's own list (http/error-codes.ts, put on the schema by the problem-details plugin), sorted by status.
+    const codes = (op['x-error-codes'] as string[] | undefined) ?? []
     const byStatus = new Map<number, string[]>()
-    for (const [code, status] of codes) byStatus.set(status, [...(byStatus.get(status) ?? []), `\`${code}\``])
+    for (const code of codes) byStatus.set(ALL_ERROR_STATUS[code]!, [...(byStatus.get(ALL_ERROR_STATUS[code]!) ?? []), `\`${code}\``])
     const table = ['| status | `code` |', '|---|---|', ...[...byStatus].map(([status, names]) => `| ${status} | ${names.join(', ')} |`)].join('\n')
     op.description = `${op.description ? `${op.description}\n\n` : ''}**Errors** (\`application/problem+json\`; \`code\` is one of):\n\n${table}`
   }
@@ -374,6 +382,7 @@ export function finishContract(input: Json, options: FinishOptions): Json {
   finishRequests(doc, options)
   nameComponents(doc)
   acknowledgementUnion(doc)
+  renameComponents(doc)
   finishResponses(doc)
   finishErrorCodes(doc)
   integerFormats(doc)

@@ -6,19 +6,69 @@ import { AppError } from '../../services/app-error.js'
 import { isDatabaseUnavailable } from '../../services/database-availability.js'
 import { HttpProblem, PROBLEM_MEDIA_TYPE, problemResponses, type FieldError, type Problem } from '../problem.js'
 import { ERROR_STATUS } from '../error-status.js'
+import { noteUndeclared, operationCodes, statusesOf } from '../error-codes.js'
 
 type Location = FieldError['location']
 
 interface AjvError {
   instancePath: string
+  schemaPath: string
   keyword: string
   message?: string
   params: Record<string, unknown>
 }
 
+/** The value a failed branch of an `anyOf` stands for, when the branch is only a value (a const, an enum, null). */
+function branchValues(e: AjvError): unknown[] | null {
+  if (e.keyword === 'const') return [e.params.allowedValue]
+  if (e.keyword === 'enum' && Array.isArray(e.params.allowedValues)) return e.params.allowedValues as unknown[]
+  if (e.keyword === 'type' && e.params.type === 'null') return [null]
+  return null
+}
+
+/**
+ * A string-literal union (TypeBox `Union` of `Literal`s, an `anyOf` of consts) fails with one error per value
+ * and one for the `anyOf`: read as one `enum` error naming the allowed values. Nested unions (a nullable one)
+ * fold from the inside out. Other `anyOf`s keep their branches' errors, which say what each alternative needs.
+ */
+function foldValueUnions(errors: AjvError[]): AjvError[] {
+  const out: AjvError[] = []
+  for (const e of errors) {
+    if (e.keyword !== 'anyOf') {
+      out.push(e)
+      continue
+    }
+    const prefix = `${e.schemaPath}/`
+    let first = out.length
+    while (first > 0 && out[first - 1]!.schemaPath.startsWith(prefix) && out[first - 1]!.instancePath === e.instancePath) first -= 1
+    const branches = out.slice(first)
+    // Per branch: the values it stands for; a branch's `type` error (5 is not a string) goes with its const.
+    const byBranch = new Map<string, AjvError[]>()
+    for (const b of branches) {
+      const branch = b.schemaPath.slice(prefix.length).split('/')[0]!
+      byBranch.set(branch, [...(byBranch.get(branch) ?? []), b])
+    }
+    const values = [...byBranch.values()].map((group) => {
+      const valued = group.map(branchValues)
+      const only = valued.filter((v) => v !== null)
+      return only.length > 0 && group.every((b, i) => valued[i] !== null || b.keyword === 'type') ? only.flat() : null
+    })
+    if (branches.length === 0 || values.some((v) => v === null)) {
+      out.push(e)
+      continue
+    }
+    const allowed = [...new Set(values.flat())]
+    out.splice(first, branches.length, {
+      instancePath: e.instancePath, schemaPath: e.schemaPath, keyword: 'enum', params: { allowedValues: allowed },
+      message: `must be one of: ${allowed.map((v) => JSON.stringify(v)).join(', ')}`,
+    })
+  }
+  return out
+}
+
 /** Ajv reports a missing or unknown property on its parent; point at the property itself. */
 function fieldErrors(location: Location, errors: AjvError[]): FieldError[] {
-  return errors.map((e) => {
+  return foldValueUnions(errors).map((e) => {
     const child = e.params.missingProperty ?? e.params.additionalProperty
     const field = child === undefined ? e.instancePath || '/' : `${e.instancePath}/${String(child)}`
     const message = e.keyword === 'additionalProperties' ? 'is not a known property' : (e.message ?? e.keyword)
@@ -77,21 +127,58 @@ export function clientErrorHandler(error: Error & { code?: string }, socket: Soc
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
+type RouteForContract = {
+  method: string | string[]
+  url: string
+  schema?: Record<string, unknown>
+  config?: { public?: boolean; operator?: boolean; roles?: readonly unknown[] }
+}
+
 /**
- * The statuses any operation may answer whatever it does, added to every route's contract here so that no
- * route (today's or a new one) can forget them: 400 (a malformed URL or field, unsafe text), 401/403 behind
- * authentication, 404 where the path names a resource, 413/415 where a body is read, 414 for an overlong path
- * parameter, 500, and 503 (database unreachable, overloaded, shutting down). A route's own entries win.
+ * Each operation's error codes (error-codes.ts: those every route of its kind can meet, and its own) go into its
+ * schema as `x-error-codes`, which the contract publishes and the server checks its answers against; its error
+ * responses are the statuses of those codes. A route may still declare an error response of its own (another
+ * schema, a description), but never a problem status none of its codes has: that would be a status the
+ * contract promises and nothing sends.
  */
-function declareCommonErrors(route: { method: string | string[]; url: string; schema?: Record<string, unknown>; config?: { public?: boolean } }): void {
+function declareErrors(route: RouteForContract): void {
   const schema = route.schema
-  if (!schema || schema.hide) return
+  if (!schema || schema.hide || typeof schema.operationId !== 'string') return
   const methods = Array.isArray(route.method) ? route.method : [route.method]
-  const statuses = [400, 500, 503]
-  if (!route.config?.public) statuses.push(401, 403)
-  if (route.url.includes(':')) statuses.push(404, 414)
-  if (methods.some((m) => BODY_METHODS.has(m))) statuses.push(413, 415)
-  schema.response = { ...problemResponses(...statuses.sort()), ...(schema.response as Record<string, unknown> | undefined) }
+  const codes = operationCodes(schema.operationId, {
+    public: route.config?.public === true,
+    operator: route.config?.operator === true,
+    roles: (route.config?.roles?.length ?? 0) > 0,
+    params: route.url.includes(':'),
+    body: methods.some((m) => BODY_METHODS.has(m)),
+  })
+  const statuses = statusesOf(codes)
+  const own = (schema.response ?? {}) as Record<string, { content?: Record<string, unknown> }>
+  const stray = Object.entries(own).filter(([status, r]) => Number(status) >= 400 && r?.content?.[PROBLEM_MEDIA_TYPE] !== undefined && !statuses.includes(Number(status)))
+  if (stray.length > 0) {
+    throw new Error(`${schema.operationId} declares ${stray.map(([s]) => s).join(', ')} but none of its codes has that status: add the codes in src/http/error-codes.ts`)
+  }
+  schema['x-error-codes'] = codes
+  schema.response = { ...problemResponses(...statuses), ...own }
+}
+
+/** An answer's code that its operation does not declare: logged (the contract is wrong) and counted for the tests. */
+async function checkDeclaredCode(request: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<unknown> {
+  if (reply.statusCode < 400 || typeof payload !== 'string') return payload
+  const schema = request.routeOptions.schema as { operationId?: string; 'x-error-codes'?: readonly string[] } | undefined
+  const declared = schema?.['x-error-codes']
+  if (!declared || !String(reply.getHeader('content-type') ?? '').startsWith(PROBLEM_MEDIA_TYPE)) return payload
+  let code: unknown
+  try {
+    code = (JSON.parse(payload) as { code?: unknown }).code
+  } catch {
+    return payload
+  }
+  if (typeof code === 'string' && !declared.includes(code)) {
+    request.log.warn({ operationId: schema.operationId, code, statusCode: reply.statusCode }, 'error code not declared for this operation in the contract')
+    noteUndeclared({ operationId: schema.operationId ?? '', code, status: reply.statusCode })
+  }
+  return payload
 }
 
 /**
@@ -99,7 +186,8 @@ function declareCommonErrors(route: { method: string | string[]; url: string; sc
  * (409/422 with their stable code), Fastify's own 4xx, and 500 with no internal detail (logged instead).
  */
 export function registerProblemDetails(app: FastifyInstance): void {
-  app.addHook('onRoute', declareCommonErrors)
+  app.addHook('onRoute', declareErrors)
+  app.addHook('onSend', checkDeclaredCode)
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error.validation) {
       const location = (error.validationContext ?? 'body') as Location

@@ -1,4 +1,6 @@
 import t from 'tap'
+import { sql } from 'kysely'
+import { rebuildSummaries } from '../../../src/db/reporting/summary-store.js'
 import { build, seedCouncil, tokenFor } from '../../helpers/build.js'
 import { usingPostgres } from '../../helpers/database.js'
 import { act, get, intakeBody, postIntake, queueIds, triagedComplaint } from '../../helpers/complaints.js'
@@ -63,5 +65,27 @@ t.test('concurrency', { skip }, async (t) => {
       const timeline = await get(app, team, `/v1/complaints/${c.id}/timeline`)
       t.same(timeline.json().items.map((e: { sequence: number }) => e.sequence), [1, 2, 3, 4], 'event sequence has no gap and no duplicate')
     }
+  })
+
+  t.test('concurrent changes of one case all apply in turn: no event lost or doubled, summaries as a recount has them', async (t) => {
+    // Each change waits for the one before it on the case's row lock, then writes its facts and events from what
+    // that one left (services/cases.ts reads them again when the lock had to wait).
+    const council = await seedCouncil(app)
+    const team = await tokenFor(council, ['complaints_team'])
+    const c = await triagedComplaint(app, team, { categories: ['start'] })
+    const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => app.inject({
+      method: 'PATCH', url: `/v1/complaints/${c.id}`, headers: { authorization: `Bearer ${team}` }, payload: { categories: [`category-${i}`] },
+    })))
+    t.same(answers.map((r) => r.statusCode), Array(12).fill(200), answers.map((r) => r.statusCode).join(','))
+    t.same(answers.map((r) => r.json().version).sort((a, b) => a - b), Array.from({ length: 12 }, (_, i) => c.version + 1 + i), 'each saw the one before it')
+    const timeline = await get(app, team, `/v1/complaints/${c.id}/timeline`)
+    t.same(timeline.json().items.map((e: { sequence: number }) => e.sequence), Array.from({ length: 2 + 12 }, (_, i) => i + 1), 'event sequence has no gap and no duplicate')
+    const last = answers.find((r) => r.json().version === c.version + 12)!.json()
+    const counted = async () => (await sql<{ dim_value: string; n: number }>`select dim_value, sum(volumes_received)::int as n from report_monthly
+      where council_id = ${council.id} and dim = 'category' group by 1 having sum(volumes_received) <> 0 order by 1`.execute(app.db)).rows
+    const moved = await counted()
+    t.same(moved, [{ dim_value: last.categories[0], n: 1 }], 'the case counts once, under the category it was left with')
+    await rebuildSummaries(app.db)
+    t.same(await counted(), moved, 'a recount from the facts agrees')
   })
 })

@@ -5,16 +5,6 @@ import { ContactMethodSchema, RepresentativeSchema } from './intake.schemas.js'
 const orNull = <T extends TSchema>(schema: T) => Type.Optional(Type.Union([schema, Type.Null()], { description: (schema as { description?: string }).description ?? '' }))
 const text = (description: string, maxLength: number) => Type.String({ minLength: 1, maxLength, description })
 
-export const CaseParamsSchema = Type.Object({ id: Type.String({ format: 'uuid', description: 'The case id.' }) })
-
-export const IfMatchHeadersSchema = Type.Object({
-  'if-match': Type.Optional(Type.String({
-    maxLength: 24,
-    pattern: '^(W/)?"?[0-9]+"?$',
-    description: 'The ETag (version) you last read; a stale one gets 412 so that two people cannot both change the case unseen.',
-  })),
-})
-
 export const PersonPatchSchema = Type.Object({
   name: Type.Optional(text('Full name.', 200)),
   email: orNull(Type.String({ format: 'email', maxLength: 320, description: 'Email address.' })),

@@ -3,11 +3,12 @@ import { Type } from 'typebox'
 import { amendCase, type Amendment } from '../../../services/case-amendment.js'
 import { correctCase, type Correction } from '../../../services/case-correction.js'
 import type { CaseDeps } from '../../../services/cases.js'
-import { parseIfMatch } from '../../if-match.js'
+import { IfMatchHeadersSchema, parseIfMatch } from '../../if-match.js'
 import { requireAuth } from '../../plugins/authentication.js'
 import { problemResponses } from '../../problem.js'
 import { CASE_ACTORS, sendCase } from './case-reply.js'
-import { AmendmentSchema, CaseParamsSchema, CorrectionSchema, IfMatchHeadersSchema } from './amend.schemas.js'
+import { AmendmentSchema, CorrectionSchema } from './amend.schemas.js'
+import { CaseIdParamsSchema } from './case.schemas.js'
 
 /** PATCH /v1/complaints/{id}: change what intake recorded, as an event in the case's history. */
 const amendRoutes: FastifyPluginAsyncTypebox<{ deps: CaseDeps }> = async (app, { deps }) => {
@@ -18,7 +19,7 @@ const amendRoutes: FastifyPluginAsyncTypebox<{ deps: CaseDeps }> = async (app, {
       description: 'Send only the fields that change (a `null` removes an optional one; `person` merges field by field, `representative` is replaced whole). ' +
         'Recorded as one `amended` event naming each field with its old and new value (shown in the timeline to those who may see the personal data). ' +
         'All or nothing: a 422 names every field and rule broken. The sensitive flag is the complaints team\'s to change. A patch that changes nothing records nothing.',
-      params: CaseParamsSchema, headers: IfMatchHeadersSchema, body: AmendmentSchema,
+      params: CaseIdParamsSchema, headers: IfMatchHeadersSchema, body: AmendmentSchema,
       response: { 200: Type.Ref('Case'), ...problemResponses(400, 401, 403, 404, 412, 415, 422) },
     },
   }, async (request, reply) => {
@@ -38,7 +39,7 @@ const amendRoutes: FastifyPluginAsyncTypebox<{ deps: CaseDeps }> = async (app, {
         'A `sequence` naming a `correspondence_recorded` entry corrects that correspondence entry, in any order: struck out (logged on the wrong case, ' +
         'or with duties it did not serve: record it again as it was) or redated (not in the future, not before receipt); it stays in the log, ' +
         'a `correspondence_corrected` event records the reason, and the evidence, its gaps and the last contact follow the entries that stand.',
-      params: CaseParamsSchema, headers: IfMatchHeadersSchema, body: CorrectionSchema,
+      params: CaseIdParamsSchema, headers: IfMatchHeadersSchema, body: CorrectionSchema,
       response: { 200: Type.Ref('Case'), ...problemResponses(400, 401, 403, 404, 409, 412, 415, 422) },
     },
   }, async (request, reply) => {

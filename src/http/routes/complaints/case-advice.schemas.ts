@@ -1,6 +1,5 @@
 import { Type, type Static } from 'typebox'
-
-export const CaseIdParamsSchema = Type.Object({ id: Type.String({ format: 'uuid', description: 'The case id.' }) })
+import { IfMatchHeadersSchema } from '../../if-match.js'
 
 export const ExclusionCheckBodySchema = Type.Object({
   awareOn: Type.Optional(Type.String({ maxLength: 10, pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'When the person became aware of the issue (YYYY-MM-DD); defaults to the date recorded at intake.' })),
@@ -57,11 +56,7 @@ export const RelatedIssueBodySchema = Type.Object({
 export type RelatedIssueBody = Static<typeof RelatedIssueBodySchema>
 
 export const RelatedIssueHeadersSchema = Type.Object({
-  'if-match': Type.Optional(Type.String({
-    maxLength: 24,
-    pattern: '^(W/)?"?[0-9]+"?$',
-    description: 'The ETag (version) of the case you last read; a stale one gets 412.',
-  })),
+  ...IfMatchHeadersSchema.properties,
   'idempotency-key': Type.Optional(Type.String({
     minLength: 8, maxLength: 200, pattern: '^[A-Za-z0-9._:-]+$',
     description: 'When the issue opens a new case: a retry with the same key returns that case and creates nothing.',

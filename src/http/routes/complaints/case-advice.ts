@@ -4,11 +4,12 @@ import type { CaseDeps } from '../../../services/cases.js'
 import { checkExclusions } from '../../../services/exclusion-check.js'
 import { raiseRelatedIssue } from '../../../services/related-issues.js'
 import { parseIfMatch } from '../../if-match.js'
+import { CaseIdParamsSchema } from './case.schemas.js'
 import { CASE_ACTORS, sendCase } from './case-reply.js'
 import { requireAuth } from '../../plugins/authentication.js'
 import { problemResponses } from '../../problem.js'
 import {
-  CaseIdParamsSchema, ExclusionAdviceSchema, ExclusionCheckBodySchema, RelatedIssueBodySchema, RelatedIssueHeadersSchema,
+  ExclusionAdviceSchema, ExclusionCheckBodySchema, RelatedIssueBodySchema, RelatedIssueHeadersSchema,
 } from './case-advice.schemas.js'
 
 /** Triage helpers beside the case's commands: advice on exclusions, and further issues the person raises. */

@@ -6,6 +6,9 @@ import {
 } from '../../../domain/index.js'
 import { PersonSchema, RepresentativeSchema } from './intake.schemas.js'
 
+/** The path parameter of every operation on one case. */
+export const CaseIdParamsSchema = Type.Object({ id: Type.String({ format: 'uuid', description: 'The case id.' }) })
+
 const nullable = <T extends TSchema>(schema: T, description: string) => Type.Union([schema, Type.Null()], { description })
 const str = (description: string) => Type.String({ description })
 const bool = (description: string) => Type.Boolean({ description })

@@ -3,7 +3,8 @@ import { Type } from 'typebox'
 import { CORRESPONDENCE_DUTIES } from '../../../domain/index.js'
 import { caseCorrespondence, recordCorrespondence } from '../../../services/correspondence.js'
 import type { CaseDeps } from '../../../services/cases.js'
-import { parseIfMatch } from '../../if-match.js'
+import { IfMatchHeadersSchema, parseIfMatch } from '../../if-match.js'
+import { CaseIdParamsSchema } from './case.schemas.js'
 import { requireAuth } from '../../plugins/authentication.js'
 import { problemResponses } from '../../problem.js'
 import { CASE_ACTORS, CASE_READERS } from './case-reply.js'
@@ -66,16 +67,14 @@ export const CorrespondenceLogSchema = Type.Object({
 
 export const CORRESPONDENCE_SCHEMAS = [CorrespondenceInputSchema, CorrespondenceEntrySchema, DutyEvidenceSchema, CorrespondenceLogSchema]
 
-const Params = Type.Object({ id: Type.String({ format: 'uuid', description: 'The case id.' }) })
-
 const correspondenceRoutes: FastifyPluginAsyncTypebox<{ deps: CaseDeps }> = async (app, { deps }) => {
   app.post('/v1/complaints/:id/correspondence', {
     config: { roles: CASE_ACTORS },
     schema: {
       operationId: 'recordCorrespondence', tags: ['complaints'], summary: 'Record a letter, email, call or meeting on the case',
       description: 'With the duties it served; the case\'s history records it (without the summary or the party) and its version moves.',
-      params: Params,
-      headers: Type.Object({ 'if-match': Type.Optional(Type.String({ pattern: '^(W/)?"?[0-9]+"?$', maxLength: 24, description: 'The ETag you last read.' })) }),
+      params: CaseIdParamsSchema,
+      headers: IfMatchHeadersSchema,
       body: Type.Ref('CorrespondenceInput'),
       response: { 201: Type.Ref('CorrespondenceEntry'), ...problemResponses(400, 401, 403, 404, 412, 415, 422) },
     },
@@ -89,7 +88,7 @@ const correspondenceRoutes: FastifyPluginAsyncTypebox<{ deps: CaseDeps }> = asyn
     config: { roles: CASE_READERS },
     schema: {
       operationId: 'getCorrespondence', tags: ['complaints'], summary: 'The case\'s correspondence, the evidence it gives, its gaps, and whether an update is due',
-      params: Params,
+      params: CaseIdParamsSchema,
       response: { 200: Type.Ref('CorrespondenceLog'), ...problemResponses(400, 401, 403, 404) },
     },
   }, async (request) => caseCorrespondence(deps, requireAuth(request), request.params.id))

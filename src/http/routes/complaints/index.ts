@@ -3,27 +3,18 @@ import { Type } from 'typebox'
 import type { CaseCommand } from '../../../domain/index.js'
 import { applyCommand, checkParties, readCase, receiveCase, viewCase, type CaseDeps } from '../../../services/cases.js'
 import { caseTimeline } from '../../../services/case-timeline.js'
-import { parseIfMatch } from '../../if-match.js'
+import { IfMatchHeadersSchema, parseIfMatch } from '../../if-match.js'
 import { requireAuth } from '../../plugins/authentication.js'
 import { problemResponses } from '../../problem.js'
 import { CASE_ACTIONS } from './case-actions.js'
 import { CASE_ACTORS, CASE_READERS, sendCase } from './case-reply.js'
+import { CaseIdParamsSchema } from './case.schemas.js'
 import { IdempotencyHeadersSchema, type Intake } from './intake.schemas.js'
 import amendRoutes from './amend.js'
 import correspondenceRoutes from './correspondence.js'
 import queueRoutes from './queue.js'
 
 const CaseRef = Type.Ref('Case')
-
-const CaseParamsSchema = Type.Object({ id: Type.String({ format: 'uuid', description: 'The case id.' }) })
-
-const IfMatchHeadersSchema = Type.Object({
-  'if-match': Type.Optional(Type.String({
-    maxLength: 24,
-    pattern: '^(W/)?"?[0-9]+"?$',
-    description: 'The ETag (version) you last read; a stale one gets 412 so that two people cannot both change the case unseen.',
-  })),
-})
 
 const complaintsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const deps: CaseDeps = { db: app.db, calendars: app.calendars, now: app.now }
@@ -35,7 +26,7 @@ const complaintsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'Returns the case with its reference and deadlines (acknowledgement due). Send an `Idempotency-Key` so that a retry never logs the complaint twice.',
       headers: IdempotencyHeadersSchema,
       body: Type.Ref('Intake'),
-      response: { 201: CaseRef, ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422) },
+      response: { 201: CaseRef, ...problemResponses(400, 401, 403, 413, 415, 422) },
     },
   }, async (request, reply) => {
     const body = request.body as Intake
@@ -51,7 +42,7 @@ const complaintsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { roles: CASE_READERS },
     schema: {
       operationId: 'getComplaint', tags: ['complaints'], summary: 'A case: state, deadlines with their basis, flags, links',
-      params: CaseParamsSchema,
+      params: CaseIdParamsSchema,
       response: { 200: CaseRef, ...problemResponses(400, 401, 403, 404) },
     },
   }, async (request, reply) => sendCase(app, request, reply, await viewCase(deps, requireAuth(request), request.params.id)))
@@ -60,15 +51,15 @@ const complaintsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { roles: CASE_READERS },
     schema: {
       operationId: 'getComplaintTimeline', tags: ['complaints'], summary: 'The case\'s history: every event, who, when, with its data',
-      params: CaseParamsSchema,
+      params: CaseIdParamsSchema,
       response: { 200: Type.Object({ items: Type.Array(Type.Ref('TimelineEntry')) }), ...problemResponses(400, 401, 403, 404) },
     },
   }, async (request) => ({ items: await caseTimeline(deps, requireAuth(request), request.params.id) }))
 
   for (const action of CASE_ACTIONS) {
     const params = action.param
-      ? Type.Object({ ...CaseParamsSchema.properties, [action.param]: Type.String({ minLength: 1, maxLength: 40, description: 'Id within the case.' }) })
-      : CaseParamsSchema
+      ? Type.Object({ ...CaseIdParamsSchema.properties, [action.param]: Type.String({ minLength: 1, maxLength: 40, description: 'Id within the case.' }) })
+      : CaseIdParamsSchema
     app.post(`/v1/complaints/:id/${action.path}`, {
       config: { roles: CASE_ACTORS },
       // Actions with nothing to say (resume, acknowledge stage 2) may be posted without a body.

@@ -4,10 +4,10 @@ import { policyInForce, policyVersion, policyVersions } from '../../../services/
 import { requireAuth } from '../../plugins/authentication.js'
 import { problemResponses } from '../../problem.js'
 import {
-  CouncilSettingsPatchSchema, CouncilSettingsSchema, IfMatchVersionHeadersSchema, PolicyChangeSchema, PolicyInForceSchema,
+  CouncilSettingsPatchSchema, CouncilSettingsSchema, PolicyChangeSchema, PolicyInForceSchema,
   PolicyVersionListSchema, PolicyVersionParamsSchema,
 } from './schemas.js'
-import { parseIfMatch } from '../../if-match.js'
+import { IfMatchHeadersSchema, parseIfMatch } from '../../if-match.js'
 
 const settingsView = (s: CouncilSettings & { reporting: ReportingSettingsView }) => ({
   slug: s.slug, name: s.name, referencePrefix: s.referencePrefix, bankHolidayDivision: s.bankHolidayDivision, publicIntake: s.publicIntake,
@@ -73,7 +73,7 @@ const councilsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: {
       operationId: 'replaceCurrentPolicy', tags: ['councils'], summary: 'Record a new version of the council\'s policy',
       description: 'A preset plus the council\'s changes. An invalid result is 422 naming each field and rule. New cases start under the new version; open cases keep theirs, so their dates do not move.',
-      headers: IfMatchVersionHeadersSchema,
+      headers: IfMatchHeadersSchema,
       body: PolicyChangeSchema,
       response: { 200: PolicyInForceSchema, ...problemResponses(400, 401, 403, 412, 415, 422) },
     },

@@ -64,14 +64,6 @@ export const PolicyChangeSchema = Type.Object({
 }, { additionalProperties: false, description: 'A new version of the council\'s policy.' })
 export type PolicyChange = Static<typeof PolicyChangeSchema>
 
-export const IfMatchVersionHeadersSchema = Type.Object({
-  'if-match': Type.Optional(Type.String({
-    maxLength: 24,
-    pattern: '^(W/)?"?[0-9]+"?$',
-    description: 'The policy version (ETag) you last read; a stale one gets 412 so that two admins cannot overwrite each other unseen.',
-  })),
-})
-
 export const PolicyVersionSummarySchema = Type.Object({
   version: Type.Integer({ minimum: 0, description: 'The version number; a case\'s `policy.version` names the one it runs under.' }),
   preset: Type.String({ description: 'The preset this version starts from.' }),

@@ -4,6 +4,7 @@ import { changeLearningAction, learningRegister, recordLearningAction, recordLea
 import { requireAuth } from '../../plugins/authentication.js'
 import { HttpProblem, problemResponses } from '../../problem.js'
 import { LearningActionInputSchema, LearningActionPatchSchema, LearningActionSchema, LearningFromCaseInputSchema } from './schemas.js'
+import { CaseIdParamsSchema } from '../complaints/case.schemas.js'
 
 const KEEPERS = ['complaints_team', 'admin'] as const
 
@@ -37,7 +38,7 @@ const learningRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: {
       operationId: 'recordLearningFromComplaint', tags: ['learning'], summary: 'Record a service improvement prompted by this complaint',
       description: 'Linked to the case; in its lead service area unless another is given. A case you may not see is 404.',
-      params: Type.Object({ id: Type.String({ format: 'uuid', description: 'The case id.' }) }),
+      params: CaseIdParamsSchema,
       body: LearningFromCaseInputSchema,
       response: { 201: LearningActionSchema, ...problemResponses(400, 401, 403, 404, 415) },
     },

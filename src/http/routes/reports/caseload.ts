@@ -27,7 +27,7 @@ const CaseloadSchema = Type.Object({
   total: CaseloadFiguresSchema,
   unassigned: CaseloadFiguresSchema,
   holders: Type.Array(HolderCaseloadSchema, { description: 'Everyone holding open cases, most overdue first, then most open, then by subject. The holders\' figures and `unassigned` add up to `total`.' }),
-}, { title: 'Caseload', additionalProperties: false })
+}, { title: 'Caseload', additionalProperties: false, description: 'Who holds the open cases now: each holder\'s figures, the unassigned cases and the total.' })
 
 const CSV_FIGURES = ['open', 'stage1', 'stage2', 'overdue', 'dueWithin5WorkingDays', 'correspondenceGaps', 'nextDueOn'] as const satisfies readonly (keyof CaseloadFigures)[]
 
