@@ -2465,6 +2465,9 @@ export interface components {
         /**
          * Acknowledgement
          * @description Acknowledge a complaint, saying whether it is accepted (Code 2.1-2.4).
+         * @example {
+         *       "decision": "accepted"
+         *     }
          */
         Acknowledgement: components["schemas"]["AcceptAcknowledgement"] | components["schemas"]["RefuseAcknowledgement"];
         /**
@@ -2484,7 +2487,10 @@ export interface components {
             /** @description Not yet acknowledged and not yet due: not late. A count and its percentage of those due in the period. */
             pending: components["schemas"]["CountAndPercent"];
         };
-        /** @description An action that carries nothing but when it happened (resuming the clock, acknowledging an escalation). */
+        /**
+         * @description An action that carries nothing but when it happened (resuming the clock, acknowledging an escalation).
+         * @example {}
+         */
         ActionTiming: {
             /**
              * Format: date-time
@@ -2492,7 +2498,12 @@ export interface components {
              */
             occurredAt?: string;
         };
-        /** @description An action that needs no more than an optional reason (upgrading a service request to a complaint, closing a case), and when it happened. */
+        /**
+         * @description An action that needs no more than an optional reason (upgrading a service request to a complaint, closing a case), and when it happened.
+         * @example {
+         *       "reason": "Final at stage 1"
+         *     }
+         */
         ActionWithReason: {
             /** @description Why it is now a complaint. */
             reason?: string;
@@ -2505,6 +2516,14 @@ export interface components {
         /**
          * Amendment
          * @description What to change about a case; only the fields sent change.
+         * @example {
+         *       "person": {
+         *         "email": "pat.doe@example.org",
+         *         "phone": "01993 861000",
+         *         "preferredContactMethod": "phone"
+         *       },
+         *       "reason": "The person phoned with new details"
+         *     }
          */
         Amendment: {
             /** @description Changes to the person, field by field; null removes an optional field. */
@@ -2526,7 +2545,774 @@ export interface components {
             /** @description Why it changed, recorded with the amendment. */
             reason?: string;
         };
-        /** @description The annual complaints performance and service improvement report (Code 8.1), or its 6-monthly version. No personal data. */
+        /**
+         * @description The annual complaints performance and service improvement report (Code 8.1), or its 6-monthly version. No personal data.
+         * @example {
+         *       "council": {
+         *         "name": "Testshire District Council"
+         *       },
+         *       "period": {
+         *         "kind": "annual",
+         *         "label": "2025-26",
+         *         "year": 2025,
+         *         "from": "2025-04-01",
+         *         "to": "2026-03-31"
+         *       },
+         *       "asAt": "2026-04-02",
+         *       "policy": {
+         *         "version": 1,
+         *         "id": "lgsco-2024",
+         *         "labels": {
+         *           "stage1_acknowledgement": "Stage 1 acknowledged within 5 working days of receipt",
+         *           "stage1_response": "Stage 1 response within 10 working days of acknowledgement",
+         *           "stage1_extension": "Stage 1 extensions of at most 10 working days without good reason",
+         *           "stage2_acknowledgement": "Stage 2 acknowledged within 5 working days of the escalation request",
+         *           "stage2_response": "Stage 2 response within 20 working days of acknowledgement",
+         *           "stage2_extension": "Stage 2 extensions of at most 20 working days without good reason"
+         *         }
+         *       },
+         *       "targets": {
+         *         "targetPercent": 100,
+         *         "amberFromPercent": 90,
+         *         "rule": "Met when at least 100% of the duties that fell due in the period were done on time; amber from 90%. Duties still open and not yet due are shown apart and never count as met."
+         *       },
+         *       "timeliness": [
+         *         {
+         *           "duty": "stage1_acknowledgement",
+         *           "label": "Stage 1 acknowledged within 5 working days of receipt",
+         *           "codeReference": "6.2",
+         *           "fellDue": 2,
+         *           "onTime": 2,
+         *           "late": 0,
+         *           "notYetDue": 0,
+         *           "percent": 100,
+         *           "rating": "met",
+         *           "met": true
+         *         },
+         *         {
+         *           "duty": "stage1_response",
+         *           "label": "Stage 1 response within 10 working days of acknowledgement",
+         *           "codeReference": "6.3",
+         *           "fellDue": 2,
+         *           "onTime": 2,
+         *           "late": 0,
+         *           "notYetDue": 0,
+         *           "percent": 100,
+         *           "rating": "met",
+         *           "met": true
+         *         }
+         *       ],
+         *       "selfAssessment": {
+         *         "year": 2025,
+         *         "asAt": "2026-04-02",
+         *         "rows": [
+         *           {
+         *             "ref": "1.2",
+         *             "section": 1,
+         *             "paragraph": "1.2",
+         *             "title": "Service requests defined",
+         *             "summary": "A service request is a request that the organisation provides or improves a service, fixes a problem or reconsiders a decision; it is not a complaint.",
+         *             "evidence": null,
+         *             "basis": "council",
+         *             "data": null,
+         *             "answer": null,
+         *             "status": "not_answered"
+         *           },
+         *           {
+         *             "ref": "1.4",
+         *             "section": 1,
+         *             "paragraph": "1.4",
+         *             "title": "Complaints defined",
+         *             "summary": "A complaint is an expression of dissatisfaction, however made, about the standard of service, actions or lack of action by the organisation, its staff or those acting on its behalf, affecting an individual or group.",
+         *             "evidence": null,
+         *             "basis": "council",
+         *             "data": null,
+         *             "answer": null,
+         *             "status": "not_answered"
+         *           }
+         *         ],
+         *         "summary": {
+         *           "met": 3,
+         *           "amber": 0,
+         *           "not_met": 1,
+         *           "nothing_due": 6,
+         *           "complies": 0,
+         *           "does_not_comply": 0,
+         *           "not_answered": 36
+         *         },
+         *         "signOff": null,
+         *         "versions": [],
+         *         "changedSincePublished": false
+         *       },
+         *       "performance": {
+         *         "key": "total",
+         *         "volumes": {
+         *           "received": 2,
+         *           "complaints": 2,
+         *           "serviceRequests": 0,
+         *           "signposted": 0,
+         *           "untriaged": 0,
+         *           "accepted": 2,
+         *           "refused": 0,
+         *           "withdrawn": 0,
+         *           "refusedByCatalogueEntry": []
+         *         },
+         *         "stage1": {
+         *           "acknowledgement": {
+         *             "due": 2,
+         *             "met": {
+         *               "count": 2,
+         *               "percent": 100
+         *             },
+         *             "late": {
+         *               "count": 0,
+         *               "percent": 0
+         *             },
+         *             "pending": {
+         *               "count": 0,
+         *               "percent": 0
+         *             }
+         *           },
+         *           "response": {
+         *             "due": 2,
+         *             "withinCodeTimescale": {
+         *               "count": 2,
+         *               "percent": 100
+         *             },
+         *             "withinExtendedDate": {
+         *               "count": 2,
+         *               "percent": 100
+         *             },
+         *             "late": {
+         *               "count": 0,
+         *               "percent": 0
+         *             },
+         *             "pending": {
+         *               "count": 0,
+         *               "percent": 0
+         *             },
+         *             "extended": {
+         *               "count": 0,
+         *               "percent": 0
+         *             },
+         *             "extendedWithinCap": {
+         *               "count": 0,
+         *               "percent": 0
+         *             },
+         *             "extendedBeyondCap": {
+         *               "count": 0,
+         *               "percent": 0
+         *             },
+         *             "paused": {
+         *               "count": 0,
+         *               "percent": 0
+         *             },
+         *             "pausedWorkingDays": 0
+         *           },
+         *           "outcomes": {
+         *             "responded": 2,
+         *             "upheld": 2,
+         *             "notUpheld": 0,
+         *             "detailed": {
+         *               "upheld": 2,
+         *               "partlyUpheld": 0,
+         *               "notUpheld": 0
+         *             },
+         *             "workingDaysToRespond": {
+         *               "average": 5.5,
+         *               "p90": 5.9
+         *             }
+         *           }
+         *         },
+         *         "stage2": {
+         *           "acknowledgement": {
+         *             "due": 0,
+         *             "met": {
+         *               "count": 0,
+         *               "percent": null
+         *             },
+         *             "late": {
+         *               "count": 0,
+         *               "percent": null
+         *             },
+         *             "pending": {
+         *               "count": 0,
+         *               "percent": null
+         *             }
+         *           },
+         *           "response": {
+         *             "due": 0,
+         *             "withinCodeTimescale": {
+         *               "count": 0,
+         *               "percent": null
+         *             },
+         *             "withinExtendedDate": {
+         *               "count": 0,
+         *               "percent": null
+         *             },
+         *             "late": {
+         *               "count": 0,
+         *               "percent": null
+         *             },
+         *             "pending": {
+         *               "count": 0,
+         *               "percent": null
+         *             },
+         *             "extended": {
+         *               "count": 0,
+         *               "percent": null
+         *             },
+         *             "extendedWithinCap": {
+         *               "count": 0,
+         *               "percent": null
+         *             },
+         *             "extendedBeyondCap": {
+         *               "count": 0,
+         *               "percent": null
+         *             },
+         *             "paused": {
+         *               "count": 0,
+         *               "percent": null
+         *             },
+         *             "pausedWorkingDays": 0
+         *           },
+         *           "outcomes": {
+         *             "responded": 0,
+         *             "upheld": 0,
+         *             "notUpheld": 0,
+         *             "detailed": {
+         *               "upheld": 0,
+         *               "partlyUpheld": 0,
+         *               "notUpheld": 0
+         *             },
+         *             "workingDaysToRespond": {
+         *               "average": null,
+         *               "p90": null
+         *             }
+         *           }
+         *         },
+         *         "escalations": {
+         *           "requested": 0,
+         *           "rate": 0,
+         *           "refused": 0,
+         *           "finalAtStage1": 0
+         *         },
+         *         "ombudsman": {
+         *           "referred": 0,
+         *           "decided": 0,
+         *           "decisions": {
+         *             "upheldFault": 0,
+         *             "noFault": 0,
+         *             "notInvestigated": 0,
+         *             "closedAfterInitialEnquiries": 0
+         *           }
+         *         },
+         *         "remedies": {
+         *           "offered": 0,
+         *           "done": 0,
+         *           "open": 0,
+         *           "overdue": 0,
+         *           "undeliverable": 0,
+         *           "financialTotalPence": 0,
+         *           "byType": []
+         *         },
+         *         "dataQuality": {
+         *           "actionsKeyedLate": 0,
+         *           "casesWithActionsKeyedLate": 0
+         *         }
+         *       },
+         *       "byMonth": [
+         *         {
+         *           "key": "2025-04",
+         *           "volumes": {
+         *             "received": 0,
+         *             "complaints": 0,
+         *             "serviceRequests": 0,
+         *             "signposted": 0,
+         *             "untriaged": 0,
+         *             "accepted": 0,
+         *             "refused": 0,
+         *             "withdrawn": 0,
+         *             "refusedByCatalogueEntry": []
+         *           },
+         *           "stage1": {
+         *             "acknowledgement": {
+         *               "due": 0,
+         *               "met": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "late": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "pending": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               }
+         *             },
+         *             "response": {
+         *               "due": 0,
+         *               "withinCodeTimescale": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "withinExtendedDate": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "late": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "pending": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "extended": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "extendedWithinCap": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "extendedBeyondCap": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "paused": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "pausedWorkingDays": 0
+         *             },
+         *             "outcomes": {
+         *               "responded": 0,
+         *               "upheld": 0,
+         *               "notUpheld": 0,
+         *               "detailed": {
+         *                 "upheld": 0,
+         *                 "partlyUpheld": 0,
+         *                 "notUpheld": 0
+         *               },
+         *               "workingDaysToRespond": {
+         *                 "average": null,
+         *                 "p90": null
+         *               }
+         *             }
+         *           },
+         *           "stage2": {
+         *             "acknowledgement": {
+         *               "due": 0,
+         *               "met": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "late": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "pending": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               }
+         *             },
+         *             "response": {
+         *               "due": 0,
+         *               "withinCodeTimescale": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "withinExtendedDate": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "late": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "pending": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "extended": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "extendedWithinCap": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "extendedBeyondCap": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "paused": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "pausedWorkingDays": 0
+         *             },
+         *             "outcomes": {
+         *               "responded": 0,
+         *               "upheld": 0,
+         *               "notUpheld": 0,
+         *               "detailed": {
+         *                 "upheld": 0,
+         *                 "partlyUpheld": 0,
+         *                 "notUpheld": 0
+         *               },
+         *               "workingDaysToRespond": {
+         *                 "average": null,
+         *                 "p90": null
+         *               }
+         *             }
+         *           },
+         *           "escalations": {
+         *             "requested": 0,
+         *             "rate": null,
+         *             "refused": 0,
+         *             "finalAtStage1": 0
+         *           },
+         *           "ombudsman": {
+         *             "referred": 0,
+         *             "decided": 0,
+         *             "decisions": {
+         *               "upheldFault": 0,
+         *               "noFault": 0,
+         *               "notInvestigated": 0,
+         *               "closedAfterInitialEnquiries": 0
+         *             }
+         *           },
+         *           "remedies": {
+         *             "offered": 0,
+         *             "done": 0,
+         *             "open": 0,
+         *             "overdue": 0,
+         *             "undeliverable": 0,
+         *             "financialTotalPence": 0,
+         *             "byType": []
+         *           },
+         *           "dataQuality": {
+         *             "actionsKeyedLate": 0,
+         *             "casesWithActionsKeyedLate": 0
+         *           }
+         *         },
+         *         {
+         *           "key": "2025-05",
+         *           "volumes": {
+         *             "received": 0,
+         *             "complaints": 0,
+         *             "serviceRequests": 0,
+         *             "signposted": 0,
+         *             "untriaged": 0,
+         *             "accepted": 0,
+         *             "refused": 0,
+         *             "withdrawn": 0,
+         *             "refusedByCatalogueEntry": []
+         *           },
+         *           "stage1": {
+         *             "acknowledgement": {
+         *               "due": 0,
+         *               "met": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "late": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "pending": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               }
+         *             },
+         *             "response": {
+         *               "due": 0,
+         *               "withinCodeTimescale": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "withinExtendedDate": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "late": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "pending": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "extended": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "extendedWithinCap": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "extendedBeyondCap": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "paused": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "pausedWorkingDays": 0
+         *             },
+         *             "outcomes": {
+         *               "responded": 0,
+         *               "upheld": 0,
+         *               "notUpheld": 0,
+         *               "detailed": {
+         *                 "upheld": 0,
+         *                 "partlyUpheld": 0,
+         *                 "notUpheld": 0
+         *               },
+         *               "workingDaysToRespond": {
+         *                 "average": null,
+         *                 "p90": null
+         *               }
+         *             }
+         *           },
+         *           "stage2": {
+         *             "acknowledgement": {
+         *               "due": 0,
+         *               "met": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "late": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "pending": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               }
+         *             },
+         *             "response": {
+         *               "due": 0,
+         *               "withinCodeTimescale": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "withinExtendedDate": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "late": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "pending": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "extended": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "extendedWithinCap": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "extendedBeyondCap": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "paused": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "pausedWorkingDays": 0
+         *             },
+         *             "outcomes": {
+         *               "responded": 0,
+         *               "upheld": 0,
+         *               "notUpheld": 0,
+         *               "detailed": {
+         *                 "upheld": 0,
+         *                 "partlyUpheld": 0,
+         *                 "notUpheld": 0
+         *               },
+         *               "workingDaysToRespond": {
+         *                 "average": null,
+         *                 "p90": null
+         *               }
+         *             }
+         *           },
+         *           "escalations": {
+         *             "requested": 0,
+         *             "rate": null,
+         *             "refused": 0,
+         *             "finalAtStage1": 0
+         *           },
+         *           "ombudsman": {
+         *             "referred": 0,
+         *             "decided": 0,
+         *             "decisions": {
+         *               "upheldFault": 0,
+         *               "noFault": 0,
+         *               "notInvestigated": 0,
+         *               "closedAfterInitialEnquiries": 0
+         *             }
+         *           },
+         *           "remedies": {
+         *             "offered": 0,
+         *             "done": 0,
+         *             "open": 0,
+         *             "overdue": 0,
+         *             "undeliverable": 0,
+         *             "financialTotalPence": 0,
+         *             "byType": []
+         *           },
+         *           "dataQuality": {
+         *             "actionsKeyedLate": 0,
+         *             "casesWithActionsKeyedLate": 0
+         *           }
+         *         }
+         *       ],
+         *       "outcomesByServiceArea": [
+         *         {
+         *           "serviceArea": "waste",
+         *           "stage1": {
+         *             "responded": 2,
+         *             "upheld": 2,
+         *             "notUpheld": 0
+         *           },
+         *           "stage2": {
+         *             "responded": 0,
+         *             "upheld": 0,
+         *             "notUpheld": 0
+         *           }
+         *         }
+         *       ],
+         *       "refusedComplaintTypes": [],
+         *       "nonCompliance": {
+         *         "lateAcknowledgements": {
+         *           "stage1": 0,
+         *           "stage2": 0
+         *         },
+         *         "lateResponses": {
+         *           "stage1": 0,
+         *           "stage2": 0
+         *         },
+         *         "extensionsBeyondCap": {
+         *           "stage1": 0,
+         *           "stage2": 0
+         *         },
+         *         "remediesOverdue": 0,
+         *         "exceptionalCircumstances": []
+         *       },
+         *       "remedies": {
+         *         "offered": 0,
+         *         "done": 0,
+         *         "open": 0,
+         *         "overdue": 0,
+         *         "undeliverable": 0,
+         *         "financialTotalPence": 0,
+         *         "byType": []
+         *       },
+         *       "openNow": {
+         *         "open": 0,
+         *         "stage1": 0,
+         *         "stage2": 0,
+         *         "overdue": 0,
+         *         "dueWithin5WorkingDays": 0
+         *       },
+         *       "trends": {
+         *         "population": null,
+         *         "samePeriodLastYear": {
+         *           "from": "2024-04-01",
+         *           "to": "2025-03-31"
+         *         },
+         *         "figures": [
+         *           {
+         *             "key": "received",
+         *             "label": "Contacts received",
+         *             "kind": "count",
+         *             "thisPeriod": 2,
+         *             "samePeriodLastYear": 0,
+         *             "change": 2,
+         *             "per10000": null
+         *           },
+         *           {
+         *             "key": "complaints",
+         *             "label": "Complaints",
+         *             "kind": "count",
+         *             "thisPeriod": 2,
+         *             "samePeriodLastYear": 0,
+         *             "change": 2,
+         *             "per10000": null
+         *           }
+         *         ]
+         *       },
+         *       "ombudsman": {
+         *         "decided": 0,
+         *         "decisions": {
+         *           "upheldFault": 0,
+         *           "noFault": 0,
+         *           "notInvestigated": 0,
+         *           "closedAfterInitialEnquiries": 0
+         *         },
+         *         "upheldRate": null,
+         *         "councilUpheldRate": {
+         *           "stage1": 100,
+         *           "stage2": null
+         *         },
+         *         "recommendations": {
+         *           "recommended": 0,
+         *           "doneOnTime": 0,
+         *           "doneLate": 0,
+         *           "openOverdue": 0,
+         *           "openNotYetDue": 0,
+         *           "undeliverable": 0,
+         *           "complianceRate": null
+         *         }
+         *       },
+         *       "learning": {
+         *         "figures": {
+         *           "recorded": 2,
+         *           "done": 1,
+         *           "open": 1,
+         *           "overdue": 1,
+         *           "complaintsLinked": 2
+         *         },
+         *         "youSaidWeDid": [
+         *           {
+         *             "serviceArea": "waste",
+         *             "complaints": 2,
+         *             "what": "Crews photograph every missed bin",
+         *             "owner": "Waste Services Manager",
+         *             "dueOn": "2026-03-31",
+         *             "doneOn": null
+         *           },
+         *           {
+         *             "serviceArea": "waste",
+         *             "complaints": 1,
+         *             "what": "Round sheets now list every road",
+         *             "owner": "Waste Services Manager",
+         *             "dueOn": "2026-02-27",
+         *             "doneOn": "2026-02-26"
+         *           }
+         *         ]
+         *       },
+         *       "serviceImprovements": null,
+         *       "governanceResponse": null,
+         *       "dataQuality": {
+         *         "keyedLateAfterWorkingDays": 5,
+         *         "received": 2,
+         *         "casesWithActionsKeyedLate": 0,
+         *         "percentOfReceived": 0,
+         *         "actionsKeyedLate": 0
+         *       }
+         *     }
+         */
         AnnualReport: {
             council: {
                 /** @description Council name. */
@@ -2919,7 +3705,16 @@ export interface components {
             /** @description As recorded for the year; null if not yet. */
             governanceResponse: string | null;
         };
-        /** @description The annual report's narrative as recorded for the year. */
+        /**
+         * @description The annual report's narrative as recorded for the year.
+         * @example {
+         *       "year": 2025,
+         *       "serviceImprovements": "Crews now photograph missed bins.\n\nRepairs are booked at first contact.",
+         *       "governanceResponse": "The committee noted the report <and> asked for quarterly updates.",
+         *       "updatedBy": "alice",
+         *       "updatedAt": "2026-12-01T20:14:22.559Z"
+         *     }
+         */
         AnnualReportNarrative: {
             /**
              * Format: int64
@@ -2938,7 +3733,13 @@ export interface components {
              */
             updatedAt: string;
         };
-        /** @description The annual report's words that data cannot give: the service improvements made and the governing body's response. */
+        /**
+         * @description The annual report's words that data cannot give: the service improvements made and the governing body's response.
+         * @example {
+         *       "serviceImprovements": "Crews now photograph missed bins.\n\nRepairs are booked at first contact.",
+         *       "governanceResponse": "The committee noted the report <and> asked for quarterly updates."
+         *     }
+         */
         AnnualReportNarrativeInput: {
             /** @description Service improvements made from learning from complaints, as the report publishes them. */
             serviceImprovements: string;
@@ -2966,6 +3767,11 @@ export interface components {
         /**
          * CalendarDeadline
          * @description A due date counted in working days, with how it was counted.
+         * @example {
+         *       "due": "2025-12-30",
+         *       "provisional": false,
+         *       "basis": "5 working days after 2025-12-19 (england-and-wales bank holidays)"
+         *     }
          */
         CalendarDeadline: {
             /**
@@ -3401,6 +4207,42 @@ export interface components {
         /**
          * Caseload
          * @description Who holds the open cases now: each holder's figures, the unassigned cases and the total.
+         * @example {
+         *       "asAt": "2026-03-09",
+         *       "dueSoonBy": "2026-03-16",
+         *       "total": {
+         *         "open": 3,
+         *         "stage1": 3,
+         *         "stage2": 0,
+         *         "overdue": 0,
+         *         "dueWithin5WorkingDays": 3,
+         *         "correspondenceGaps": 0,
+         *         "nextDueOn": "2026-03-16"
+         *       },
+         *       "unassigned": {
+         *         "open": 1,
+         *         "stage1": 1,
+         *         "stage2": 0,
+         *         "overdue": 0,
+         *         "dueWithin5WorkingDays": 1,
+         *         "correspondenceGaps": 0,
+         *         "nextDueOn": "2026-03-16"
+         *       },
+         *       "holders": [
+         *         {
+         *           "subject": "handler-1",
+         *           "displayName": "Sam Okafor",
+         *           "active": true,
+         *           "open": 2,
+         *           "stage1": 2,
+         *           "stage2": 0,
+         *           "overdue": 0,
+         *           "dueWithin5WorkingDays": 2,
+         *           "correspondenceGaps": 0,
+         *           "nextDueOn": "2026-03-16"
+         *         }
+         *       ]
+         *     }
          */
         Caseload: {
             /**
@@ -3458,7 +4300,39 @@ export interface components {
             /** @description The earliest due date among these cases (the most pressing duty); null when there are none. */
             nextDueOn: string | null;
         };
-        /** @description A page of the work queue: the cases matching the filters, in the order asked for, and the cursor of the next page. */
+        /**
+         * @description A page of the work queue: the cases matching the filters, in the order asked for, and the cursor of the next page.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "08416614-fd1f-4ae5-8179-d4bc027d067f",
+         *           "reference": "DEMO-2026-000001",
+         *           "version": 12,
+         *           "status": "closed",
+         *           "kind": "complaint",
+         *           "stage": 2,
+         *           "channel": "email",
+         *           "receivedAt": "2026-01-05T09:00:00.000Z",
+         *           "sensitive": false,
+         *           "serviceAreas": [],
+         *           "leadServiceArea": "waste",
+         *           "handler": "bob",
+         *           "stage2Handler": "carol",
+         *           "nextDue": null,
+         *           "overdue": false,
+         *           "openRemedies": 0,
+         *           "nextRemedyDueOn": null,
+         *           "adjustmentsReviewDue": false,
+         *           "updatedAt": "2026-03-02T09:00:00.000Z",
+         *           "handlerName": "Staff bob",
+         *           "stage2HandlerName": "Staff carol",
+         *           "updateDue": false,
+         *           "correspondenceGap": true
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
         CaseQueuePage: {
             items: components["schemas"]["CaseSummary"][];
             /** @description Pass as `cursor` for the next page; null on the last. */
@@ -3564,7 +4438,46 @@ export interface components {
             /** @description In the work queue: a duty to tell the person done (acknowledgement, extension, response) with no outgoing correspondence recorded for it (the `gaps` of the case's correspondence log). */
             correspondenceGap?: boolean;
         };
-        /** @description A case's history, oldest first: every action, amendment, correction and letter recorded. */
+        /**
+         * @description A case's history, oldest first: every action, amendment, correction and letter recorded.
+         * @example {
+         *       "items": [
+         *         {
+         *           "sequence": 1,
+         *           "type": "case_received",
+         *           "actor": "alice",
+         *           "occurredAt": "2026-01-05T09:00:00.000Z",
+         *           "recordedAt": "2026-01-05T09:00:00.000Z",
+         *           "data": {
+         *             "awareOn": "2025-12-15",
+         *             "channel": "email",
+         *             "policyId": "lgsco-2024",
+         *             "anonymous": false,
+         *             "sensitive": false,
+         *             "receivedAt": "2026-01-05T09:00:00.000Z",
+         *             "receivedOn": "2026-01-05",
+         *             "twelveMonth": {
+         *               "limitDate": "2026-12-15",
+         *               "withinLimit": true
+         *             },
+         *             "policyVersion": "0"
+         *           }
+         *         },
+         *         {
+         *           "sequence": 2,
+         *           "type": "triaged",
+         *           "actor": "alice",
+         *           "occurredAt": "2026-01-05T09:00:00.000Z",
+         *           "recordedAt": "2026-01-05T09:00:00.000Z",
+         *           "data": {
+         *             "as": "complaint",
+         *             "reason": null,
+         *             "signpostedTo": null
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
         CaseTimeline: {
             items: components["schemas"]["TimelineEntry"][];
         };
@@ -3613,7 +4526,12 @@ export interface components {
             /** @description Refusals by catalogue entry; a refusal naming two entries counts under each. */
             refusedByCatalogueEntry: components["schemas"]["RefusalsByExclusion"][];
         };
-        /** @description Pause the response clock (only where the policy allows). */
+        /**
+         * @description Pause the response clock (only where the policy allows).
+         * @example {
+         *       "reason": "Waiting for the person to send photos"
+         *     }
+         */
         ClockPause: {
             /** @description Why the clock is paused. */
             reason: string;
@@ -3623,7 +4541,12 @@ export interface components {
              */
             occurredAt?: string;
         };
-        /** @description A remedy or an outstanding action done: the date it was, and when the action was recorded as happening. */
+        /**
+         * @description A remedy or an outstanding action done: the date it was, and when the action was recorded as happening.
+         * @example {
+         *       "completedOn": "2026-01-20"
+         *     }
+         */
         Completion: {
             /**
              * Format: date
@@ -3661,6 +4584,10 @@ export interface components {
         /**
          * Correction
          * @description A correction of a mistaken action, recorded with its reason.
+         * @example {
+         *       "sequence": 3,
+         *       "reason": "Acknowledgement keyed on the wrong case"
+         *     }
          */
         Correction: {
             /**
@@ -3679,6 +4606,23 @@ export interface components {
         /**
          * CorrespondenceEntry
          * @description An entry of a case's correspondence log.
+         * @example {
+         *       "id": "71f4ab83-9991-42a3-a7fd-10f9d5151332",
+         *       "direction": "out",
+         *       "channel": "letter",
+         *       "occurredAt": "2026-01-05T09:30:00.000Z",
+         *       "stage": 1,
+         *       "party": "the person",
+         *       "summary": "Acknowledgement letter, complaint accepted",
+         *       "duties": [
+         *         "stage1_acknowledgement"
+         *       ],
+         *       "ombudsmanDetailsGiven": false,
+         *       "recordedBy": "alice",
+         *       "recordedAt": "2026-01-05T10:00:00.000Z",
+         *       "struckOut": false,
+         *       "correction": null
+         *     }
          */
         CorrespondenceEntry: {
             /**
@@ -3735,6 +4679,16 @@ export interface components {
         /**
          * CorrespondenceInput
          * @description A letter, email, call or meeting to record on the case.
+         * @example {
+         *       "direction": "out",
+         *       "channel": "letter",
+         *       "occurredAt": "2026-01-05T09:30:00Z",
+         *       "party": "the person",
+         *       "summary": "Acknowledgement letter, complaint accepted",
+         *       "duties": [
+         *         "stage1_acknowledgement"
+         *       ]
+         *     }
          */
         CorrespondenceInput: {
             /**
@@ -3772,6 +4726,20 @@ export interface components {
         /**
          * CorrespondenceLog
          * @description A case's correspondence and the evidence it gives.
+         * @example {
+         *       "items": [],
+         *       "evidence": [
+         *         {
+         *           "duty": "stage1_acknowledgement",
+         *           "stage": 1,
+         *           "doneOn": "2026-01-05",
+         *           "toldBy": null
+         *         }
+         *       ],
+         *       "gaps": 1,
+         *       "lastContactOn": "2026-01-05",
+         *       "updateDue": false
+         *     }
          */
         CorrespondenceLog: {
             /** @description Oldest first, struck-out entries included. */
@@ -3791,7 +4759,12 @@ export interface components {
             /** @description An open case with no contact for more than the policy's `updateEveryWorkingDays` (default 10) working days. */
             updateDue: boolean;
         };
-        /** @description What to change; fields left out keep their value. */
+        /**
+         * @description What to change; fields left out keep their value.
+         * @example {
+         *       "name": "Oxford City Council (shared services)"
+         *     }
+         */
         CouncilChange: {
             /** @description The council's name. */
             name?: string;
@@ -3803,7 +4776,29 @@ export interface components {
              */
             bankHolidayDivision?: "england-and-wales" | "scotland" | "northern-ireland";
         };
-        /** @description The councils this deployment serves. */
+        /**
+         * @description The councils this deployment serves.
+         * @example {
+         *       "items": [
+         *         {
+         *           "slug": "oxford",
+         *           "name": "Oxford City Council",
+         *           "referencePrefix": "OXF",
+         *           "bankHolidayDivision": "england-and-wales",
+         *           "suspended": false,
+         *           "suspendedAt": null
+         *         },
+         *         {
+         *           "slug": "wodc",
+         *           "name": "West Oxfordshire District Council",
+         *           "referencePrefix": "WOD",
+         *           "bankHolidayDivision": "england-and-wales",
+         *           "suspended": false,
+         *           "suspendedAt": null
+         *         }
+         *       ]
+         *     }
+         */
         CouncilList: {
             /** @description Every council, by slug. */
             items: {
@@ -3824,6 +4819,21 @@ export interface components {
         /**
          * CouncilSettings
          * @description The council the token acts for, and its settings.
+         * @example {
+         *       "slug": "wodc",
+         *       "name": "West Oxfordshire District Council",
+         *       "referencePrefix": "WOD",
+         *       "bankHolidayDivision": "england-and-wales",
+         *       "publicIntake": {
+         *         "enabled": false,
+         *         "allowedOrigins": []
+         *       },
+         *       "reporting": {
+         *         "population": null,
+         *         "timelinessTargetPercent": 100,
+         *         "amberFromPercent": 90
+         *       }
+         *     }
          */
         CouncilSettings: {
             /** @description The council's identifier in tokens and public URLs. */
@@ -3854,7 +4864,17 @@ export interface components {
                 amberFromPercent: number;
             };
         };
-        /** @description The settings to change; fields left out keep their value. */
+        /**
+         * @description The settings to change; fields left out keep their value.
+         * @example {
+         *       "publicIntake": {
+         *         "enabled": true,
+         *         "allowedOrigins": [
+         *           "https://forms.example.gov.uk"
+         *         ]
+         *       }
+         *     }
+         */
         CouncilSettingsChange: {
             /** @description The council's name. */
             name?: string;
@@ -3919,7 +4939,13 @@ export interface components {
              */
             notUpheld: number;
         };
-        /** @description Treat a complaint as a service request; only with the person's agreement. */
+        /**
+         * @description Treat a complaint as a service request; only with the person's agreement.
+         * @example {
+         *       "personAgreed": true,
+         *       "reason": "The person wants the missed collection put right, not a complaint investigated."
+         *     }
+         */
         Downgrade: {
             /** @description The person agreed; must be true. */
             personAgreed: boolean;
@@ -3964,7 +4990,16 @@ export interface components {
             /** @description Extension notices: whether the Ombudsman's details were given. */
             ombudsmanDetailsGiven?: boolean;
         };
-        /** @description Decide an escalation outside the window, refuse one under the catalogue, or make stage 1 final. */
+        /**
+         * @description Decide an escalation outside the window, refuse one under the catalogue, or make stage 1 final.
+         * @example {
+         *       "decision": "refuse",
+         *       "exclusionCodes": [
+         *         "personnel_matter"
+         *       ],
+         *       "explanation": "This is an employment grievance"
+         *     }
+         */
         EscalationDecision: {
             /**
              * @description accept the escalation; refuse it naming catalogue entries (Code 5.7); or, where the policy allows and no reason was given, make the stage 1 response final.
@@ -4003,7 +5038,12 @@ export interface components {
              */
             finalAtStage1: number;
         };
-        /** @description Record a request to escalate to stage 2; no reason is needed. */
+        /**
+         * @description Record a request to escalate to stage 2; no reason is needed.
+         * @example {
+         *       "channel": "web_form"
+         *     }
+         */
         EscalationRequest: {
             /**
              * Format: date-time
@@ -4023,7 +5063,13 @@ export interface components {
              */
             occurredAt?: string;
         };
-        /** @description A page of the event log. */
+        /**
+         * @description A page of the event log.
+         * @example {
+         *       "items": [],
+         *       "nextCursor": null
+         *     }
+         */
         EventPage: {
             /** @description Events in log order: every event once, a case's events in the order they happened. */
             items: components["schemas"]["FeedEvent"][];
@@ -4036,7 +5082,19 @@ export interface components {
          * @enum {string}
          */
         EventType: "case.acknowledged" | "case.action_completed" | "case.amended" | "case.assigned" | "case.closed" | "case.corrected" | "case.correspondence_corrected" | "case.correspondence_recorded" | "case.downgraded" | "case.escalation_decided" | "case.escalation_requested" | "case.extended" | "case.ombudsman_decision_recorded" | "case.paused" | "case.received" | "case.referred_to_ombudsman" | "case.related_issue_added" | "case.remedy_completed" | "case.remedy_undeliverable" | "case.responded" | "case.resumed" | "case.stage2_acknowledged" | "case.triaged" | "case.upgraded" | "case.withdrawn" | "deadline.approaching" | "deadline.missed" | "remedy.overdue";
-        /** @description A recorded period of exceptional circumstances. */
+        /**
+         * @description A recorded period of exceptional circumstances.
+         * @example {
+         *       "id": "815eb05c-5a60-4244-9943-b84f727857a8",
+         *       "startsOn": "2026-02-09",
+         *       "endsOn": "2026-02-13",
+         *       "affected": "Cyber incident: case system offline",
+         *       "ombudsmanToldOn": "2026-02-10",
+         *       "returnedToComplianceOn": "2026-02-16",
+         *       "recordedBy": "alice",
+         *       "createdAt": "2026-12-01T20:14:22.410Z"
+         *     }
+         */
         ExceptionalCircumstances: {
             /**
              * Format: uuid
@@ -4064,7 +5122,16 @@ export interface components {
              */
             createdAt: string;
         };
-        /** @description A period of exceptional circumstances that stopped the council meeting the Code. */
+        /**
+         * @description A period of exceptional circumstances that stopped the council meeting the Code.
+         * @example {
+         *       "startsOn": "2026-02-09",
+         *       "endsOn": "2026-02-13",
+         *       "affected": "Cyber incident: case system offline",
+         *       "ombudsmanToldOn": "2026-02-10",
+         *       "returnedToComplianceOn": "2026-02-16"
+         *     }
+         */
         ExceptionalCircumstancesInput: {
             /**
              * Format: date
@@ -4080,7 +5147,33 @@ export interface components {
             /** @description When the council met the Code again; null if not yet. */
             returnedToComplianceOn: string | null;
         };
-        /** @description The periods of exceptional circumstances the council has recorded. */
+        /**
+         * @description The periods of exceptional circumstances the council has recorded.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "1fa259c9-23e7-4829-b278-6bc85e06a75d",
+         *           "startsOn": "2024-06-01",
+         *           "endsOn": null,
+         *           "affected": "Flood at the civic centre",
+         *           "ombudsmanToldOn": null,
+         *           "returnedToComplianceOn": null,
+         *           "recordedBy": "alice",
+         *           "createdAt": "2026-12-01T20:14:22.483Z"
+         *         },
+         *         {
+         *           "id": "815eb05c-5a60-4244-9943-b84f727857a8",
+         *           "startsOn": "2026-02-09",
+         *           "endsOn": "2026-02-13",
+         *           "affected": "Cyber incident: case system offline",
+         *           "ombudsmanToldOn": "2026-02-10",
+         *           "returnedToComplianceOn": "2026-02-16",
+         *           "recordedBy": "alice",
+         *           "createdAt": "2026-12-01T20:14:22.410Z"
+         *         }
+         *       ]
+         *     }
+         */
         ExceptionalCircumstancesList: {
             items: components["schemas"]["ExceptionalCircumstances"][];
         };
@@ -4098,7 +5191,39 @@ export interface components {
             /** @description Where the person is directed instead (another body or process), or null when nowhere specific. */
             signpostsTo: string | null;
         };
-        /** @description Advice on acceptance; nothing was recorded. */
+        /**
+         * @description Advice on acceptance; nothing was recorded.
+         * @example {
+         *       "caseId": "2f9d0f64-5eae-4df5-8086-214238c83f0f",
+         *       "reference": "DEMO-2025-000001",
+         *       "policy": {
+         *         "id": "west-oxfordshire-2025",
+         *         "version": 1
+         *       },
+         *       "mayApply": [
+         *         {
+         *           "code": "over_time_limit",
+         *           "label": "More than 12 months",
+         *           "description": "More than 12 months since the person knew about the problem.",
+         *           "signpostsTo": "Local Government and Social Care Ombudsman",
+         *           "reasons": [
+         *             "received on 2025-12-19, after the 12-month limit (2025-06-01) from awareness on 2024-06-01; the council may still accept it for good reason (Code 2.2)"
+         *           ]
+         *         }
+         *       ],
+         *       "twelveMonth": {
+         *         "awareOn": "2024-06-01",
+         *         "receivedOn": "2025-12-19",
+         *         "timeLimitMonths": 12,
+         *         "withinLimit": false,
+         *         "limitDate": "2025-06-01"
+         *       },
+         *       "alreadyConsidered": {
+         *         "considered": false,
+         *         "cases": []
+         *       }
+         *     }
+         */
         ExclusionAdvice: {
             /**
              * Format: uuid
@@ -4172,7 +5297,10 @@ export interface components {
                 }[];
             };
         };
-        /** @description The facts to check; all optional. Nothing is recorded. */
+        /**
+         * @description The facts to check; all optional. Nothing is recorded.
+         * @example {}
+         */
         ExclusionCheck: {
             /** @description When the person became aware of the issue (YYYY-MM-DD); defaults to the date recorded at intake. */
             awareOn?: string;
@@ -4212,7 +5340,15 @@ export interface components {
             /** @description The person did not agree. */
             personRefused: boolean;
         };
-        /** @description Extend the current stage's response date (Code 6.4, 6.5). */
+        /**
+         * @description Extend the current stage's response date (Code 6.4, 6.5).
+         * @example {
+         *       "workingDays": 5,
+         *       "reason": "Waiting for the crew",
+         *       "toldPersonOn": "2026-01-08",
+         *       "ombudsmanDetailsGiven": true
+         *     }
+         */
         ExtensionRequest: {
             /** @description Why more time is needed, as explained to the person. */
             reason: string;
@@ -4298,7 +5434,12 @@ export interface components {
              */
             finding: "upheld" | "partly_upheld" | "not_upheld";
         };
-        /** @description The process is up (liveness; says nothing of the database). */
+        /**
+         * @description The process is up (liveness; says nothing of the database).
+         * @example {
+         *       "status": "ok"
+         *     }
+         */
         Health: {
             /**
              * @description The process is alive.
@@ -4350,7 +5491,19 @@ export interface components {
             /** @description The earliest due date among these cases (the most pressing duty); null when there are none. */
             nextDueOn: string | null;
         };
-        /** @description A council's own identity provider. */
+        /**
+         * @description A council's own identity provider.
+         * @example {
+         *       "id": "3f971c53-9546-49db-af94-b7f8c2ee8b1b",
+         *       "issuer": "http://127.0.0.1:43643/realms/council",
+         *       "jwksUrl": "http://127.0.0.1:43643/jwks",
+         *       "audience": "complaints-api",
+         *       "rolesClaim": "realm_access.roles",
+         *       "councilClaim": null,
+         *       "createdBy": "operator:ops",
+         *       "createdAt": "2026-12-01T20:10:07.804Z"
+         *     }
+         */
         IdentityProvider: {
             /**
              * Format: uuid
@@ -4375,7 +5528,23 @@ export interface components {
              */
             createdAt: string;
         };
-        /** @description A council's identity providers. */
+        /**
+         * @description A council's identity providers.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "3f971c53-9546-49db-af94-b7f8c2ee8b1b",
+         *           "issuer": "http://127.0.0.1:43643/realms/council",
+         *           "jwksUrl": "http://127.0.0.1:43643/jwks",
+         *           "audience": "complaints-api",
+         *           "rolesClaim": "realm_access.roles",
+         *           "councilClaim": null,
+         *           "createdBy": "operator:ops",
+         *           "createdAt": "2026-12-01T20:10:07.804Z"
+         *         }
+         *       ]
+         *     }
+         */
         IdentityProviderList: {
             /** @description The council's identity providers. */
             items: {
@@ -4487,7 +5656,23 @@ export interface components {
              */
             stage2: number;
         };
-        /** @description A service improvement in the learning register (Code 9.1-9.3). */
+        /**
+         * @description A service improvement in the learning register (Code 9.1-9.3).
+         * @example {
+         *       "id": "2f1ce1cb-1c6b-46e0-a034-3b53c9952427",
+         *       "what": "Crews photograph every missed bin",
+         *       "serviceArea": "waste",
+         *       "owner": "Waste Services Manager",
+         *       "dueOn": "2026-03-31",
+         *       "doneOn": null,
+         *       "recordedOn": "2026-02-20",
+         *       "recordedBy": "alice",
+         *       "caseIds": [
+         *         "018d06c6-ce40-475f-9d3b-37943fc92a75",
+         *         "8bc03edc-c791-464d-98c6-895ef12727cb"
+         *       ]
+         *     }
+         */
         LearningAction: {
             /**
              * Format: uuid
@@ -4517,7 +5702,12 @@ export interface components {
             /** @description The complaints that prompted it. */
             caseIds: string[];
         };
-        /** @description The fields to change; `doneOn` records it done; `caseIds` replaces the linked complaints. */
+        /**
+         * @description The fields to change; `doneOn` records it done; `caseIds` replaces the linked complaints.
+         * @example {
+         *       "doneOn": "2026-02-26"
+         *     }
+         */
         LearningActionChange: {
             /** @description The service improvement, in words (e.g. "Crews photograph every missed bin"). */
             what?: string;
@@ -4535,7 +5725,19 @@ export interface components {
             /** @description The complaints that prompted it. */
             caseIds?: string[];
         };
-        /** @description A service improvement to record in the learning register. */
+        /**
+         * @description A service improvement to record in the learning register.
+         * @example {
+         *       "what": "Crews photograph every missed bin",
+         *       "serviceArea": "waste",
+         *       "owner": "Waste Services Manager",
+         *       "dueOn": "2026-03-31",
+         *       "caseIds": [
+         *         "8bc03edc-c791-464d-98c6-895ef12727cb",
+         *         "018d06c6-ce40-475f-9d3b-37943fc92a75"
+         *       ]
+         *     }
+         */
         LearningActionInput: {
             /** @description The service improvement, in words (e.g. "Crews photograph every missed bin"). */
             what: string;
@@ -4581,7 +5783,14 @@ export interface components {
              */
             complaintsLinked: number;
         };
-        /** @description A service improvement prompted by this complaint. */
+        /**
+         * @description A service improvement prompted by this complaint.
+         * @example {
+         *       "what": "Round sheets now list every road",
+         *       "owner": "Waste Services Manager",
+         *       "dueOn": "2026-02-27"
+         *     }
+         */
         LearningFromComplaintInput: {
             /** @description The service improvement, in words (e.g. "Crews photograph every missed bin"). */
             what: string;
@@ -4597,7 +5806,40 @@ export interface components {
             /** @description When it was done; null while open. */
             doneOn?: string | null;
         };
-        /** @description The learning register: every service improvement recorded, with the complaints that prompted it. */
+        /**
+         * @description The learning register: every service improvement recorded, with the complaints that prompted it.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "2f1ce1cb-1c6b-46e0-a034-3b53c9952427",
+         *           "what": "Crews photograph every missed bin",
+         *           "serviceArea": "waste",
+         *           "owner": "Waste Services Manager",
+         *           "dueOn": "2026-03-31",
+         *           "doneOn": null,
+         *           "recordedOn": "2026-02-20",
+         *           "recordedBy": "alice",
+         *           "caseIds": [
+         *             "018d06c6-ce40-475f-9d3b-37943fc92a75",
+         *             "8bc03edc-c791-464d-98c6-895ef12727cb"
+         *           ]
+         *         },
+         *         {
+         *           "id": "e9d44bd6-ca36-4b97-94f1-89157cd2a112",
+         *           "what": "Round sheets now list every road",
+         *           "serviceArea": "waste",
+         *           "owner": "Waste Services Manager",
+         *           "dueOn": "2026-02-27",
+         *           "doneOn": "2026-02-26",
+         *           "recordedOn": "2026-02-20",
+         *           "recordedBy": "bob",
+         *           "caseIds": [
+         *             "8bc03edc-c791-464d-98c6-895ef12727cb"
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
         LearningRegister: {
             /** @description Oldest first. */
             items: {
@@ -4630,7 +5872,16 @@ export interface components {
                 caseIds: string[];
             }[];
         };
-        /** @description A council to put into service. */
+        /**
+         * @description A council to put into service.
+         * @example {
+         *       "slug": "wodc",
+         *       "name": "West Oxfordshire District Council",
+         *       "referencePrefix": "WOD",
+         *       "bankHolidayDivision": "england-and-wales",
+         *       "preset": "west-oxfordshire-2025"
+         *     }
+         */
         NewCouncil: {
             /** @description The council's identifier in tokens and public URLs, e.g. `wodc`. Never changes. */
             slug: string;
@@ -4650,7 +5901,15 @@ export interface components {
              */
             preset?: string;
         };
-        /** @description A council's own identity provider to trust. */
+        /**
+         * @description A council's own identity provider to trust.
+         * @example {
+         *       "issuer": "http://127.0.0.1:43643/realms/council",
+         *       "jwksUrl": "http://127.0.0.1:43643/jwks",
+         *       "audience": "complaints-api",
+         *       "rolesClaim": "realm_access.roles"
+         *     }
+         */
         NewIdentityProvider: {
             /** @description The exact `iss` of its tokens, e.g. `https://login.microsoftonline.com/<tenant>/v2.0`. */
             issuer: string;
@@ -4663,7 +5922,13 @@ export interface components {
             /** @description Dot path of a claim that must hold the council's slug; leave out when the provider cannot carry one (the issuer implies the council). */
             councilClaim?: string;
         };
-        /** @description A new webhook subscription. */
+        /**
+         * @description A new webhook subscription.
+         * @example {
+         *       "url": "http://127.0.0.1:40793/hooks",
+         *       "description": "Jadu CXM"
+         *     }
+         */
         NewWebhookSubscription: {
             /**
              * Format: uri
@@ -4687,7 +5952,14 @@ export interface components {
              */
             due: string;
         };
-        /** @description Record the Ombudsman's decision beside the council's outcome. */
+        /**
+         * @description Record the Ombudsman's decision beside the council's outcome.
+         * @example {
+         *       "decidedOn": "2026-03-02",
+         *       "decision": "no_fault",
+         *       "recommendedRemedies": []
+         *     }
+         */
         OmbudsmanDecision: {
             /**
              * Format: date
@@ -4745,7 +6017,13 @@ export interface components {
             decided: number;
             decisions: components["schemas"]["OmbudsmanDecisionCounts"];
         };
-        /** @description Record that the person took the complaint to the Ombudsman. */
+        /**
+         * @description Record that the person took the complaint to the Ombudsman.
+         * @example {
+         *       "referredOn": "2026-02-11",
+         *       "reference": "25 999 001"
+         *     }
+         */
         OmbudsmanReferral: {
             /**
              * Format: date
@@ -4847,7 +6125,562 @@ export interface components {
             /** @description Data quality: how promptly the council's records are kept. */
             dataQuality: components["schemas"]["DataQuality"];
         };
-        /** @description A council's complaint handling figures for a period. No personal data. Timeliness counts each duty in the period its due date falls in (the final due date, after extensions and pauses). Of those due: met = done on or before the due date; late = done after it, or not done and the due date has passed (as at `asAt`); pending = not done and not yet due: a case still open and not yet late is never counted as late. Percentages are of `due`, to one decimal place; null when nothing was due. Duties lapse when a case is withdrawn before meeting them, and refused complaints, service requests and signposted contacts have no response duty. */
+        /**
+         * @description A council's complaint handling figures for a period. No personal data. Timeliness counts each duty in the period its due date falls in (the final due date, after extensions and pauses). Of those due: met = done on or before the due date; late = done after it, or not done and the due date has passed (as at `asAt`); pending = not done and not yet due: a case still open and not yet late is never counted as late. Percentages are of `due`, to one decimal place; null when nothing was due. Duties lapse when a case is withdrawn before meeting them, and refused complaints, service requests and signposted contacts have no response duty.
+         * @example {
+         *       "from": "2026-03-01",
+         *       "to": "2026-03-31",
+         *       "groupBy": "category",
+         *       "asAt": "2026-03-10",
+         *       "total": {
+         *         "key": "total",
+         *         "volumes": {
+         *           "received": 8,
+         *           "complaints": 2,
+         *           "serviceRequests": 0,
+         *           "signposted": 0,
+         *           "untriaged": 6,
+         *           "accepted": 2,
+         *           "refused": 0,
+         *           "withdrawn": 0,
+         *           "refusedByCatalogueEntry": []
+         *         },
+         *         "stage1": {
+         *           "acknowledgement": {
+         *             "due": 8,
+         *             "met": {
+         *               "count": 2,
+         *               "percent": 25
+         *             },
+         *             "late": {
+         *               "count": 0,
+         *               "percent": 0
+         *             },
+         *             "pending": {
+         *               "count": 6,
+         *               "percent": 75
+         *             }
+         *           },
+         *           "response": {
+         *             "due": 8,
+         *             "withinCodeTimescale": {
+         *               "count": 0,
+         *               "percent": 0
+         *             },
+         *             "withinExtendedDate": {
+         *               "count": 0,
+         *               "percent": 0
+         *             },
+         *             "late": {
+         *               "count": 0,
+         *               "percent": 0
+         *             },
+         *             "pending": {
+         *               "count": 8,
+         *               "percent": 100
+         *             },
+         *             "extended": {
+         *               "count": 0,
+         *               "percent": 0
+         *             },
+         *             "extendedWithinCap": {
+         *               "count": 0,
+         *               "percent": 0
+         *             },
+         *             "extendedBeyondCap": {
+         *               "count": 0,
+         *               "percent": 0
+         *             },
+         *             "paused": {
+         *               "count": 0,
+         *               "percent": 0
+         *             },
+         *             "pausedWorkingDays": 0
+         *           },
+         *           "outcomes": {
+         *             "responded": 0,
+         *             "upheld": 0,
+         *             "notUpheld": 0,
+         *             "detailed": {
+         *               "upheld": 0,
+         *               "partlyUpheld": 0,
+         *               "notUpheld": 0
+         *             },
+         *             "workingDaysToRespond": {
+         *               "average": null,
+         *               "p90": null
+         *             }
+         *           }
+         *         },
+         *         "stage2": {
+         *           "acknowledgement": {
+         *             "due": 0,
+         *             "met": {
+         *               "count": 0,
+         *               "percent": null
+         *             },
+         *             "late": {
+         *               "count": 0,
+         *               "percent": null
+         *             },
+         *             "pending": {
+         *               "count": 0,
+         *               "percent": null
+         *             }
+         *           },
+         *           "response": {
+         *             "due": 0,
+         *             "withinCodeTimescale": {
+         *               "count": 0,
+         *               "percent": null
+         *             },
+         *             "withinExtendedDate": {
+         *               "count": 0,
+         *               "percent": null
+         *             },
+         *             "late": {
+         *               "count": 0,
+         *               "percent": null
+         *             },
+         *             "pending": {
+         *               "count": 0,
+         *               "percent": null
+         *             },
+         *             "extended": {
+         *               "count": 0,
+         *               "percent": null
+         *             },
+         *             "extendedWithinCap": {
+         *               "count": 0,
+         *               "percent": null
+         *             },
+         *             "extendedBeyondCap": {
+         *               "count": 0,
+         *               "percent": null
+         *             },
+         *             "paused": {
+         *               "count": 0,
+         *               "percent": null
+         *             },
+         *             "pausedWorkingDays": 0
+         *           },
+         *           "outcomes": {
+         *             "responded": 0,
+         *             "upheld": 0,
+         *             "notUpheld": 0,
+         *             "detailed": {
+         *               "upheld": 0,
+         *               "partlyUpheld": 0,
+         *               "notUpheld": 0
+         *             },
+         *             "workingDaysToRespond": {
+         *               "average": null,
+         *               "p90": null
+         *             }
+         *           }
+         *         },
+         *         "escalations": {
+         *           "requested": 0,
+         *           "rate": null,
+         *           "refused": 0,
+         *           "finalAtStage1": 0
+         *         },
+         *         "ombudsman": {
+         *           "referred": 0,
+         *           "decided": 0,
+         *           "decisions": {
+         *             "upheldFault": 0,
+         *             "noFault": 0,
+         *             "notInvestigated": 0,
+         *             "closedAfterInitialEnquiries": 0
+         *           }
+         *         },
+         *         "remedies": {
+         *           "offered": 0,
+         *           "done": 0,
+         *           "open": 0,
+         *           "overdue": 0,
+         *           "undeliverable": 0,
+         *           "financialTotalPence": 0,
+         *           "byType": []
+         *         },
+         *         "dataQuality": {
+         *           "actionsKeyedLate": 0,
+         *           "casesWithActionsKeyedLate": 0
+         *         }
+         *       },
+         *       "groups": [
+         *         {
+         *           "key": "(none)",
+         *           "volumes": {
+         *             "received": 7,
+         *             "complaints": 2,
+         *             "serviceRequests": 0,
+         *             "signposted": 0,
+         *             "untriaged": 5,
+         *             "accepted": 2,
+         *             "refused": 0,
+         *             "withdrawn": 0,
+         *             "refusedByCatalogueEntry": []
+         *           },
+         *           "stage1": {
+         *             "acknowledgement": {
+         *               "due": 7,
+         *               "met": {
+         *                 "count": 2,
+         *                 "percent": 28.6
+         *               },
+         *               "late": {
+         *                 "count": 0,
+         *                 "percent": 0
+         *               },
+         *               "pending": {
+         *                 "count": 5,
+         *                 "percent": 71.4
+         *               }
+         *             },
+         *             "response": {
+         *               "due": 7,
+         *               "withinCodeTimescale": {
+         *                 "count": 0,
+         *                 "percent": 0
+         *               },
+         *               "withinExtendedDate": {
+         *                 "count": 0,
+         *                 "percent": 0
+         *               },
+         *               "late": {
+         *                 "count": 0,
+         *                 "percent": 0
+         *               },
+         *               "pending": {
+         *                 "count": 7,
+         *                 "percent": 100
+         *               },
+         *               "extended": {
+         *                 "count": 0,
+         *                 "percent": 0
+         *               },
+         *               "extendedWithinCap": {
+         *                 "count": 0,
+         *                 "percent": 0
+         *               },
+         *               "extendedBeyondCap": {
+         *                 "count": 0,
+         *                 "percent": 0
+         *               },
+         *               "paused": {
+         *                 "count": 0,
+         *                 "percent": 0
+         *               },
+         *               "pausedWorkingDays": 0
+         *             },
+         *             "outcomes": {
+         *               "responded": 0,
+         *               "upheld": 0,
+         *               "notUpheld": 0,
+         *               "detailed": {
+         *                 "upheld": 0,
+         *                 "partlyUpheld": 0,
+         *                 "notUpheld": 0
+         *               },
+         *               "workingDaysToRespond": {
+         *                 "average": null,
+         *                 "p90": null
+         *               }
+         *             }
+         *           },
+         *           "stage2": {
+         *             "acknowledgement": {
+         *               "due": 0,
+         *               "met": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "late": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "pending": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               }
+         *             },
+         *             "response": {
+         *               "due": 0,
+         *               "withinCodeTimescale": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "withinExtendedDate": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "late": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "pending": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "extended": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "extendedWithinCap": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "extendedBeyondCap": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "paused": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "pausedWorkingDays": 0
+         *             },
+         *             "outcomes": {
+         *               "responded": 0,
+         *               "upheld": 0,
+         *               "notUpheld": 0,
+         *               "detailed": {
+         *                 "upheld": 0,
+         *                 "partlyUpheld": 0,
+         *                 "notUpheld": 0
+         *               },
+         *               "workingDaysToRespond": {
+         *                 "average": null,
+         *                 "p90": null
+         *               }
+         *             }
+         *           },
+         *           "escalations": {
+         *             "requested": 0,
+         *             "rate": null,
+         *             "refused": 0,
+         *             "finalAtStage1": 0
+         *           },
+         *           "ombudsman": {
+         *             "referred": 0,
+         *             "decided": 0,
+         *             "decisions": {
+         *               "upheldFault": 0,
+         *               "noFault": 0,
+         *               "notInvestigated": 0,
+         *               "closedAfterInitialEnquiries": 0
+         *             }
+         *           },
+         *           "remedies": {
+         *             "offered": 0,
+         *             "done": 0,
+         *             "open": 0,
+         *             "overdue": 0,
+         *             "undeliverable": 0,
+         *             "financialTotalPence": 0,
+         *             "byType": []
+         *           },
+         *           "dataQuality": {
+         *             "actionsKeyedLate": 0,
+         *             "casesWithActionsKeyedLate": 0
+         *           }
+         *         },
+         *         {
+         *           "key": "delay",
+         *           "volumes": {
+         *             "received": 1,
+         *             "complaints": 0,
+         *             "serviceRequests": 0,
+         *             "signposted": 0,
+         *             "untriaged": 1,
+         *             "accepted": 0,
+         *             "refused": 0,
+         *             "withdrawn": 0,
+         *             "refusedByCatalogueEntry": []
+         *           },
+         *           "stage1": {
+         *             "acknowledgement": {
+         *               "due": 1,
+         *               "met": {
+         *                 "count": 0,
+         *                 "percent": 0
+         *               },
+         *               "late": {
+         *                 "count": 0,
+         *                 "percent": 0
+         *               },
+         *               "pending": {
+         *                 "count": 1,
+         *                 "percent": 100
+         *               }
+         *             },
+         *             "response": {
+         *               "due": 1,
+         *               "withinCodeTimescale": {
+         *                 "count": 0,
+         *                 "percent": 0
+         *               },
+         *               "withinExtendedDate": {
+         *                 "count": 0,
+         *                 "percent": 0
+         *               },
+         *               "late": {
+         *                 "count": 0,
+         *                 "percent": 0
+         *               },
+         *               "pending": {
+         *                 "count": 1,
+         *                 "percent": 100
+         *               },
+         *               "extended": {
+         *                 "count": 0,
+         *                 "percent": 0
+         *               },
+         *               "extendedWithinCap": {
+         *                 "count": 0,
+         *                 "percent": 0
+         *               },
+         *               "extendedBeyondCap": {
+         *                 "count": 0,
+         *                 "percent": 0
+         *               },
+         *               "paused": {
+         *                 "count": 0,
+         *                 "percent": 0
+         *               },
+         *               "pausedWorkingDays": 0
+         *             },
+         *             "outcomes": {
+         *               "responded": 0,
+         *               "upheld": 0,
+         *               "notUpheld": 0,
+         *               "detailed": {
+         *                 "upheld": 0,
+         *                 "partlyUpheld": 0,
+         *                 "notUpheld": 0
+         *               },
+         *               "workingDaysToRespond": {
+         *                 "average": null,
+         *                 "p90": null
+         *               }
+         *             }
+         *           },
+         *           "stage2": {
+         *             "acknowledgement": {
+         *               "due": 0,
+         *               "met": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "late": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "pending": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               }
+         *             },
+         *             "response": {
+         *               "due": 0,
+         *               "withinCodeTimescale": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "withinExtendedDate": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "late": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "pending": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "extended": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "extendedWithinCap": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "extendedBeyondCap": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "paused": {
+         *                 "count": 0,
+         *                 "percent": null
+         *               },
+         *               "pausedWorkingDays": 0
+         *             },
+         *             "outcomes": {
+         *               "responded": 0,
+         *               "upheld": 0,
+         *               "notUpheld": 0,
+         *               "detailed": {
+         *                 "upheld": 0,
+         *                 "partlyUpheld": 0,
+         *                 "notUpheld": 0
+         *               },
+         *               "workingDaysToRespond": {
+         *                 "average": null,
+         *                 "p90": null
+         *               }
+         *             }
+         *           },
+         *           "escalations": {
+         *             "requested": 0,
+         *             "rate": null,
+         *             "refused": 0,
+         *             "finalAtStage1": 0
+         *           },
+         *           "ombudsman": {
+         *             "referred": 0,
+         *             "decided": 0,
+         *             "decisions": {
+         *               "upheldFault": 0,
+         *               "noFault": 0,
+         *               "notInvestigated": 0,
+         *               "closedAfterInitialEnquiries": 0
+         *             }
+         *           },
+         *           "remedies": {
+         *             "offered": 0,
+         *             "done": 0,
+         *             "open": 0,
+         *             "overdue": 0,
+         *             "undeliverable": 0,
+         *             "financialTotalPence": 0,
+         *             "byType": []
+         *           },
+         *           "dataQuality": {
+         *             "actionsKeyedLate": 0,
+         *             "casesWithActionsKeyedLate": 0
+         *           }
+         *         }
+         *       ],
+         *       "openNow": {
+         *         "open": 8,
+         *         "stage1": 8,
+         *         "stage2": 0,
+         *         "overdue": 0,
+         *         "dueWithin5WorkingDays": 6
+         *       },
+         *       "learning": {
+         *         "recorded": 0,
+         *         "done": 0,
+         *         "open": 0,
+         *         "overdue": 0,
+         *         "complaintsLinked": 0
+         *       }
+         *     }
+         */
         PerformanceReport: {
             /**
              * Format: date
@@ -4992,7 +6825,19 @@ export interface components {
              */
             deadlineAlertWorkingDays?: number;
         };
-        /** @description A new version of the council's policy. */
+        /**
+         * @description A new version of the council's policy.
+         * @example {
+         *       "preset": "lgsco-2024",
+         *       "overrides": {
+         *         "stage1": {
+         *           "response": {
+         *             "workingDays": 15
+         *           }
+         *         }
+         *       }
+         *     }
+         */
         PolicyChange: {
             /** @description The preset to start from: one of lgsco-2024, west-oxfordshire-2025, oxford-draft, runnymede-2024. */
             preset: string;
@@ -5004,7 +6849,20 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        /** @description The council's policy history. */
+        /**
+         * @description The council's policy history.
+         * @example {
+         *       "items": [
+         *         {
+         *           "version": 0,
+         *           "preset": "lgsco-2024",
+         *           "overrides": {},
+         *           "createdBy": null,
+         *           "createdAt": null
+         *         }
+         *       ]
+         *     }
+         */
         PolicyHistory: {
             /** @description Every version, oldest first, starting with version 0 (the Code's defaults). */
             items: {
@@ -5288,7 +7146,18 @@ export interface components {
              */
             answeredAt: string;
         };
-        /** @description The council's answer for one provision. */
+        /**
+         * @description The council's answer for one provision.
+         * @example {
+         *       "complies": true,
+         *       "evidence": "The policy has two stages",
+         *       "links": [
+         *         "https://www.example.gov.uk/complaints-policy"
+         *       ],
+         *       "commentary": "Stage 0 removed in 2025",
+         *       "action": null
+         *     }
+         */
         ProvisionAnswerInput: {
             /** @description Whether the council complies. Required for a provision the data cannot evidence; not allowed for one evidenced from data (the data says). */
             complies?: boolean;
@@ -5369,7 +7238,18 @@ export interface components {
              */
             not_answered: number;
         };
-        /** @description A complaint from a website form. The channel is `web_form` and it is received now. */
+        /**
+         * @description A complaint from a website form. The channel is `web_form` and it is received now.
+         * @example {
+         *       "person": {
+         *         "name": "Pat Doe",
+         *         "email": "pat@example.org"
+         *       },
+         *       "summary": "Bins missed three weeks running",
+         *       "awareOn": "2025-12-01",
+         *       "anonymous": false
+         *     }
+         */
         PublicComplaint: {
             /**
              * @description Made anonymously: no person is recorded.
@@ -5395,7 +7275,14 @@ export interface components {
             /** @description Categories, as the form offers them. */
             categories?: string[];
         };
-        /** @description The receipt: no personal data, nothing beyond the reference and dates. */
+        /**
+         * @description The receipt: no personal data, nothing beyond the reference and dates.
+         * @example {
+         *       "reference": "WOD-2025-000001",
+         *       "receivedAt": "2025-12-19T10:00:00.000Z",
+         *       "acknowledgementDue": "2025-12-30"
+         *     }
+         */
         PublicComplaintReceipt: {
             /** @description The complaint's reference, to quote in any contact. */
             reference: string;
@@ -5410,7 +7297,80 @@ export interface components {
              */
             acknowledgementDue: string;
         };
-        /** @description A published version of the self-assessment. */
+        /**
+         * @description A published version of the self-assessment.
+         * @example {
+         *       "version": 1,
+         *       "publishedBy": "ada",
+         *       "publishedAt": "2026-03-03T12:00:00.000Z",
+         *       "content": {
+         *         "year": 2025,
+         *         "asAt": "2026-03-03",
+         *         "rows": [
+         *           {
+         *             "ref": "1.2",
+         *             "section": 1,
+         *             "paragraph": "1.2",
+         *             "title": "Service requests defined",
+         *             "summary": "A service request is a request that the organisation provides or improves a service, fixes a problem or reconsiders a decision; it is not a complaint.",
+         *             "evidence": null,
+         *             "basis": "council",
+         *             "data": null,
+         *             "answer": {
+         *               "ref": "1.2",
+         *               "complies": true,
+         *               "evidence": "Evidence for 1.2",
+         *               "links": [],
+         *               "commentary": "",
+         *               "action": null,
+         *               "answeredBy": "ada",
+         *               "answeredAt": "2026-03-03T12:00:00.000Z"
+         *             },
+         *             "status": "complies"
+         *           },
+         *           {
+         *             "ref": "1.4",
+         *             "section": 1,
+         *             "paragraph": "1.4",
+         *             "title": "Complaints defined",
+         *             "summary": "A complaint is an expression of dissatisfaction, however made, about the standard of service, actions or lack of action by the organisation, its staff or those acting on its behalf, affecting an individual or group.",
+         *             "evidence": null,
+         *             "basis": "council",
+         *             "data": null,
+         *             "answer": {
+         *               "ref": "1.4",
+         *               "complies": true,
+         *               "evidence": "Evidence for 1.4",
+         *               "links": [],
+         *               "commentary": "",
+         *               "action": null,
+         *               "answeredBy": "ada",
+         *               "answeredAt": "2026-03-03T12:00:00.000Z"
+         *             },
+         *             "status": "complies"
+         *           }
+         *         ],
+         *         "summary": {
+         *           "met": 2,
+         *           "amber": 0,
+         *           "not_met": 2,
+         *           "nothing_due": 6,
+         *           "complies": 35,
+         *           "does_not_comply": 1,
+         *           "not_answered": 0
+         *         },
+         *         "signOff": {
+         *           "governingBody": "Audit and Governance Committee",
+         *           "governingBodyResponse": "Noted; asked for quarterly updates",
+         *           "respondedOn": "2026-03-02",
+         *           "memberResponsible": "Chair of the Audit and Governance Committee",
+         *           "memberSignedOffOn": "2026-03-03",
+         *           "recordedBy": "ada",
+         *           "recordedAt": "2026-03-03T12:00:00.000Z"
+         *         }
+         *       }
+         *     }
+         */
         PublishedSelfAssessment: {
             /**
              * Format: int64
@@ -5444,7 +7404,17 @@ export interface components {
                 signOff: components["schemas"]["SelfAssessmentSignOff"];
             };
         };
-        /** @description Whether this instance can serve: the database reachable and migrated, with any calendar warnings. */
+        /**
+         * @description Whether this instance can serve: the database reachable and migrated, with any calendar warnings.
+         * @example {
+         *       "status": "ready",
+         *       "checks": {
+         *         "database": "ok",
+         *         "migrations": "current"
+         *       },
+         *       "warnings": []
+         *     }
+         */
         Readiness: {
             /**
              * @description Whether to send traffic here.
@@ -5460,7 +7430,24 @@ export interface components {
             /** @description Problems that do not stop service, e.g. the bank-holiday data running out. */
             warnings: string[];
         };
-        /** @description What the reassignment did. */
+        /**
+         * @description What the reassignment did.
+         * @example {
+         *       "reassigned": [
+         *         {
+         *           "caseId": "05260e83-2102-4648-a2b5-70c81b93444d",
+         *           "stage": 1,
+         *           "to": "successor"
+         *         },
+         *         {
+         *           "caseId": "ec589432-9b5b-4a7f-bae5-faa6628dbbf6",
+         *           "stage": 1,
+         *           "to": "successor"
+         *         }
+         *       ],
+         *       "skipped": []
+         *     }
+         */
         Reassignment: {
             /** @description Cases moved. */
             reassigned: {
@@ -5519,7 +7506,12 @@ export interface components {
             /** @description Refusal: the person was told of their right to go to the Ombudsman (must be true). */
             ombudsmanRightGiven: boolean;
         };
-        /** @description A further issue the person raised. */
+        /**
+         * @description A further issue the person raised.
+         * @example {
+         *       "summary": "The crew also damaged my bin"
+         *     }
+         */
         RelatedIssue: {
             /** @description The further issue, in the person's words or a faithful summary. */
             summary: string;
@@ -5667,7 +7659,13 @@ export interface components {
              */
             undeliverable: number;
         };
-        /** @description Record that a remedy cannot be delivered, with the alternative. */
+        /**
+         * @description Record that a remedy cannot be delivered, with the alternative.
+         * @example {
+         *       "reason": "The record belongs to the DVLA",
+         *       "alternative": "We wrote to the DVLA for the person"
+         *     }
+         */
         RemedyUndeliverable: {
             /** @description Why it cannot be delivered. */
             reason: string;
@@ -5755,7 +7753,12 @@ export interface components {
              */
             pausedWorkingDays: number;
         };
-        /** @description A secret rotation. */
+        /**
+         * @description A secret rotation.
+         * @example {
+         *       "overlapHours": 24
+         *     }
+         */
         SecretRotation: {
             /**
              * Format: int32
@@ -5764,7 +7767,51 @@ export interface components {
              */
             overlapHours?: number;
         };
-        /** @description The self-assessment against the Code, provision by provision (Code 8.1). The current draft; published versions are frozen. */
+        /**
+         * @description The self-assessment against the Code, provision by provision (Code 8.1). The current draft; published versions are frozen.
+         * @example {
+         *       "year": 2025,
+         *       "asAt": "2026-03-03",
+         *       "rows": [
+         *         {
+         *           "ref": "1.2",
+         *           "section": 1,
+         *           "paragraph": "1.2",
+         *           "title": "Service requests defined",
+         *           "summary": "A service request is a request that the organisation provides or improves a service, fixes a problem or reconsiders a decision; it is not a complaint.",
+         *           "evidence": null,
+         *           "basis": "council",
+         *           "data": null,
+         *           "answer": null,
+         *           "status": "not_answered"
+         *         },
+         *         {
+         *           "ref": "1.4",
+         *           "section": 1,
+         *           "paragraph": "1.4",
+         *           "title": "Complaints defined",
+         *           "summary": "A complaint is an expression of dissatisfaction, however made, about the standard of service, actions or lack of action by the organisation, its staff or those acting on its behalf, affecting an individual or group.",
+         *           "evidence": null,
+         *           "basis": "council",
+         *           "data": null,
+         *           "answer": null,
+         *           "status": "not_answered"
+         *         }
+         *       ],
+         *       "summary": {
+         *         "met": 2,
+         *         "amber": 0,
+         *         "not_met": 2,
+         *         "nothing_due": 6,
+         *         "complies": 0,
+         *         "does_not_comply": 0,
+         *         "not_answered": 36
+         *       },
+         *       "signOff": null,
+         *       "versions": [],
+         *       "changedSincePublished": false
+         *     }
+         */
         SelfAssessment: {
             /**
              * Format: int64
@@ -5787,7 +7834,32 @@ export interface components {
             /** @description An answer or the sign-off changed after the latest published version: publish again to make a new version. */
             changedSincePublished: boolean;
         };
-        /** @description One provision of the self-assessment. */
+        /**
+         * @description One provision of the self-assessment.
+         * @example {
+         *       "ref": "5.2",
+         *       "section": 5,
+         *       "paragraph": "5.2",
+         *       "title": "Two stages only",
+         *       "summary": "There are exactly two internal stages: no \"stage 0\" or informal stage.",
+         *       "evidence": null,
+         *       "basis": "council",
+         *       "data": null,
+         *       "answer": {
+         *         "ref": "5.2",
+         *         "complies": true,
+         *         "evidence": "The policy has two stages",
+         *         "links": [
+         *           "https://www.example.gov.uk/complaints-policy"
+         *         ],
+         *         "commentary": "Stage 0 removed in 2025",
+         *         "action": null,
+         *         "answeredBy": "ada",
+         *         "answeredAt": "2026-03-03T12:00:00.000Z"
+         *       },
+         *       "status": "complies"
+         *     }
+         */
         SelfAssessmentProvision: {
             /**
              * @description A provision of the Code: its paragraph number (e.g. `6.2`), or `<section>.<name>` where the paragraph is not numbered (`6.stage2.response`).
@@ -5822,7 +7894,18 @@ export interface components {
              */
             status: "met" | "amber" | "not_met" | "nothing_due" | "complies" | "does_not_comply" | "not_answered";
         };
-        /** @description The recorded sign-off. */
+        /**
+         * @description The recorded sign-off.
+         * @example {
+         *       "governingBody": "Audit and Governance Committee",
+         *       "governingBodyResponse": "Noted; asked for quarterly updates",
+         *       "respondedOn": "2026-03-02",
+         *       "memberResponsible": "Chair of the Audit and Governance Committee",
+         *       "memberSignedOffOn": "2026-03-03",
+         *       "recordedBy": "ada",
+         *       "recordedAt": "2026-03-03T12:00:00.000Z"
+         *     }
+         */
         SelfAssessmentSignOff: {
             /** @description The governing body or committee that considered it, e.g. "Audit and Governance Committee". */
             governingBody: string;
@@ -5848,7 +7931,16 @@ export interface components {
              */
             recordedAt: string;
         };
-        /** @description The governing body's response and the Member responsible's sign-off. */
+        /**
+         * @description The governing body's response and the Member responsible's sign-off.
+         * @example {
+         *       "governingBody": "Audit and Governance Committee",
+         *       "governingBodyResponse": "Noted; asked for quarterly updates",
+         *       "respondedOn": "2026-03-02",
+         *       "memberResponsible": "Chair of the Audit and Governance Committee",
+         *       "memberSignedOffOn": "2026-03-03"
+         *     }
+         */
         SelfAssessmentSignOffInput: {
             /** @description The governing body or committee that considered it, e.g. "Audit and Governance Committee". */
             governingBody: string;
@@ -5867,7 +7959,14 @@ export interface components {
              */
             memberSignedOffOn: string;
         };
-        /** @description A published (frozen) version. */
+        /**
+         * @description A published (frozen) version.
+         * @example {
+         *       "version": 1,
+         *       "publishedBy": "ada",
+         *       "publishedAt": "2026-03-03T12:00:00.000Z"
+         *     }
+         */
         SelfAssessmentVersion: {
             /**
              * Format: int64
@@ -5882,7 +7981,17 @@ export interface components {
              */
             publishedAt: string;
         };
-        /** @description A council this deployment serves, as the operator sees it. */
+        /**
+         * @description A council this deployment serves, as the operator sees it.
+         * @example {
+         *       "slug": "wodc",
+         *       "name": "West Oxfordshire District Council",
+         *       "referencePrefix": "WOD",
+         *       "bankHolidayDivision": "england-and-wales",
+         *       "suspended": false,
+         *       "suspendedAt": null
+         *     }
+         */
         ServedCouncil: {
             /** @description The council's identifier in tokens and public URLs. */
             slug: string;
@@ -5897,7 +8006,28 @@ export interface components {
             /** @description When the council was suspended; null while in service. */
             suspendedAt: string | null;
         };
-        /** @description The council's staff. */
+        /**
+         * @description The council's staff.
+         * @example {
+         *       "items": [
+         *         {
+         *           "subject": "bob@wodc.gov.uk",
+         *           "registered": true,
+         *           "displayName": "Bob Barker",
+         *           "email": "bob@wodc.gov.uk",
+         *           "serviceAreas": [
+         *             "waste"
+         *           ],
+         *           "mayHandleStage1": true,
+         *           "mayReviewStage2": false,
+         *           "active": true,
+         *           "firstSeenAt": null,
+         *           "updatedBy": "ada",
+         *           "updatedAt": "2026-12-01T19:57:55.616Z"
+         *         }
+         *       ]
+         *     }
+         */
         StaffList: {
             /** @description By subject. */
             items: {
@@ -5928,7 +8058,24 @@ export interface components {
                 updatedAt: string;
             }[];
         };
-        /** @description A member of the council's staff, or a subject seen. */
+        /**
+         * @description A member of the council's staff, or a subject seen.
+         * @example {
+         *       "subject": "bob@wodc.gov.uk",
+         *       "registered": true,
+         *       "displayName": "Bob Barker",
+         *       "email": "bob@wodc.gov.uk",
+         *       "serviceAreas": [
+         *         "waste"
+         *       ],
+         *       "mayHandleStage1": true,
+         *       "mayReviewStage2": false,
+         *       "active": true,
+         *       "firstSeenAt": null,
+         *       "updatedBy": "ada",
+         *       "updatedAt": "2026-12-01T19:57:55.616Z"
+         *     }
+         */
         StaffMember: {
             /** @description The subject (`sub`) of the person's tokens. */
             subject: string;
@@ -5956,7 +8103,20 @@ export interface components {
              */
             updatedAt: string;
         };
-        /** @description The member of staff's record, whole (it replaces the previous one). */
+        /**
+         * @description The member of staff's record, whole (it replaces the previous one).
+         * @example {
+         *       "displayName": "Bob Barker",
+         *       "email": "bob@wodc.gov.uk",
+         *       "serviceAreas": [
+         *         "waste",
+         *         "waste"
+         *       ],
+         *       "mayHandleStage1": true,
+         *       "mayReviewStage2": false,
+         *       "active": true
+         *     }
+         */
         StaffMemberRecord: {
             /** @description Name shown for the handler. */
             displayName: string;
@@ -5980,7 +8140,13 @@ export interface components {
              */
             active?: boolean;
         };
-        /** @description Allocate the stage 1 lead service area and handler. */
+        /**
+         * @description Allocate the stage 1 lead service area and handler.
+         * @example {
+         *       "serviceArea": "waste",
+         *       "handler": "bob"
+         *     }
+         */
         Stage1Assignment: {
             /** @description Lead service area coordinating a single response. */
             serviceArea: string;
@@ -6010,7 +8176,31 @@ export interface components {
              */
             notUpheld: number;
         };
-        /** @description Send the stage 1 response. */
+        /**
+         * @description Send the stage 1 response.
+         * @example {
+         *       "response": {
+         *         "stage": 1,
+         *         "complaintDefinition": "Garden waste was not collected for a month and calls were not returned",
+         *         "findings": [
+         *           {
+         *             "aspect": "missed collections",
+         *             "finding": "upheld"
+         *           }
+         *         ],
+         *         "reasons": "The round was re-planned without the road on it",
+         *         "remedies": [
+         *           {
+         *             "type": "apology",
+         *             "description": "An apology",
+         *             "dueDate": "2026-01-30"
+         *           }
+         *         ],
+         *         "outstandingActions": [],
+         *         "howToEscalate": "Ask the complaints team for a stage 2 review"
+         *       }
+         *     }
+         */
         Stage1Response: {
             /** @description The content of a stage 1 or stage 2 response; every element the Code requires must be present. */
             response: components["schemas"]["ResponseContent"];
@@ -6020,7 +8210,12 @@ export interface components {
              */
             occurredAt?: string;
         };
-        /** @description Allocate the stage 2 reviewer (never a stage 1 handler). */
+        /**
+         * @description Allocate the stage 2 reviewer (never a stage 1 handler).
+         * @example {
+         *       "handler": "carol"
+         *     }
+         */
         Stage2Assignment: {
             /** @description Subject identifier of the stage 2 reviewer. */
             handler: string;
@@ -6030,7 +8225,27 @@ export interface components {
              */
             occurredAt?: string;
         };
-        /** @description Send the stage 2 (final) response. */
+        /**
+         * @description Send the stage 2 (final) response.
+         * @example {
+         *       "agreesWithStage1": true,
+         *       "response": {
+         *         "stage": 2,
+         *         "complaintDefinition": "Garden waste was not collected for a month and calls were not returned",
+         *         "findings": [
+         *           {
+         *             "aspect": "missed collections",
+         *             "finding": "not_upheld"
+         *           }
+         *         ],
+         *         "reasons": "The round was re-planned without the road on it",
+         *         "remedies": [],
+         *         "noRemedyStatement": "The stage 1 remedy stands",
+         *         "outstandingActions": [],
+         *         "howToEscalate": "You may contact the Local Government and Social Care Ombudsman"
+         *       }
+         *     }
+         */
         Stage2Response: {
             /** @description Stage 2 agrees with the stage 1 findings. */
             agreesWithStage1: boolean;
@@ -6204,7 +8419,12 @@ export interface components {
              */
             extensionCapWorkingDays: number;
         };
-        /** @description The successors; each case's reassignment is recorded in its history. */
+        /**
+         * @description The successors; each case's reassignment is recorded in its history.
+         * @example {
+         *       "handler": "successor"
+         *     }
+         */
         Successors: {
             /** @description Who takes over the leaver's open stage 1 cases. */
             handler?: string;
@@ -6240,7 +8460,12 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        /** @description Decide what the contact is. */
+        /**
+         * @description Decide what the contact is.
+         * @example {
+         *       "as": "complaint"
+         *     }
+         */
         TriageDecision: {
             /**
              * @description Triage decision: a complaint (Code 1.4), a service request (1.2), or signposted to another body or statutory process.
@@ -6257,7 +8482,55 @@ export interface components {
              */
             occurredAt?: string;
         };
-        /** @description A subscription's deliveries, newest first, each with every attempt made. */
+        /**
+         * @description A subscription's deliveries, newest first, each with every attempt made.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "d363dfa7-db4b-413c-b258-1507a0e04d2d",
+         *           "eventId": "evt_4",
+         *           "eventType": "case.acknowledged",
+         *           "caseId": "1bbfc0f9-51a4-47d9-8e03-8e59231c05b1",
+         *           "replay": false,
+         *           "status": "delivered",
+         *           "attempts": 1,
+         *           "nextAttemptAt": null,
+         *           "lastError": null,
+         *           "createdAt": "2026-12-01T20:23:27.422Z",
+         *           "deliveredAt": "2026-01-05T10:00:00.000Z",
+         *           "attemptLog": [
+         *             {
+         *               "attemptedAt": "2026-01-05T10:00:00.000Z",
+         *               "durationMs": 101,
+         *               "statusCode": 204,
+         *               "error": null
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "id": "2c75197f-f7a0-4562-b212-4d0128e7be73",
+         *           "eventId": "evt_3",
+         *           "eventType": "case.triaged",
+         *           "caseId": "1bbfc0f9-51a4-47d9-8e03-8e59231c05b1",
+         *           "replay": false,
+         *           "status": "delivered",
+         *           "attempts": 1,
+         *           "nextAttemptAt": null,
+         *           "lastError": null,
+         *           "createdAt": "2026-12-01T20:23:27.422Z",
+         *           "deliveredAt": "2026-01-05T10:00:00.000Z",
+         *           "attemptLog": [
+         *             {
+         *               "attemptedAt": "2026-01-05T10:00:00.000Z",
+         *               "durationMs": 27,
+         *               "statusCode": 204,
+         *               "error": null
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
         WebhookDeliveryLog: {
             items: {
                 /**
@@ -6316,7 +8589,15 @@ export interface components {
                 }[];
             }[];
         };
-        /** @description The replay queued. */
+        /**
+         * @description The replay queued.
+         * @example {
+         *       "queued": 1,
+         *       "eventIds": [
+         *         "evt_1"
+         *       ]
+         *     }
+         */
         WebhookReplay: {
             /**
              * Format: int64
@@ -6326,7 +8607,12 @@ export interface components {
             /** @description The events queued, in order (those of the types the subscription wants). */
             eventIds: string[];
         };
-        /** @description What to send again. */
+        /**
+         * @description What to send again.
+         * @example {
+         *       "fromEventId": "evt_1"
+         *     }
+         */
         WebhookReplayInput: {
             /** @description The event to send again, or the first of a range. */
             fromEventId: string;
@@ -6336,6 +8622,18 @@ export interface components {
         /**
          * WebhookSubscription
          * @description A council's webhook subscription (its secret is never shown again after creation or rotation).
+         * @example {
+         *       "id": "4ecfe8cb-0ae6-41d4-b70a-eed07a57f3da",
+         *       "url": "http://127.0.0.1:40145/hooks",
+         *       "eventTypes": null,
+         *       "description": "",
+         *       "enabled": false,
+         *       "disabledReason": "The receiver answered 410 Gone: it no longer wants these events.",
+         *       "previousSecretExpiresAt": null,
+         *       "createdBy": "ada",
+         *       "createdAt": "2026-12-01T20:24:08.914Z",
+         *       "updatedAt": "2026-01-05T10:00:00.000Z"
+         *     }
          */
         WebhookSubscription: {
             /**
@@ -6368,7 +8666,12 @@ export interface components {
              */
             updatedAt: string;
         };
-        /** @description Changes to a subscription; fields left out keep their value. */
+        /**
+         * @description Changes to a subscription; fields left out keep their value.
+         * @example {
+         *       "enabled": true
+         *     }
+         */
         WebhookSubscriptionChange: {
             /**
              * Format: uri
@@ -6382,17 +8685,60 @@ export interface components {
             /** @description Enable (clears the reason it was disabled; waiting messages then go out, in order) or disable. */
             enabled?: boolean;
         };
-        /** @description The council's webhook subscriptions (without their secrets). */
+        /**
+         * @description The council's webhook subscriptions (without their secrets).
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "df25f947-e1ad-4a28-807e-f2d5641a3621",
+         *           "url": "http://127.0.0.1:44009/hooks",
+         *           "eventTypes": [
+         *             "deadline.missed"
+         *           ],
+         *           "description": "",
+         *           "enabled": true,
+         *           "disabledReason": null,
+         *           "previousSecretExpiresAt": null,
+         *           "createdBy": "ada",
+         *           "createdAt": "2026-12-01T20:25:12.337Z",
+         *           "updatedAt": "2026-12-01T20:25:12.337Z"
+         *         }
+         *       ]
+         *     }
+         */
         WebhookSubscriptionList: {
             items: components["schemas"]["WebhookSubscription"][];
         };
-        /** @description The subscription and its signing secret, shown once. */
+        /**
+         * @description The subscription and its signing secret, shown once.
+         * @example {
+         *       "subscription": {
+         *         "id": "ff66da9f-757a-4176-95de-95f6add0627f",
+         *         "url": "http://127.0.0.1:40793/hooks",
+         *         "eventTypes": null,
+         *         "description": "Jadu CXM",
+         *         "enabled": true,
+         *         "disabledReason": null,
+         *         "previousSecretExpiresAt": null,
+         *         "createdBy": "ada",
+         *         "createdAt": "2026-12-01T20:23:23.476Z",
+         *         "updatedAt": "2026-12-01T20:23:23.476Z"
+         *       },
+         *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+         *     }
+         */
         WebhookSubscriptionWithSecret: {
             subscription: components["schemas"]["WebhookSubscription"];
             /** @description The signing secret (`whsec_…`, Standard Webhooks). Shown only now: store it in the receiver. */
             secret: string;
         };
-        /** @description The person withdraws the complaint. */
+        /**
+         * @description The person withdraws the complaint.
+         * @example {
+         *       "withdrawnOn": "2026-01-29",
+         *       "how": "by phone to customer services"
+         *     }
+         */
         Withdrawal: {
             /**
              * Format: date
@@ -6408,7 +8754,15 @@ export interface components {
              */
             occurredAt?: string;
         };
-        /** @description The working days between two dates under a division's bank holidays. */
+        /**
+         * @description The working days between two dates under a division's bank holidays.
+         * @example {
+         *       "from": "2025-12-19",
+         *       "to": "2025-12-30",
+         *       "workingDays": 5,
+         *       "provisional": false
+         *     }
+         */
         WorkingDayCount: {
             /**
              * Format: date
