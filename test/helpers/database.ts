@@ -132,6 +132,14 @@ async function postgresDatabase(url: string): Promise<DatabaseHandle> {
 
 export const usingPostgres = (): boolean => Boolean(process.env.DATABASE_URL)
 
+/**
+ * For a test that runs the app's own code in a child process: a throw-away migrated copy of the template on the
+ * server DATABASE_URL names (its URL, and a drop), so the child runs on PostgreSQL in the PostgreSQL run.
+ */
+export async function postgresDatabaseUrl(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  return throwAwayDatabase(url, 'complaints_test', await postgresTemplate(url))
+}
+
 /** A fresh, migrated database for one test file: PGlite by default, PostgreSQL when DATABASE_URL is set. */
 export async function testDatabase(): Promise<DatabaseHandle> {
   const url = process.env.DATABASE_URL

@@ -15,6 +15,8 @@ const CANARIES = {
   phone: '07700 900461',
   address: '17 Canary Wharf Lane',
   summary: 'The canarycomplaint about my neighbour Zebedee',
+  staffName: 'Canarystaff Quentin',
+  staffEmail: 'quentin.canarystaff@example.org',
 }
 
 t.test('no failing path logs personal data', async (t) => {
@@ -37,6 +39,8 @@ t.test('no failing path logs personal data', async (t) => {
   })
   const council = await seedCouncil(app)
   const auth = bearer(await tokenFor(council, ['complaints_team'], 'alice'))
+  const admin = bearer(await tokenFor(council, ['admin'], 'ada'))
+  const staff = { displayName: CANARIES.staffName, email: CANARIES.staffEmail, mayHandleStage1: true, mayReviewStage2: true }
   const intake = { channel: 'email', person: { name: CANARIES.name, email: CANARIES.email, phone: CANARIES.phone, address: CANARIES.address }, summary: CANARIES.summary }
   // The driver's error for this carries the failing row (PostgreSQL's `detail`) or the parameters (PGlite).
   await sql`alter table cases add constraint refuse_marked_summary check (intake->>'summary' not like '%canarycomplaint%')`.execute(app.db)
@@ -49,10 +53,15 @@ t.test('no failing path logs personal data', async (t) => {
     { what: 'a search term in the query', method: 'GET', url: `/v1/complaints?serviceArea=${encodeURIComponent(CANARIES.address)}%00`, status: 400 },
     { what: 'malformed JSON', method: 'POST', url: '/v1/complaints', body: `{"summary": "${CANARIES.summary}", "person": {"name": "${CANARIES.name}"`, status: 400 },
     { what: 'a crash in a handler', method: 'POST', url: '/test/crash', payload: intake, status: 500 },
+    { what: 'a staff record that fails validation', method: 'PUT', url: '/v1/councils/current/staff/staff-7', headers: admin, payload: { ...staff, mayHandleStage1: CANARIES.staffName }, status: 400 },
+    { what: 'a staff record with a malformed email', method: 'PUT', url: '/v1/councils/current/staff/staff-7', headers: admin, payload: { ...staff, email: `${CANARIES.staffName} <${CANARIES.staffEmail}` }, status: 400 },
+    // Not a failure: a staff record written and read back must not be logged either.
+    { what: 'a staff record that is saved', method: 'PUT', url: '/v1/councils/current/staff/staff-7', headers: admin, payload: staff, status: 200 },
+    { what: 'a staff record read back', method: 'GET', url: '/v1/councils/current/staff/staff-7', headers: admin, status: 200 },
   ] as const
   for (const f of failures) {
     const res = await app.inject({
-      method: f.method, url: f.url, headers: { ...auth, 'content-type': 'application/json' },
+      method: f.method, url: f.url, headers: { ...('headers' in f ? f.headers : auth), 'content-type': 'application/json' },
       ...('payload' in f ? { payload: f.payload } : {}), ...('body' in f ? { payload: f.body } : {}),
     })
     t.equal(res.statusCode, f.status, `${f.what} answers ${f.status}`)

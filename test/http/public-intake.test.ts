@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import t from 'tap'
-import { bearer, build, seedCouncil, tokenFor } from '../helpers/build.js'
+import { bearer, build, operatorToken, seedCouncil, tokenFor } from '../helpers/build.js'
 
 const NOW = new Date('2025-12-19T10:00:00Z')
 const ORIGIN = 'https://forms.example.gov.uk'
@@ -103,6 +103,24 @@ t.test('public intake for website forms', async (t) => {
     const res = await post(app, council.slug, { payload: { anonymous: true, summary: 'Graffiti not removed' }, ip: '192.0.2.30' })
     t.equal(res.statusCode, 201, res.body)
     t.equal(res.headers['access-control-allow-origin'], undefined)
+  })
+
+  t.test('a suspended council takes no forms (404, as for no council); reinstated, it takes them again', async (t) => {
+    const ops = bearer(await operatorToken())
+    const ip = '192.0.2.35'
+    const suspension = (method: 'PUT' | 'DELETE') =>
+      app.inject({ method, url: `/v1/operator/councils/${council.slug}/suspension`, headers: ops })
+    t.equal((await suspension('PUT')).statusCode, 200)
+    const refused = await post(app, council.slug, { headers: { origin: ORIGIN }, ip })
+    t.equal(refused.statusCode, 404, refused.body)
+    t.match(refused.headers['content-type'], /^application\/problem\+json/)
+    t.equal(refused.json().code, 'PUBLIC_INTAKE.NOT_AVAILABLE')
+    const none = await post(app, 'no-such-council', { ip })
+    t.equal(refused.json().detail, none.json().detail, 'a suspension is not told apart from a council that does not exist')
+    t.equal((await suspension('DELETE')).statusCode, 200)
+    const again = await post(app, council.slug, { headers: { origin: ORIGIN }, ip })
+    t.equal(again.statusCode, 201, again.body)
+    t.match(again.json().reference, /^WOD-2025-/)
   })
 
   t.test('refused: a foreign origin, no Idempotency-Key, fields only staff set, no person', async (t) => {

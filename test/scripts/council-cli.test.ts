@@ -1,13 +1,21 @@
 import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import t from 'tap'
 import { councilCli } from '../../scripts/council-cli.js'
+import { postgresDatabaseUrl } from '../helpers/database.js'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 
 type Run = { code: number; stdout: string; stderr: string }
+
+/**
+ * Where the CLI keeps its councils: an embedded data directory, or, in the PostgreSQL run (DATABASE_URL set), a
+ * database of its own, so the in-process calls and the child process both run on PostgreSQL there.
+ */
+let storage: Record<string, string> = {}
 
 /**
  * `npm run council -- ...` on its own embedded data directory, in this process: the same function the script runs
@@ -16,7 +24,7 @@ type Run = { code: number; stdout: string; stderr: string }
 async function council(dataDir: string, ...args: string[]): Promise<Run> {
   let stdout = ''
   let stderr = ''
-  const code = await councilCli(args, { PGLITE_DIR: dataDir, LOG_LEVEL: 'silent' }, {
+  const code = await councilCli(args, { PGLITE_DIR: dataDir, ...storage, LOG_LEVEL: 'silent' }, {
     stdout: (text) => { stdout += text },
     stderr: (text) => { stderr += text },
   })
@@ -30,13 +38,18 @@ async function council(dataDir: string, ...args: string[]): Promise<Run> {
 function councilProcess(dataDir: string, ...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
     execFile(process.execPath, ['--import', 'tsx', 'scripts/council.ts', ...args], {
-      cwd: ROOT, env: { PATH: process.env.PATH, PGLITE_DIR: dataDir, LOG_LEVEL: 'silent', _TAPJS_PROCESSINFO_COVERAGE_: '0' },
+      cwd: ROOT, env: { PATH: process.env.PATH, PGLITE_DIR: dataDir, ...storage, LOG_LEVEL: 'silent', _TAPJS_PROCESSINFO_COVERAGE_: '0' },
     }, (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }))
   })
 }
 
 t.test('the operator runs councils from the command line', async (t) => {
   const dataDir = path.join(await mkdtemp(path.join(tmpdir(), 'complaints-cli-')), 'pglite')
+  if (process.env.DATABASE_URL) {
+    const database = await postgresDatabaseUrl(process.env.DATABASE_URL)
+    storage = { DATABASE_URL: database.url }
+    t.teardown(database.drop)
+  }
 
   t.test('create, with its starting preset', async (t) => {
     const res = await council(dataDir, 'create', '--slug', 'wodc', '--name', 'West Oxfordshire District Council', '--prefix', 'WOD',
@@ -104,5 +117,6 @@ t.test('the operator runs councils from the command line', async (t) => {
     const usage = await councilProcess(dataDir, 'explode')
     t.equal(usage.code, 2)
     t.match(usage.stderr, /unknown command "explode"/)
+    if (storage.DATABASE_URL) t.notOk(existsSync(dataDir), 'in the PostgreSQL run nothing went to an embedded data directory')
   })
 })

@@ -10,7 +10,9 @@ export interface paths {
         };
         /**
          * Liveness: the process is up
-         * @description **Errors** (`application/problem+json`; `code` is one of):
+         * @description No token needed.
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
          *     |---|---|
@@ -37,6 +39,8 @@ export interface paths {
         /**
          * Readiness: database reachable and migrations current
          * @description Answers 503 with the reason when the database cannot be reached or migrations are pending.
+         *
+         *     No token needed.
          *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
@@ -65,6 +69,8 @@ export interface paths {
         /**
          * The principal your bearer token identifies
          * @description Lets an integrator check a token: the subject, council and roles this API reads from it.
+         *
+         *     Roles: any authenticated member of the council.
          *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
@@ -96,6 +102,8 @@ export interface paths {
          * The N-th working day after a date
          * @description The Code's "within N working days of D": D never counts; weekends and the division's bank holidays are skipped.
          *
+         *     Roles: any authenticated member of the council.
+         *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
@@ -124,7 +132,9 @@ export interface paths {
         };
         /**
          * Working days between two dates
-         * @description **Errors** (`application/problem+json`; `code` is one of):
+         * @description Roles: any authenticated member of the council.
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
          *     |---|---|
@@ -154,6 +164,8 @@ export interface paths {
          * The work queue, sorted by next due date; finding cases
          * @description Cases you may see (the complaints team: all; a handler: assigned; intake: logged by you), with filters and cursor pagination. Find a case by `reference`, `crmReference`, the person's `personEmail` or `personPhone`, or words of its summary and names (`q`); mirror changes with `updatedSince` and `sort=updated`. The lines carry no personal data.
          *
+         *     Roles: any one of `complaints_team`, `handler`, `intake`.
+         *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
@@ -169,6 +181,8 @@ export interface paths {
         /**
          * Log a new complaint or request from any channel
          * @description Returns the case with its reference and deadlines (acknowledgement due). Send an `Idempotency-Key` so that a retry never logs the complaint twice.
+         *
+         *     Roles: any one of `intake`, `complaints_team`.
          *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
@@ -200,7 +214,9 @@ export interface paths {
         };
         /**
          * A case: state, deadlines with their basis, flags, links
-         * @description **Errors** (`application/problem+json`; `code` is one of):
+         * @description Roles: any one of `complaints_team`, `handler`, `intake`.
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
          *     |---|---|
@@ -221,6 +237,8 @@ export interface paths {
         /**
          * Amend the person, the representative, adjustments, flags or the matter
          * @description Send only the fields that change (a `null` removes an optional one; `person` merges field by field, `representative` is replaced whole). Recorded as one `amended` event naming each field with its old and new value (shown in the timeline to those who may see the personal data). All or nothing: a 422 names every field and rule broken. The sensitive flag is the complaints team's to change. A patch that changes nothing records nothing.
+         *
+         *     Roles: any one of `complaints_team`, `handler`.
          *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
@@ -250,7 +268,9 @@ export interface paths {
         };
         /**
          * The case's history: every event, who, when, with its data
-         * @description **Errors** (`application/problem+json`; `code` is one of):
+         * @description Roles: any one of `complaints_team`, `handler`, `intake`.
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
          *     |---|---|
@@ -282,7 +302,9 @@ export interface paths {
         put?: never;
         /**
          * Triage: complaint, service request or signposted
-         * @description **Errors** (`application/problem+json`; `code` is one of):
+         * @description Roles: any one of `complaints_team`, `handler`.
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
          *     |---|---|
@@ -317,7 +339,9 @@ export interface paths {
         put?: never;
         /**
          * Upgrade a service request to a complaint
-         * @description **Errors** (`application/problem+json`; `code` is one of):
+         * @description Roles: any one of `complaints_team`, `handler`.
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
          *     |---|---|
@@ -352,7 +376,9 @@ export interface paths {
         put?: never;
         /**
          * Downgrade a complaint to a service request (with the person's agreement)
-         * @description **Errors** (`application/problem+json`; `code` is one of):
+         * @description Roles: any one of `complaints_team`, `handler`.
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
          *     |---|---|
@@ -389,6 +415,8 @@ export interface paths {
          * Acknowledge: accept, or refuse under the catalogue
          * @description A refusal names catalogue entries, explains, and records that the person was told of their right to go to the Ombudsman. Late acknowledgements are allowed and recorded late.
          *
+         *     Roles: any one of `complaints_team`, `handler`.
+         *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
@@ -424,7 +452,9 @@ export interface paths {
         put?: never;
         /**
          * Assign (or reassign) the lead service area and handler
-         * @description **Errors** (`application/problem+json`; `code` is one of):
+         * @description Roles: any one of `complaints_team`, `handler`.
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
          *     |---|---|
@@ -461,6 +491,8 @@ export interface paths {
          * Extend the current stage's response deadline
          * @description Working days or a new date, with the reason, the date the person was told, and the Ombudsman's details given. Over the policy's cap only with a good reason, then flagged beyond the Code.
          *
+         *     Roles: any one of `complaints_team`, `handler`.
+         *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
@@ -496,7 +528,9 @@ export interface paths {
         put?: never;
         /**
          * Pause the response clock (where the policy allows)
-         * @description **Errors** (`application/problem+json`; `code` is one of):
+         * @description Roles: any one of `complaints_team`, `handler`.
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
          *     |---|---|
@@ -531,7 +565,9 @@ export interface paths {
         put?: never;
         /**
          * Resume the response clock
-         * @description **Errors** (`application/problem+json`; `code` is one of):
+         * @description Roles: any one of `complaints_team`, `handler`.
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
          *     |---|---|
@@ -567,6 +603,8 @@ export interface paths {
         /**
          * Send the stage 1 response
          * @description Findings per aspect, reasons, remedies, outstanding actions and how to escalate; the recorded outcome follows the upheld-in-totality rule. A response missing a required element is 422 naming what is missing.
+         *
+         *     Roles: any one of `complaints_team`, `handler`.
          *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
@@ -605,6 +643,8 @@ export interface paths {
          * Record a request to escalate to stage 2
          * @description No reason is needed. Outside the policy's window the request is recorded and waits for an escalation decision. `requestedAt` defaults to `occurredAt`, or now.
          *
+         *     Roles: any one of `complaints_team`, `handler`.
+         *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
@@ -640,7 +680,9 @@ export interface paths {
         put?: never;
         /**
          * Accept or refuse an escalation, or make stage 1 final
-         * @description **Errors** (`application/problem+json`; `code` is one of):
+         * @description Roles: any one of `complaints_team`, `handler`.
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
          *     |---|---|
@@ -675,7 +717,9 @@ export interface paths {
         put?: never;
         /**
          * Acknowledge the escalation request
-         * @description **Errors** (`application/problem+json`; `code` is one of):
+         * @description Roles: any one of `complaints_team`, `handler`.
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
          *     |---|---|
@@ -710,7 +754,9 @@ export interface paths {
         put?: never;
         /**
          * Assign the stage 2 reviewer (never a stage 1 handler)
-         * @description **Errors** (`application/problem+json`; `code` is one of):
+         * @description Roles: any one of `complaints_team`, `handler`.
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
          *     |---|---|
@@ -747,6 +793,8 @@ export interface paths {
          * Send the stage 2 (final) response
          * @description Agreeing with an upheld stage 1 records upheld even if stage 2 found no fault in the handling; otherwise stage 2's own findings decide.
          *
+         *     Roles: any one of `complaints_team`, `handler`.
+         *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
@@ -782,7 +830,9 @@ export interface paths {
         put?: never;
         /**
          * Record a referral to the Ombudsman
-         * @description **Errors** (`application/problem+json`; `code` is one of):
+         * @description Roles: any one of `complaints_team`, `handler`.
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
          *     |---|---|
@@ -817,7 +867,9 @@ export interface paths {
         put?: never;
         /**
          * Record the Ombudsman's decision beside the council's outcome
-         * @description **Errors** (`application/problem+json`; `code` is one of):
+         * @description Roles: any one of `complaints_team`, `handler`.
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
          *     |---|---|
@@ -852,7 +904,9 @@ export interface paths {
         put?: never;
         /**
          * Mark a remedy delivered
-         * @description **Errors** (`application/problem+json`; `code` is one of):
+         * @description Roles: any one of `complaints_team`, `handler`.
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
          *     |---|---|
@@ -887,7 +941,9 @@ export interface paths {
         put?: never;
         /**
          * Record that a remedy cannot be delivered, and the alternative
-         * @description **Errors** (`application/problem+json`; `code` is one of):
+         * @description Roles: any one of `complaints_team`, `handler`.
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
          *     |---|---|
@@ -922,7 +978,9 @@ export interface paths {
         put?: never;
         /**
          * Mark an outstanding action done
-         * @description **Errors** (`application/problem+json`; `code` is one of):
+         * @description Roles: any one of `complaints_team`, `handler`.
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
          *     |---|---|
@@ -957,7 +1015,9 @@ export interface paths {
         put?: never;
         /**
          * Record that the person withdrew
-         * @description **Errors** (`application/problem+json`; `code` is one of):
+         * @description Roles: any one of `complaints_team`, `handler`.
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
          *     |---|---|
@@ -992,7 +1052,9 @@ export interface paths {
         put?: never;
         /**
          * Close the case
-         * @description **Errors** (`application/problem+json`; `code` is one of):
+         * @description Roles: any one of `complaints_team`, `handler`.
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
          *     |---|---|
@@ -1026,6 +1088,8 @@ export interface paths {
         /**
          * A case by its reference (as on the letters and the web form's reply)
          * @description The same answer as `GET /v1/complaints/{id}`; 404 when your council has no such case or you may not see it.
+         *
+         *     Roles: any one of `complaints_team`, `handler`, `intake`.
          *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
@@ -1061,6 +1125,8 @@ export interface paths {
          * Correct a mistaken action: strike it out, or redate it
          * @description Records a `corrected` event with the reason; history is never deleted. Without `redateTo` the action is struck out (recorded in error, e.g. an acknowledgement on the wrong case); with it, the action is taken as having happened then (its day, lateness and what follows from its date are recomputed). Only the case's latest action still standing can be corrected (amendments aside): correct later ones first, latest first. The receipt, amendments and corrections are not corrected (a mistaken amendment is undone by another, `PATCH` with the old values and a reason). The case, its deadlines and the reports follow the corrected facts. A `sequence` naming a `correspondence_recorded` entry corrects that correspondence entry, in any order: struck out (logged on the wrong case, or with duties it did not serve: record it again as it was) or redated (not in the future, not before receipt); it stays in the log, a `correspondence_corrected` event records the reason, and the evidence, its gaps and the last contact follow the entries that stand.
          *
+         *     Roles: any one of `complaints_team`, `handler`.
+         *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
@@ -1094,7 +1160,9 @@ export interface paths {
         };
         /**
          * The case's correspondence, the evidence it gives, its gaps, and whether an update is due
-         * @description **Errors** (`application/problem+json`; `code` is one of):
+         * @description Roles: any one of `complaints_team`, `handler`, `intake`.
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
          *     |---|---|
@@ -1111,6 +1179,8 @@ export interface paths {
         /**
          * Record a letter, email, call or meeting on the case
          * @description With the duties it served; the case's history records it (without the summary or the party) and its version moves.
+         *
+         *     Roles: any one of `complaints_team`, `handler`.
          *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
@@ -1148,6 +1218,8 @@ export interface paths {
          * Advice: which catalogue entries may apply, the 12-month test, already considered?
          * @description Checks the given facts against the catalogue of the policy the case started under. Advice only: it records nothing and the case's version does not change. Refusing still needs an acknowledgement naming entries and explaining.
          *
+         *     Roles: any one of `complaints_team`, `handler`.
+         *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
@@ -1183,6 +1255,8 @@ export interface paths {
          * A further issue: added to the case, or a new linked case after stage 1
          * @description Before the stage 1 response the issue is added to the case (200, the case with a new version). After it, or once the case has ended without one (refused, signposted, withdrawn, closed), a new case is opened from the same person by the same channel, linked to this one (201, the new case, `Location`).
          *
+         *     Roles: any one of `complaints_team`, `handler`.
+         *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
@@ -1215,7 +1289,9 @@ export interface paths {
         };
         /**
          * The council your token acts for, and its settings
-         * @description **Errors** (`application/problem+json`; `code` is one of):
+         * @description Roles: any authenticated member of the council.
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
          *     |---|---|
@@ -1235,6 +1311,8 @@ export interface paths {
         /**
          * Change the council's name, its public intake for website forms, or its reporting settings
          * @description Public intake is off by default. The allow-list replaces the previous one; origins are stored in lower case. `reporting` sets the population (rates per 10,000 residents) and the timeliness target the self-assessment rates against.
+         *
+         *     Roles: any one of `admin`.
          *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
@@ -1264,6 +1342,8 @@ export interface paths {
          * The council's policy in force
          * @description Timescales, escalation window, outcome scheme and the catalogue of matters not considered. Open cases keep the version they started under (see a case's `policy.version`).
          *
+         *     Roles: any authenticated member of the council.
+         *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
@@ -1278,6 +1358,8 @@ export interface paths {
         /**
          * Record a new version of the council's policy
          * @description A preset plus the council's changes. An invalid result is 422 naming each field and rule. New cases start under the new version; open cases keep theirs, so their dates do not move.
+         *
+         *     Roles: any one of `admin`.
          *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
@@ -1312,6 +1394,8 @@ export interface paths {
          * Every version of the council's policy
          * @description Oldest first, starting with version 0 (the Code's defaults, for cases logged before the council recorded a policy). Read one version with `GET .../versions/{version}` to explain a case's dates from the version it runs under.
          *
+         *     Roles: any authenticated member of the council.
+         *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
@@ -1341,6 +1425,8 @@ export interface paths {
         /**
          * One version of the council's policy, as recorded
          * @description The resolved policy of that version: the timescales, escalation window, outcome scheme and catalogue a case under it runs by.
+         *
+         *     Roles: any authenticated member of the council.
          *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
@@ -1376,6 +1462,8 @@ export interface paths {
          * A complaint from a website form, posted from the browser (no token)
          * @description Off by default: a council turns it on and lists its web origins (`PATCH /v1/councils/current`); otherwise 404. Rate limited per client address and council (429 with `Retry-After`). Requires an `Idempotency-Key`. The reply holds only the reference and dates, never personal data.
          *
+         *     No token needed.
+         *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
@@ -1409,6 +1497,8 @@ export interface paths {
          * The year's self-assessment against the Code, provision by provision
          * @description Every provision of the Code's catalogue: evidenced from the year's data (figure, threshold, met or not with the rule stated) or answered by the council; the governing body's response and the Member responsible's sign-off; the published versions. The current draft; published versions are frozen. No personal data.
          *
+         *     Roles: any one of `reporting`, `complaints_team`, `admin`.
+         *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
@@ -1440,6 +1530,8 @@ export interface paths {
         /**
          * Record the council's answer for one provision
          * @description For a provision the data cannot evidence: whether the council complies, with evidence, commentary and any action with a date. For one evidenced from data, commentary and an action only (`complies` is not allowed: the data says). Replaces the previous answer; records who and when.
+         *
+         *     Roles: any one of `admin`.
          *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
@@ -1473,6 +1565,8 @@ export interface paths {
         /**
          * Record the governing body's response and the Member responsible's sign-off
          * @description Needed before the self-assessment can be published (Code 8.2). Replaces what was recorded.
+         *
+         *     Roles: any one of `admin`.
          *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
@@ -1508,6 +1602,8 @@ export interface paths {
          * Publish the self-assessment as it stands: a new frozen version
          * @description Freezes the current self-assessment (figures, answers, sign-off) as the next version. Needs the sign-off and an answer for every provision the data cannot evidence (422 `SELF_ASSESSMENT.NOT_SIGNED_OFF`, `SELF_ASSESSMENT.INCOMPLETE` with the `missing` provisions). Later changes are published as a new version; earlier versions stay readable.
          *
+         *     Roles: any one of `admin`.
+         *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
@@ -1538,7 +1634,9 @@ export interface paths {
         };
         /**
          * A published version of the self-assessment, as it was frozen
-         * @description **Errors** (`application/problem+json`; `code` is one of):
+         * @description Roles: any one of `reporting`, `complaints_team`, `admin`.
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
          *     |---|---|
@@ -1570,6 +1668,8 @@ export interface paths {
          * Who holds the open cases now, by name
          * @description The open caseload (cases awaiting a council duty: an acknowledgement or a response) by who holds each case: the stage 1 handler, or the stage 2 reviewer for a stage 2 duty. Holders are named by the council's staff records; leavers still holding cases show with `active: false`, to be reassigned (`POST /v1/councils/current/staff/{subject}/reassignment`). Send `Accept: text/csv` for one CSV row per holder. Staff names only; no complainant's personal data.
          *
+         *     Roles: any one of `reporting`, `complaints_team`, `admin`.
+         *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
@@ -1599,6 +1699,8 @@ export interface paths {
         /**
          * Complaint handling figures for a period, grouped
          * @description Volumes, outcomes, timeliness, escalations, the Ombudsman, remedies and the open caseload for your council. Send `Accept: text/csv` for the same figures as one CSV table (a row per group, the total first; a column per figure named by its JSON path). No personal data.
+         *
+         *     Roles: any one of `reporting`, `complaints_team`, `admin`.
          *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
@@ -1630,6 +1732,8 @@ export interface paths {
          * The annual complaints performance and service improvement report
          * @description For the financial year starting 1 April `year`: the self-assessment, quantitative performance, the summary of refused complaint types, non-compliance findings (late acknowledgements and responses, extensions beyond the cap, exceptional circumstances), remedies, and the service improvements and governance response as recorded. Send `Accept: text/html` for a printable page to publish, `Accept: text/csv` for the figures as one long CSV table. No personal data.
          *
+         *     Roles: any one of `reporting`, `complaints_team`, `admin`.
+         *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
@@ -1659,6 +1763,8 @@ export interface paths {
         /**
          * The 6-monthly report for the committee cycle
          * @description The annual report's structure for one half of the financial year: half 1 is April to September, half 2 October to March. `Accept: text/html` and `text/csv` as for the annual report.
+         *
+         *     Roles: any one of `reporting`, `complaints_team`, `admin`.
          *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
@@ -1691,6 +1797,8 @@ export interface paths {
          * Record the service improvements and governance response for a year
          * @description Replaces what was recorded for the year; the annual report and both 6-monthly reports of the year show it.
          *
+         *     Roles: any one of `complaints_team`, `admin`.
+         *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
@@ -1721,7 +1829,9 @@ export interface paths {
         };
         /**
          * Recorded periods of exceptional circumstances
-         * @description **Errors** (`application/problem+json`; `code` is one of):
+         * @description Roles: any one of `reporting`, `complaints_team`, `admin`.
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
          *     |---|---|
@@ -1736,6 +1846,8 @@ export interface paths {
         /**
          * Record a period of exceptional circumstances
          * @description E.g. a cyber incident that stopped the council meeting the Code: the period, what was affected, when the Ombudsman was told and when the council returned to compliance. Shown in the reports whose period it overlaps.
+         *
+         *     Roles: any one of `complaints_team`, `admin`.
          *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
@@ -1765,7 +1877,9 @@ export interface paths {
         };
         /**
          * The council's staff, and subjects seen but not registered
-         * @description **Errors** (`application/problem+json`; `code` is one of):
+         * @description Roles: any one of `admin`, `complaints_team`.
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
          *     |---|---|
@@ -1793,7 +1907,9 @@ export interface paths {
         };
         /**
          * One member of staff
-         * @description **Errors** (`application/problem+json`; `code` is one of):
+         * @description Roles: any one of `admin`, `complaints_team`.
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
          *     |---|---|
@@ -1809,6 +1925,8 @@ export interface paths {
         /**
          * Register or change a member of staff
          * @description Only registered, active staff with the capability may be assigned cases (stage 1: `mayHandleStage1`; stage 2: `mayReviewStage2`); assignment refuses anyone else with 422 naming the rule.
+         *
+         *     Roles: any one of `admin`.
          *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
@@ -1844,6 +1962,8 @@ export interface paths {
          * Move a leaver's open cases to others, in one call
          * @description Each case is reassigned through its own assignment action, recorded in its history; the staff and independence rules apply, and a case a rule keeps is listed in `skipped`.
          *
+         *     Roles: any one of `complaints_team`.
+         *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
@@ -1875,7 +1995,9 @@ export interface paths {
         };
         /**
          * The learning register: service improvements made because of complaints
-         * @description **Errors** (`application/problem+json`; `code` is one of):
+         * @description Roles: any one of `complaints_team`, `admin`.
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
          *     |---|---|
@@ -1890,6 +2012,8 @@ export interface paths {
         /**
          * Record a service improvement, linked to the complaints that prompted it
          * @description A linked case that is not one of your council's is 422 `LEARNING.UNKNOWN_CASE` with the ids in `missing`.
+         *
+         *     Roles: any one of `complaints_team`, `admin`.
          *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
@@ -1923,6 +2047,8 @@ export interface paths {
         /**
          * Record a service improvement prompted by this complaint
          * @description Linked to the case; in its lead service area unless another is given. A case you may not see is 404.
+         *
+         *     Roles: any one of `complaints_team`, `handler`.
          *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
@@ -1960,7 +2086,9 @@ export interface paths {
         head?: never;
         /**
          * Change a service improvement, or record it done
-         * @description **Errors** (`application/problem+json`; `code` is one of):
+         * @description Roles: any one of `complaints_team`, `admin`.
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
          *     |---|---|
@@ -1988,6 +2116,8 @@ export interface paths {
         /**
          * The council's ordered event log, from a cursor (long-poll with `wait`)
          * @description Every change of every case, and the time-based events (deadlines approaching or missed, overdue remedies, closure by the escalation window), in one order that never skips an event committed late. Payloads are thin: fetch the case for its details. Follow the log by passing each page's `nextCursor` as `after`.
+         *
+         *     Roles: any one of `complaints_team`, `admin`, `integration`.
          *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
@@ -2017,7 +2147,9 @@ export interface paths {
         };
         /**
          * The council's webhook subscriptions
-         * @description **Errors** (`application/problem+json`; `code` is one of):
+         * @description Roles: any one of `admin`.
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
          *     |---|---|
@@ -2032,6 +2164,8 @@ export interface paths {
         /**
          * Subscribe a receiver to the council's events
          * @description Messages follow the Standard Webhooks specification and are signed with the secret in the answer, shown only this once. The subscription receives events from now on; replay reaches back.
+         *
+         *     Roles: any one of `admin`.
          *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
@@ -2062,7 +2196,9 @@ export interface paths {
         };
         /**
          * A webhook subscription
-         * @description **Errors** (`application/problem+json`; `code` is one of):
+         * @description Roles: any one of `admin`.
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
          *     |---|---|
@@ -2079,7 +2215,9 @@ export interface paths {
         post?: never;
         /**
          * Remove a webhook subscription and its delivery log
-         * @description **Errors** (`application/problem+json`; `code` is one of):
+         * @description Roles: any one of `admin`.
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
          *     |---|---|
@@ -2098,7 +2236,9 @@ export interface paths {
         head?: never;
         /**
          * Change, enable or disable a webhook subscription
-         * @description **Errors** (`application/problem+json`; `code` is one of):
+         * @description Roles: any one of `admin`.
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
          *     |---|---|
@@ -2128,6 +2268,8 @@ export interface paths {
         /**
          * A new signing secret, the old one still signing during an overlap
          * @description During the overlap every message carries two signatures (`v1,<new> v1,<old>`), so the receiver can switch keys at any moment in it. The new secret is shown only now.
+         *
+         *     Roles: any one of `admin`.
          *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
@@ -2159,7 +2301,9 @@ export interface paths {
         };
         /**
          * Messages to a subscription, with every attempt
-         * @description **Errors** (`application/problem+json`; `code` is one of):
+         * @description Roles: any one of `admin`.
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
          *     |---|---|
@@ -2193,6 +2337,8 @@ export interface paths {
          * Send an event, or a range of events, to the subscription again
          * @description Each message keeps its event's `webhook-id`, so a receiver that already has it can drop it. A case's messages still go out in order.
          *
+         *     Roles: any one of `admin`.
+         *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
@@ -2224,7 +2370,9 @@ export interface paths {
         };
         /**
          * Every council this deployment serves
-         * @description **Errors** (`application/problem+json`; `code` is one of):
+         * @description Roles: `operator` (a deployment token with no council claim).
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
          *     |---|---|
@@ -2239,6 +2387,8 @@ export interface paths {
         /**
          * Put a council into service with its starting policy
          * @description Records the council and version 1 of its policy (the preset) together. Its staff then need tokens with its slug in the council claim, or an identity provider of its own.
+         *
+         *     Roles: `operator` (a deployment token with no council claim).
          *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
@@ -2270,7 +2420,9 @@ export interface paths {
         };
         /**
          * One council
-         * @description **Errors** (`application/problem+json`; `code` is one of):
+         * @description Roles: `operator` (a deployment token with no council claim).
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
          *     |---|---|
@@ -2291,6 +2443,8 @@ export interface paths {
         /**
          * Rename a council, or change the reference prefix or bank-holiday division of its new cases
          * @description Existing cases keep their references, and open cases keep the calendar they started under (as they keep their policy).
+         *
+         *     Roles: `operator` (a deployment token with no council claim).
          *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
@@ -2322,6 +2476,8 @@ export interface paths {
          * Suspend a council: its tokens get 403, its data stays
          * @description Idempotent: suspending a suspended council keeps the first instant. Its public intake closes too.
          *
+         *     Roles: `operator` (a deployment token with no council claim).
+         *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
@@ -2340,7 +2496,9 @@ export interface paths {
         post?: never;
         /**
          * Reinstate a suspended council
-         * @description **Errors** (`application/problem+json`; `code` is one of):
+         * @description Roles: `operator` (a deployment token with no council claim).
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
          *     |---|---|
@@ -2369,7 +2527,9 @@ export interface paths {
         };
         /**
          * A council's own identity providers
-         * @description **Errors** (`application/problem+json`; `code` is one of):
+         * @description Roles: `operator` (a deployment token with no council claim).
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
          *     |---|---|
@@ -2386,6 +2546,8 @@ export interface paths {
         /**
          * Trust a council's own identity provider for that council's tokens
          * @description Tokens whose `iss` is this issuer are verified against its JWKS (fetched and cached, refetched on key rotation) and act for this council only, whatever else they claim. Needs AUTH_COUNCIL_PROVIDERS=true on the deployment. An issuer belongs to one council (409).
+         *
+         *     Roles: `operator` (a deployment token with no council claim).
          *
          *     **Errors** (`application/problem+json`; `code` is one of):
          *
@@ -2422,7 +2584,9 @@ export interface paths {
         post?: never;
         /**
          * Stop trusting a council's identity provider
-         * @description **Errors** (`application/problem+json`; `code` is one of):
+         * @description Roles: `operator` (a deployment token with no council claim).
+         *
+         *     **Errors** (`application/problem+json`; `code` is one of):
          *
          *     | status | `code` |
          *     |---|---|

@@ -11,7 +11,9 @@ Instants are ISO 8601 UTC; dates (\`2026-04-01\`) are the Code's dates in Europe
 
 **1. A token.** Every call except the health checks and \`public\` intake needs \`Authorization: Bearer <JWT>\`. The
 token names the council (claim \`council\`) and the roles (claim \`roles\`: \`intake\`, \`complaints_team\`, \`handler\`,
-\`reporting\`, \`admin\`, \`integration\`). In development: \`npm run token -- --council demo --role complaints_team --sub alice\`.
+\`reporting\`, \`admin\`, \`integration\`); each operation says which it needs (\`x-roles\`). The deployment's operator uses a
+token with the role \`operator\` and no council claim, for \`/v1/operator/...\` only. In development:
+\`npm run token -- --council demo --role complaints_team --sub alice\` (\`--operator\` for an operator token).
 \`GET /v1/me\` tells you what the API read from it.
 
 **2. The first complaint.**

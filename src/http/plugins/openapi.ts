@@ -17,7 +17,7 @@ const TAGS = [
   // Route files tag case operations `complaints`; finish-contract.ts sorts them into the process tags.
   { name: 'complaints', description: 'Case operations not yet placed in the process.' },
   ...PROCESS_TAGS,
-  { name: 'reports', description: 'Performance figures, the annual and 6-monthly reports with the self-assessment, exceptional circumstances: no personal data.' },
+  { name: 'reports', description: 'Performance figures, the annual and 6-monthly reports with the self-assessment, exceptional circumstances, the caseload by holder: no complainant\'s personal data (the caseload names staff).' },
   { name: 'learning', description: 'The learning register: service improvements made because of complaints, linked to the complaints that prompted them (Code 9.1-9.3).' },
   { name: 'councils', description: 'The council your token acts for: its settings and the policy in force (versioned; cases keep the version they started under).' },
   { name: 'operator', description: 'The deployment operator (role `operator`, no council claim): put councils into service, rename them, change what applies to their new cases, suspend and reinstate them, name their identity providers.' },
@@ -40,6 +40,21 @@ const SERVER = {
 
 /** Case actions that the server accepts without a body (it reads a missing body as `{}`). */
 const BODY_OPTIONAL = new Set(CASE_ACTIONS.map((a) => a.operationId))
+
+/**
+ * Who may call an operation, from the route's own config (what the authentication hook enforces), as `x-roles`
+ * and a line of its description: any one of the roles is enough.
+ */
+function documentRoles(route: { config?: unknown }, schema: Record<string, unknown>): Record<string, unknown> {
+  const config = (route.config ?? {}) as { public?: boolean; operator?: boolean; roles?: readonly string[] }
+  const roles = config.public ? [] : config.operator ? ['operator'] : config.roles ? [...config.roles] : null
+  const line = roles === null ? 'Roles: any authenticated member of the council.'
+    : roles.length === 0 ? 'No token needed.'
+      : config.operator ? 'Roles: `operator` (a deployment token with no council claim).'
+        : `Roles: any one of ${roles.map((r) => `\`${r}\``).join(', ')}.`
+  const description = typeof schema.description === 'string' && schema.description !== '' ? `${schema.description}\n\n${line}` : line
+  return { ...schema, description, ...(roles === null ? {} : { 'x-roles': roles }) }
+}
 
 /** The OpenAPI 3.1 document is generated from the routes' schemas; shared schemas become named components. */
 export async function registerOpenApi(app: FastifyInstance, extraTags: { name: string; description: string }[] = []): Promise<void> {
@@ -69,12 +84,14 @@ export async function registerOpenApi(app: FastifyInstance, extraTags: { name: s
               'Verified as RFC8725 (JWT Best Current Practices) advises: the algorithms are allow-listed per key source ' +
               '(HS256 for a shared secret, the configured one for a public key, asymmetric ones only for a JWKS URL; never ' +
               '`none`), the signature and `exp`/`nbf` are checked, and the issuer and audience when configured. A council ' +
-              'may register its own identity provider, whose tokens can only ever act for that council.',
+              'may register its own identity provider, whose tokens can only ever act for that council (and then only they do). ' +
+              'The deployment\'s operator uses a token with the role `operator` and no council claim. Each operation lists the roles it accepts (`x-roles`).',
           },
         },
       },
       security: [{ bearerAuth: [] }],
     },
+    transform: ({ schema, url, route }) => ({ schema: schema ? documentRoles(route, schema as Record<string, unknown>) : schema, url }) as never,
     transformObject: (documentObject) =>
       finishContract('openapiObject' in documentObject ? documentObject.openapiObject : documentObject.swaggerObject, { bodyOptional: BODY_OPTIONAL }),
     refResolver: {
