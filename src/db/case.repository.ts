@@ -290,7 +290,7 @@ export async function writeCaseChange(trx: Transaction<Database>, locked: Locked
 export async function updateCase(
   trx: Transaction<Database>,
   row: CaseRow,
-  change: { state: CaseState; intake?: Record<string, unknown>; serviceAreas?: string[]; categories?: string[]; sensitive?: boolean; projection: CaseProjection; now: Date },
+  change: CaseChange,
 ): Promise<CaseRow | null> {
   const result = await trx
     .updateTable('cases')
@@ -311,19 +311,7 @@ export async function updateCase(
     .returning(['person_email', 'person_phone', 'correspondence_gaps'])
     .executeTakeFirst()
   if (result === undefined) return null
-  return {
-    ...row,
-    ...(change.intake ? result : {}),
-    correspondence_gaps: result.correspondence_gaps,
-    version: row.version + 1,
-    state: change.state,
-    ...(change.intake ? { intake: change.intake } : {}),
-    ...(change.serviceAreas ? { service_areas: change.serviceAreas } : {}),
-    ...(change.categories ? { categories: change.categories } : {}),
-    ...(change.sensitive === undefined ? {} : { sensitive: change.sensitive }),
-    ...projectionColumns(change.projection),
-    updated_at: change.now,
-  }
+  return { ...changedRow(row, change), ...(change.intake ? result : {}), correspondence_gaps: result.correspondence_gaps }
 }
 
 /**

@@ -5,7 +5,7 @@ import { caseload, type Caseload, type CaseloadFigures } from '../../../services
 import { requireAuth } from '../../plugins/authentication.js'
 import { problemResponses } from '../../problem.js'
 import { cell } from './csv.js'
-import { REPORT_READERS, wants } from './common.js'
+import { REPORT_READERS, sendCsv, wants } from './common.js'
 import { OpenNowSchema } from './schemas.js'
 
 const CaseloadFiguresSchema = Type.Object({
@@ -67,7 +67,7 @@ const caseloadRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const { council } = requireAuth(request)
     const report = await caseload(app.db, council.id, londonDate(app.now()), app.calendars.get(council.bankHolidayDivision))
     if (wants(request, 'text/csv')) {
-      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="caseload-${report.asAt}.csv"`).send(caseloadCsv(report))
+      return sendCsv(reply, `caseload-${report.asAt}.csv`, caseloadCsv(report))
     }
     return report
   })

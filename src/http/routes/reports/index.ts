@@ -13,7 +13,7 @@ import { annualReportHtml } from './html.js'
 import { annualReportCsv } from './annual-csv.js'
 import { AnnualReportSchema } from './annual.schemas.js'
 import caseloadRoutes from './caseload.js'
-import { REPORT_READERS as READERS, wants } from './common.js'
+import { REPORT_READERS as READERS, sendCsv, wants } from './common.js'
 import selfAssessmentRoutes from './self-assessment.js'
 import {
   ExceptionalCircumstanceInputSchema, ExceptionalCircumstanceSchema, NarrativeInputSchema, NarrativeSchema,
@@ -59,7 +59,7 @@ type ReportOut = { html: string } | { csv: string; name: string } | { json: Annu
 
 function sendReport(reply: FastifyReply, out: ReportOut) {
   if ('html' in out) return reply.type('text/html; charset=utf-8').send(out.html)
-  if ('csv' in out) return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${out.name}"`).send(out.csv)
+  if ('csv' in out) return sendCsv(reply, out.name, out.csv)
   return out.json
 }
 
@@ -87,7 +87,7 @@ const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     ])
     const report = { ...figures.get(council.id)!, learning: learning.figures }
     if (wants(request, 'text/csv')) {
-      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="performance-${from}-${to}.csv"`).send(performanceCsv(report))
+      return sendCsv(reply, `performance-${from}-${to}.csv`, performanceCsv(report))
     }
     return report
   })
