@@ -8,17 +8,14 @@ import {
   PolicyVersionListSchema, PolicyVersionParamsSchema,
 } from './schemas.js'
 import { IfMatchHeadersSchema, parseIfMatch } from '../../if-match.js'
+import type { TypedApp } from '../typed-app.js'
 
 const settingsView = (s: CouncilSettings & { reporting: ReportingSettingsView }) => ({
   slug: s.slug, name: s.name, referencePrefix: s.referencePrefix, bankHolidayDivision: s.bankHolidayDivision, publicIntake: s.publicIntake,
   reporting: s.reporting,
 })
 
-/**
- * The council the token acts for: anyone authenticated in it may read its settings and the policy in force
- * (handlers and CRMs need the catalogue and timescales); only `admin` changes them.
- */
-const councilsRoutes: FastifyPluginAsyncTypebox = async (app) => {
+function settingsRoutes(app: TypedApp) {
   app.get('/v1/councils/current', {
     schema: {
       operationId: 'getCurrentCouncil', tags: ['councils'], summary: 'The council your token acts for, and its settings',
@@ -36,7 +33,9 @@ const councilsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: CouncilSettingsSchema, ...problemResponses(400, 401, 403, 404, 415) },
     },
   }, async (request) => settingsView(await changeCouncilSettings(app.db, requireAuth(request).council.id, request.body)))
+}
 
+function policyRoutes(app: TypedApp) {
   app.get('/v1/councils/current/policy', {
     schema: {
       operationId: 'getCurrentPolicy', tags: ['councils'], summary: 'The council\'s policy in force',
@@ -55,7 +54,9 @@ const councilsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: PolicyVersionListSchema, ...problemResponses(401, 403) },
     },
   }, async (request) => ({ items: await policyVersions(app.db, requireAuth(request).council.id) }))
+}
 
+function policyVersionRoute(app: TypedApp) {
   app.get('/v1/councils/current/policy/versions/:version', {
     schema: {
       operationId: 'getPolicyVersion', tags: ['councils'], summary: 'One version of the council\'s policy, as recorded',
@@ -67,7 +68,9 @@ const councilsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const policy = await policyVersion(app.db, requireAuth(request).council.id, request.params.version)
     return reply.header('etag', `"${policy.version}"`).send(policy)
   })
+}
 
+function policyChangeRoute(app: TypedApp) {
   app.put('/v1/councils/current/policy', {
     config: { roles: ['admin'] },
     schema: {
@@ -82,6 +85,17 @@ const councilsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const policy = await replacePolicy(app.db, council.id, { preset: request.body.preset, overrides: request.body.overrides as Record<string, unknown> }, principal.subject, parseIfMatch(request.headers['if-match']))
     return reply.header('etag', `"${policy.version}"`).send(policy)
   })
+}
+
+/**
+ * The council the token acts for: anyone authenticated in it may read its settings and the policy in force
+ * (handlers and CRMs need the catalogue and timescales); only `admin` changes them.
+ */
+const councilsRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  settingsRoutes(app)
+  policyRoutes(app)
+  policyVersionRoute(app)
+  policyChangeRoute(app)
 }
 
 export default councilsRoutes

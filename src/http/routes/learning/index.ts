@@ -5,11 +5,11 @@ import { requireAuth } from '../../plugins/authentication.js'
 import { HttpProblem, problemResponses } from '../../problem.js'
 import { LearningActionInputSchema, LearningActionPatchSchema, LearningActionSchema, LearningFromCaseInputSchema } from './schemas.js'
 import { CaseIdParamsSchema } from '../complaints/case.schemas.js'
+import type { TypedApp } from '../typed-app.js'
 
 const KEEPERS = ['complaints_team', 'admin'] as const
 
-/** The learning register: the complaints team and admins keep it; a handler may record one from a case they hold. */
-const learningRoutes: FastifyPluginAsyncTypebox = async (app) => {
+function registerRoutes(app: TypedApp) {
   app.get('/v1/learning-actions', {
     config: { roles: KEEPERS },
     schema: {
@@ -32,7 +32,9 @@ const learningRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const action = await recordLearningAction(app.db, council.id, { ...b, doneOn: b.doneOn ?? null, caseIds: b.caseIds ?? [] }, principal.subject, app.now())
     return reply.code(201).header('location', `/v1/learning-actions/${action.id}`).send(action)
   })
+}
 
+function fromComplaintRoute(app: TypedApp) {
   app.post('/v1/complaints/:id/learning-actions', {
     config: { roles: ['complaints_team', 'handler'] },
     schema: {
@@ -48,7 +50,9 @@ const learningRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const action = await recordLearningFromCase({ db: app.db, calendars: app.calendars, now: app.now }, caller, request.params.id, { ...b, doneOn: b.doneOn ?? null })
     return reply.code(201).header('location', `/v1/learning-actions/${action.id}`).send(action)
   })
+}
 
+function changeRoute(app: TypedApp) {
   app.patch('/v1/learning-actions/:id', {
     config: { roles: KEEPERS },
     schema: {
@@ -62,6 +66,13 @@ const learningRoutes: FastifyPluginAsyncTypebox = async (app) => {
     if (!updated) throw new HttpProblem(404, 'LEARNING.NOT_FOUND', 'No such learning action in your council.')
     return updated
   })
+}
+
+/** The learning register: the complaints team and admins keep it; a handler may record one from a case they hold. */
+const learningRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  registerRoutes(app)
+  fromComplaintRoute(app)
+  changeRoute(app)
 }
 
 export default learningRoutes

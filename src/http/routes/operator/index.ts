@@ -7,6 +7,7 @@ import {
 import { addIdentityProvider, identityProvidersOf, removeIdentityProvider, type IdentityProvider } from '../../../services/identity-providers.js'
 import { requireOperator } from '../../plugins/authentication.js'
 import { problemResponses } from '../../problem.js'
+import type { TypedApp } from '../typed-app.js'
 import {
   CouncilChangeSchema, CouncilParamsSchema, IdentityProviderListSchema, IdentityProviderParamsSchema, IdentityProviderSchema,
   NewCouncilSchema, NewIdentityProviderSchema, OperatorCouncilListSchema, OperatorCouncilSchema,
@@ -27,14 +28,11 @@ export interface OperatorRoutesOptions {
   allowHttpJwks: boolean
 }
 
-/**
- * The deployment operator's API (the same use cases as `npm run council`): only an operator token (role
- * `operator`, no council claim, from the deployment's own verifier) opens it.
- */
-const operatorRoutes: FastifyPluginAsyncTypebox<OperatorRoutesOptions> = async (app, options) => {
-  const config = { operator: true }
-  const tags = ['operator']
+/** Every operator route: only an operator token opens it. */
+const config = { operator: true }
+const tags = ['operator']
 
+function councilListRoutes(app: TypedApp) {
   app.get('/v1/operator/councils', {
     config,
     schema: {
@@ -56,7 +54,9 @@ const operatorRoutes: FastifyPluginAsyncTypebox<OperatorRoutesOptions> = async (
     const council = await createCouncil(app.db, request.body, `operator:${operator.subject}`)
     return reply.code(201).header('location', `/v1/operator/councils/${council.slug}`).send(councilView(council))
   })
+}
 
+function councilRoutes(app: TypedApp) {
   app.get('/v1/operator/councils/:slug', {
     config,
     schema: {
@@ -74,7 +74,9 @@ const operatorRoutes: FastifyPluginAsyncTypebox<OperatorRoutesOptions> = async (
       response: { 200: OperatorCouncilSchema, ...problemResponses(400, 401, 403, 404, 415, 422) },
     },
   }, async (request) => councilView(await changeCouncil(app.db, request.params.slug, request.body)))
+}
 
+function suspensionRoutes(app: TypedApp) {
   app.put('/v1/operator/councils/:slug/suspension', {
     config,
     schema: {
@@ -93,7 +95,9 @@ const operatorRoutes: FastifyPluginAsyncTypebox<OperatorRoutesOptions> = async (
       response: { 200: OperatorCouncilSchema, ...problemResponses(401, 403, 404) },
     },
   }, async (request) => councilView(await reinstateCouncil(app.db, request.params.slug)))
+}
 
+function identityProviderRoutes(app: TypedApp, options: OperatorRoutesOptions) {
   app.get('/v1/operator/councils/:slug/identity-providers', {
     config,
     schema: {
@@ -126,6 +130,17 @@ const operatorRoutes: FastifyPluginAsyncTypebox<OperatorRoutesOptions> = async (
     await removeIdentityProvider(app.db, request.params.slug, request.params.id)
     return reply.code(204).send(null)
   })
+}
+
+/**
+ * The deployment operator's API (the same use cases as `npm run council`): only an operator token (role
+ * `operator`, no council claim, from the deployment's own verifier) opens it.
+ */
+const operatorRoutes: FastifyPluginAsyncTypebox<OperatorRoutesOptions> = async (app, options) => {
+  councilListRoutes(app)
+  councilRoutes(app)
+  suspensionRoutes(app)
+  identityProviderRoutes(app, options)
 }
 
 export default operatorRoutes

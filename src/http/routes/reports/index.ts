@@ -8,6 +8,7 @@ import { performanceFigures } from '../../../services/reports.js'
 import { learningForPeriod } from '../../../services/learning.js'
 import { requireAuth } from '../../plugins/authentication.js'
 import { HttpProblem, problemResponses } from '../../problem.js'
+import type { TypedApp } from '../typed-app.js'
 import { performanceCsv } from './csv.js'
 import { annualReportHtml } from './html.js'
 import { annualReportCsv } from './annual-csv.js'
@@ -63,11 +64,9 @@ function sendReport(reply: FastifyReply, out: ReportOut) {
   return out.json
 }
 
-const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const today = () => londonDate(app.now())
-  await app.register(selfAssessmentRoutes)
-  await app.register(caseloadRoutes)
+const today = (app: TypedApp) => londonDate(app.now())
 
+function performanceRoute(app: TypedApp) {
   app.get('/v1/reports/performance', {
     config: { roles: READERS },
     schema: {
@@ -82,8 +81,8 @@ const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const { from, to, groupBy = 'none' } = request.query
     checkPeriod(from, to)
     const [figures, learning] = await Promise.all([
-      performanceFigures(app.db, { councilIds: [council.id], from, to, groupBy, today: today(), calendar: app.calendars.get(council.bankHolidayDivision) }),
-      learningForPeriod(app.db, council.id, from, to, today()),
+      performanceFigures(app.db, { councilIds: [council.id], from, to, groupBy, today: today(app), calendar: app.calendars.get(council.bankHolidayDivision) }),
+      learningForPeriod(app.db, council.id, from, to, today(app)),
     ])
     const report = { ...figures.get(council.id)!, learning: learning.figures }
     if (wants(request, 'text/csv')) {
@@ -91,15 +90,18 @@ const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }
     return report
   })
+}
 
-  const sendAnnual = async (request: FastifyRequest, period: Period) => {
-    const { council } = requireAuth(request)
-    const report = await annualReport(app.db, council, period, today(), app.calendars.get(council.bankHolidayDivision))
-    if (wants(request, 'text/html')) return { html: annualReportHtml(report) }
-    if (wants(request, 'text/csv')) return { csv: annualReportCsv(report), name: `${period.kind}-report-${report.period.from}-${report.period.to}.csv` }
-    return { json: report }
-  }
+/** The annual or half-year report in the representation the request accepts. */
+async function periodReport(app: TypedApp, request: FastifyRequest, period: Period): Promise<ReportOut> {
+  const { council } = requireAuth(request)
+  const report = await annualReport(app.db, council, period, today(app), app.calendars.get(council.bankHolidayDivision))
+  if (wants(request, 'text/html')) return { html: annualReportHtml(report) }
+  if (wants(request, 'text/csv')) return { csv: annualReportCsv(report), name: `${period.kind}-report-${report.period.from}-${report.period.to}.csv` }
+  return { json: report }
+}
 
+function annualReportRoute(app: TypedApp) {
   app.get('/v1/reports/annual', {
     config: { roles: READERS },
     schema: {
@@ -111,10 +113,12 @@ const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: htmlOrJson, ...problemResponses(400, 401, 403) },
     },
   }, async (request, reply) => {
-    const out = await sendAnnual(request, { kind: 'annual', year: request.query.year })
+    const out = await periodReport(app, request, { kind: 'annual', year: request.query.year })
     return sendReport(reply, out)
   })
+}
 
+function halfYearReportRoute(app: TypedApp) {
   app.get('/v1/reports/half-year', {
     config: { roles: READERS },
     schema: {
@@ -127,10 +131,12 @@ const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: htmlOrJson, ...problemResponses(400, 401, 403) },
     },
   }, async (request, reply) => {
-    const out = await sendAnnual(request, { kind: 'half-year', year: request.query.year, half: request.query.half })
+    const out = await periodReport(app, request, { kind: 'half-year', year: request.query.year, half: request.query.half })
     return sendReport(reply, out)
   })
+}
 
+function narrativeRoute(app: TypedApp) {
   app.put('/v1/reports/annual/:year/narrative', {
     config: { roles: WRITERS },
     schema: {
@@ -144,7 +150,21 @@ const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const { principal, council } = requireAuth(request)
     return recordNarrative(app.db, council.id, { year: request.params.year, ...request.body, updatedBy: principal.subject })
   })
+}
 
+/** Nothing about a period happens before it starts (the Ombudsman told, compliance regained, its end). */
+function checkCircumstanceDates(body: { startsOn: string; endsOn: string | null; ombudsmanToldOn: string | null; returnedToComplianceOn: string | null }): void {
+  for (const field of ['endsOn', 'ombudsmanToldOn', 'returnedToComplianceOn'] as const) {
+    const value = body[field]
+    if (value !== null && value < body.startsOn) {
+      throw new HttpProblem(400, 'VALIDATION', `body/${field}: must be on or after startsOn`, {
+        errors: [{ location: 'body', field: `/${field}`, rule: 'range', message: 'must be on or after startsOn' }],
+      })
+    }
+  }
+}
+
+function exceptionalCircumstanceRoutes(app: TypedApp) {
   app.post('/v1/reports/exceptional-circumstances', {
     config: { roles: WRITERS },
     schema: {
@@ -156,15 +176,7 @@ const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (request, reply) => {
     const { principal, council } = requireAuth(request)
     const body = request.body
-    // Nothing about a period happens before it starts (the Ombudsman told, compliance regained, its end).
-    for (const field of ['endsOn', 'ombudsmanToldOn', 'returnedToComplianceOn'] as const) {
-      const value = body[field]
-      if (value !== null && value < body.startsOn) {
-        throw new HttpProblem(400, 'VALIDATION', `body/${field}: must be on or after startsOn`, {
-          errors: [{ location: 'body', field: `/${field}`, rule: 'range', message: 'must be on or after startsOn' }],
-        })
-      }
-    }
+    checkCircumstanceDates(body)
     return reply.code(201).send(await recordExceptionalCircumstance(app.db, council.id, { ...body, recordedBy: principal.subject }))
   })
 
@@ -178,6 +190,16 @@ const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const { council } = requireAuth(request)
     return { items: await exceptionalCircumstances(app.db, council.id) }
   })
+}
+
+const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  await app.register(selfAssessmentRoutes)
+  await app.register(caseloadRoutes)
+  performanceRoute(app)
+  annualReportRoute(app)
+  halfYearReportRoute(app)
+  narrativeRoute(app)
+  exceptionalCircumstanceRoutes(app)
 }
 
 export default reportsRoutes

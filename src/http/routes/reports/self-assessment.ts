@@ -7,6 +7,7 @@ import { requireAuth } from '../../plugins/authentication.js'
 import { HttpProblem, problemResponses } from '../../problem.js'
 import { REPORT_READERS as READERS } from './common.js'
 import { YearSchema } from './schemas.js'
+import type { TypedApp } from '../typed-app.js'
 import {
   AnswerInputSchema, ProvisionRefSchema, PublishedSelfAssessmentSchema, PublishedVersionSchema, SelfAssessmentRowSchema, SelfAssessmentSchema,
   SignOffInputSchema, SignOffSchema,
@@ -17,10 +18,28 @@ const WRITERS = ['admin'] as const
 
 const YearParams = Type.Object({ year: YearSchema })
 
-const selfAssessmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const current = (council: ReturnType<typeof requireAuth>['council'], year: number) =>
-    currentSelfAssessment(app.db, council.id, year, londonDate(app.now()), app.calendars.get(council.bankHolidayDivision))
+type Council = ReturnType<typeof requireAuth>['council']
 
+/** The year's self-assessment as it stands today. */
+const current = (app: TypedApp, council: Council, year: number) =>
+  currentSelfAssessment(app.db, council.id, year, londonDate(app.now()), app.calendars.get(council.bankHolidayDivision))
+
+/** The catalogue says which provisions the data evidences (no need to count the year's figures to know): those take no `complies`. */
+function checkAnswer(ref: string, complies: boolean | undefined): void {
+  const fromData = (findProvision(ref)?.evidence ?? null) !== null
+  if (fromData && complies !== undefined) {
+    throw new HttpProblem(400, 'VALIDATION', `body/complies: provision ${ref} is evidenced from data; record commentary or an action instead`, {
+      errors: [{ location: 'body', field: '/complies', rule: 'evidenced-from-data', message: 'not allowed for a provision evidenced from data' }],
+    })
+  }
+  if (!fromData && complies === undefined) {
+    throw new HttpProblem(400, 'VALIDATION', `body/complies: provision ${ref} is answered by the council: say whether it complies`, {
+      errors: [{ location: 'body', field: '/complies', rule: 'required', message: 'required for a provision the data cannot evidence' }],
+    })
+  }
+}
+
+function draftRoutes(app: TypedApp) {
   app.get('/v1/reports/self-assessment/:year', {
     config: { roles: READERS },
     schema: {
@@ -30,7 +49,7 @@ const selfAssessmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: YearParams,
       response: { 200: SelfAssessmentSchema, ...problemResponses(400, 401, 403) },
     },
-  }, async (request) => current(requireAuth(request).council, request.params.year))
+  }, async (request) => current(app, requireAuth(request).council, request.params.year))
 
   app.put('/v1/reports/self-assessment/:year/provisions/:ref', {
     config: { roles: WRITERS },
@@ -46,22 +65,11 @@ const selfAssessmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const { principal, council } = requireAuth(request)
     const { year, ref } = request.params
     const body = request.body
-    // The catalogue says which provisions the data evidences: no need to count the year's figures to know.
-    const fromData = (findProvision(ref)?.evidence ?? null) !== null
-    if (fromData && body.complies !== undefined) {
-      throw new HttpProblem(400, 'VALIDATION', `body/complies: provision ${ref} is evidenced from data; record commentary or an action instead`, {
-        errors: [{ location: 'body', field: '/complies', rule: 'evidenced-from-data', message: 'not allowed for a provision evidenced from data' }],
-      })
-    }
-    if (!fromData && body.complies === undefined) {
-      throw new HttpProblem(400, 'VALIDATION', `body/complies: provision ${ref} is answered by the council: say whether it complies`, {
-        errors: [{ location: 'body', field: '/complies', rule: 'required', message: 'required for a provision the data cannot evidence' }],
-      })
-    }
+    checkAnswer(ref, body.complies)
     await answerProvision(app.db, council.id, year, {
       ref, complies: body.complies ?? null, evidence: body.evidence, links: body.links, commentary: body.commentary, action: body.action, answeredBy: principal.subject,
     }, app.now())
-    return (await current(council, year)).rows.find((r) => r.ref === ref)!
+    return (await current(app, council, year)).rows.find((r) => r.ref === ref)!
   })
 
   app.put('/v1/reports/self-assessment/:year/sign-off', {
@@ -77,7 +85,9 @@ const selfAssessmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const { principal, council } = requireAuth(request)
     return recordSignOff(app.db, council.id, request.params.year, { ...request.body, recordedBy: principal.subject }, app.now())
   })
+}
 
+function versionRoutes(app: TypedApp) {
   app.post('/v1/reports/self-assessment/:year/versions', {
     config: { roles: WRITERS },
     schema: {
@@ -89,7 +99,7 @@ const selfAssessmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (request, reply) => {
     const { principal, council } = requireAuth(request)
-    const published = await publishSelfAssessment(app.db, council.id, await current(council, request.params.year), principal.subject, app.now())
+    const published = await publishSelfAssessment(app.db, council.id, await current(app, council, request.params.year), principal.subject, app.now())
     return reply.code(201).header('location', `/v1/reports/self-assessment/${request.params.year}/versions/${published.version}`).send(published)
   })
 
@@ -105,6 +115,11 @@ const selfAssessmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     if (!found) throw new HttpProblem(404, 'SELF_ASSESSMENT.VERSION_NOT_FOUND', `No version ${request.params.version} of the ${request.params.year} self-assessment has been published.`)
     return found
   })
+}
+
+const selfAssessmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  draftRoutes(app)
+  versionRoutes(app)
 }
 
 export default selfAssessmentRoutes

@@ -3,6 +3,7 @@ import { putStaffMember, staffMember, staffOf, type StaffMember } from '../../..
 import { reassignOpenCases } from '../../../services/staff-reassignment.js'
 import { requireAuth } from '../../plugins/authentication.js'
 import { problemResponses } from '../../problem.js'
+import type { TypedApp } from '../typed-app.js'
 import {
   ReassignmentResultSchema, ReassignmentSchema, StaffDetailsSchema, StaffListSchema, StaffMemberSchema, StaffParamsSchema, StaffQuerySchema,
 } from './schemas.js'
@@ -13,9 +14,9 @@ const view = (m: StaffMember) => ({
   firstSeenAt: m.firstSeenAt?.toISOString() ?? null, updatedBy: m.updatedBy, updatedAt: m.updatedAt.toISOString(),
 })
 
-/** The council's staff: admins register and change them; the complaints team reads them to allocate work. */
-const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const tags = ['councils']
+const tags = ['councils']
+
+function staffReadRoutes(app: TypedApp) {
   app.get('/v1/councils/current/staff', {
     config: { roles: ['admin', 'complaints_team'] },
     schema: {
@@ -32,7 +33,9 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: StaffMemberSchema, ...problemResponses(401, 403, 404) },
     },
   }, async (request) => view(await staffMember(app.db, requireAuth(request).council.id, request.params.subject)))
+}
 
+function staffChangeRoutes(app: TypedApp) {
   app.put('/v1/councils/current/staff/:subject', {
     config: { roles: ['admin'] },
     schema: {
@@ -62,6 +65,12 @@ const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const caller = requireAuth(request)
     return reassignOpenCases({ db: app.db, calendars: app.calendars, now: app.now }, caller, request.params.subject, request.body)
   })
+}
+
+/** The council's staff: admins register and change them; the complaints team reads them to allocate work. */
+const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  staffReadRoutes(app)
+  staffChangeRoutes(app)
 }
 
 export default staffRoutes

@@ -8,17 +8,15 @@ import {
 } from '../../../services/webhook-subscriptions.js'
 import { requireAuth } from '../../plugins/authentication.js'
 import { problemResponses } from '../../problem.js'
+import type { TypedApp } from '../typed-app.js'
 import {
   DeliveryQuerySchema, DeliverySchema, ReplayResultSchema, ReplaySchema, RotationSchema, SubscriptionCreateSchema,
   SubscriptionParamsSchema, SubscriptionPatchSchema, SubscriptionSchema, SubscriptionWithSecretSchema,
 } from './schemas.js'
 
-/** A council's admins manage its webhook subscriptions and see every delivery attempt. */
-const webhooksRoutes: FastifyPluginAsyncTypebox<{ outbound: OutboundPolicy; secrets: SecretBox }> = async (app, options) => {
-  const deps: SubscriptionDeps = { db: app.db, outbound: options.outbound, secrets: options.secrets, now: app.now }
-  const admin = { roles: ['admin'] as const }
-  app.addSchema(SubscriptionSchema)
+const admin = { roles: ['admin'] as const }
 
+function subscriptionListRoutes(app: TypedApp, deps: SubscriptionDeps) {
   app.post('/v1/webhooks', {
     config: admin,
     schema: {
@@ -39,7 +37,9 @@ const webhooksRoutes: FastifyPluginAsyncTypebox<{ outbound: OutboundPolicy; secr
       response: { 200: Type.Object({ items: Type.Array(Type.Ref('WebhookSubscription')) }), ...problemResponses(401, 403) },
     },
   }, async (request) => ({ items: await subscriptions(deps, requireAuth(request).council.id) }))
+}
 
+function subscriptionRoutes(app: TypedApp, deps: SubscriptionDeps) {
   app.get('/v1/webhooks/:id', {
     config: admin,
     schema: {
@@ -69,7 +69,9 @@ const webhooksRoutes: FastifyPluginAsyncTypebox<{ outbound: OutboundPolicy; secr
     await removeSubscription(deps, requireAuth(request).council.id, request.params.id)
     return reply.code(204).send(null)
   })
+}
 
+function deliveryRoutes(app: TypedApp, deps: SubscriptionDeps) {
   app.post('/v1/webhooks/:id/secret-rotation', {
     config: admin,
     schema: {
@@ -101,6 +103,15 @@ const webhooksRoutes: FastifyPluginAsyncTypebox<{ outbound: OutboundPolicy; secr
       response: { 202: ReplayResultSchema, ...problemResponses(400, 401, 403, 404, 415, 422) },
     },
   }, async (request, reply) => reply.code(202).send(await replay(deps, requireAuth(request).council.id, request.params.id, request.body)))
+}
+
+/** A council's admins manage its webhook subscriptions and see every delivery attempt. */
+const webhooksRoutes: FastifyPluginAsyncTypebox<{ outbound: OutboundPolicy; secrets: SecretBox }> = async (app, options) => {
+  const deps: SubscriptionDeps = { db: app.db, outbound: options.outbound, secrets: options.secrets, now: app.now }
+  app.addSchema(SubscriptionSchema)
+  subscriptionListRoutes(app, deps)
+  subscriptionRoutes(app, deps)
+  deliveryRoutes(app, deps)
 }
 
 export default webhooksRoutes
