@@ -72,11 +72,11 @@ export interface AppDependencies {
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/
 
-/** Builds the Fastify instance: plugins first, then routes, explicitly and in order. */
-export async function buildApp(config: Config, deps: AppDependencies): Promise<FastifyInstance> {
-  const app = Fastify({
+/** The Fastify instance with the server-wide options: logger, limits, proxies, request ids, validation, framework errors. */
+function createInstance(config: Config, deps: AppDependencies) {
+  return Fastify({
     loggerInstance: createLogger(config.logLevel, deps.logDestination) as FastifyBaseLogger,
-    // One log line per request, written by the onResponse hook below.
+    // One log line per request, written by the onResponse hook (registerRequestLog).
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.bodyLimit,
     // A hop count trusts that many proxies nearest to us (proxy-addr's hop semantics).
@@ -96,12 +96,12 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
     frameworkErrors,
     clientErrorHandler,
   }).withTypeProvider<TypeBoxTypeProvider>()
+}
 
-  app.decorate('db', deps.database.db)
-  app.decorate('now', deps.now ?? (() => new Date()))
-  app.decorate('calendars', createCalendars(await loadBankHolidays(config.bankHolidaysFile)))
-  app.addHook('onClose', async () => deps.database.close())
+type App = ReturnType<typeof createInstance>
 
+/** The request id on every reply, and one log line per request. */
+function registerRequestLog(app: App) {
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id)
   })
@@ -115,6 +115,80 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
       subject: request.principal?.subject,
     }, 'request')
   })
+}
+
+/**
+ * The event signal, and the worker's passes (webhook deliveries, deadline alerts, sealing old secrets) as
+ * `app.eventWorker`; run in this process when `deps.runWorker`.
+ */
+function registerEvents(app: App, config: Config, deps: AppDependencies): DeliveryDeps {
+  // Other instances' writes wake this one's readers and worker through the database's notifications.
+  const feed = feedOf(app.db)
+  registerEventSignal(app, new EventSignal(feed ? (wake) => feed.subscribe(wake, EVENTS_WRITTEN) : undefined))
+  const secrets = secretBox(config.events.webhookSecretKey)
+  const webhooks: DeliveryDeps = {
+    db: app.db,
+    secrets,
+    outbound: { allowHttp: config.events.webhookAllowHttp, allowPrivateAddresses: config.events.webhookAllowPrivateAddresses, timeoutMs: config.events.webhookTimeoutMs },
+  }
+  // Alerts are written like any change: readers and deliveries (here and, through the signal, elsewhere) wake.
+  const alerts = async (now: Date): Promise<AlertPass> => {
+    const pass = await runAlertPass({ db: app.db, calendars: app.calendars }, now)
+    if (pass.emitted > 0) app.eventSignal.notify()
+    return pass
+  }
+  const sealSecrets = () => sealPlainSecrets(app.db, secrets)
+  app.decorate('eventWorker', { webhooks, runOnce: (now: Date) => runOnce(webhooks, now), alerts, sealSecrets })
+  if (deps.runWorker) startEventWorker(app, config)
+  return webhooks
+}
+
+function startEventWorker(app: App, config: Config) {
+  const { webhooks, alerts, sealSecrets } = app.eventWorker
+  // Alerts come due with the London date, so they are looked for on their own, slower interval.
+  let alertsDueAt = 0
+  let sealed = !webhooks.secrets.keyed
+  const worker = startWorker([async () => {
+    // Secrets stored before a key was configured are sealed once, by whichever instance gets there first.
+    if (!sealed) { await sealSecrets(); sealed = true }
+    return false
+  }, async (now) => {
+    const pass = await runOnce(webhooks, now)
+    return pass.queued + pass.attempted > 0
+  }, async (now) => {
+    if (now.getTime() < alertsDueAt) return false
+    const pass = await alerts(now)
+    if (!pass.more) alertsDueAt = now.getTime() + config.events.alertIntervalMs
+    return pass.more
+  }], app.eventSignal, config.events.pollMs, app.log)
+  app.addHook('preClose', () => worker.stop())
+}
+
+/** Every route plugin, in the order the contract lists them. */
+async function registerRoutes(app: App, config: Config, webhooks: DeliveryDeps) {
+  await app.register(systemRoutes, { warnings: () => app.calendars.warnings(app.now()) })
+  await app.register(meRoutes)
+  await app.register(calendarRoutes)
+  await app.register(complaintsRoutes)
+  await app.register(caseAdviceRoutes)
+  await app.register(councilsRoutes)
+  await app.register(publicIntakeRoutes, { prefix: '/v1/public/councils' })
+  await app.register(reportsRoutes)
+  await app.register(staffRoutes)
+  await app.register(learningRoutes)
+  await app.register(eventsRoutes, { pollMs: config.events.pollMs })
+  await app.register(webhooksRoutes, { outbound: webhooks.outbound, secrets: webhooks.secrets })
+  await app.register(operatorRoutes, { allowHttpJwks: config.auth.allowHttpJwks })
+}
+
+/** Builds the Fastify instance: plugins first, then routes, explicitly and in order. */
+export async function buildApp(config: Config, deps: AppDependencies): Promise<FastifyInstance> {
+  const app = createInstance(config, deps)
+  app.decorate('db', deps.database.db)
+  app.decorate('now', deps.now ?? (() => new Date()))
+  app.decorate('calendars', createCalendars(await loadBankHolidays(config.bankHolidaysFile)))
+  app.addHook('onClose', async () => deps.database.close())
+  registerRequestLog(app)
 
   await registerSecurityHeaders(app)
   await registerOverloadProtection(app, config.overload)
@@ -133,55 +207,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   registerAuthentication(app, await createAuthenticator(app.db, config.auth), {
     onPrincipal: (principal, council) => noteSeen(app.db, council.id, principal.subject, app.now()),
   })
-  // Other instances' writes wake this one's readers and worker through the database's notifications.
-  const feed = feedOf(app.db)
-  registerEventSignal(app, new EventSignal(feed ? (wake) => feed.subscribe(wake, EVENTS_WRITTEN) : undefined))
-  const secrets = secretBox(config.events.webhookSecretKey)
-  const webhooks: DeliveryDeps = {
-    db: app.db,
-    secrets,
-    outbound: { allowHttp: config.events.webhookAllowHttp, allowPrivateAddresses: config.events.webhookAllowPrivateAddresses, timeoutMs: config.events.webhookTimeoutMs },
-  }
-  // Alerts are written like any change: readers and deliveries (here and, through the signal, elsewhere) wake.
-  const alerts = async (now: Date): Promise<AlertPass> => {
-    const pass = await runAlertPass({ db: app.db, calendars: app.calendars }, now)
-    if (pass.emitted > 0) app.eventSignal.notify()
-    return pass
-  }
-  const sealSecrets = () => sealPlainSecrets(app.db, secrets)
-  app.decorate('eventWorker', { webhooks, runOnce: (now: Date) => runOnce(webhooks, now), alerts, sealSecrets })
-  if (deps.runWorker) {
-    // Alerts come due with the London date, so they are looked for on their own, slower interval.
-    let alertsDueAt = 0
-    let sealed = !secrets.keyed
-    const worker = startWorker([async () => {
-      // Secrets stored before a key was configured are sealed once, by whichever instance gets there first.
-      if (!sealed) { await sealSecrets(); sealed = true }
-      return false
-    }, async (now) => {
-      const pass = await runOnce(webhooks, now)
-      return pass.queued + pass.attempted > 0
-    }, async (now) => {
-      if (now.getTime() < alertsDueAt) return false
-      const pass = await alerts(now)
-      if (!pass.more) alertsDueAt = now.getTime() + config.events.alertIntervalMs
-      return pass.more
-    }], app.eventSignal, config.events.pollMs, app.log)
-    app.addHook('preClose', () => worker.stop())
-  }
-
-  await app.register(systemRoutes, { warnings: () => app.calendars.warnings(app.now()) })
-  await app.register(meRoutes)
-  await app.register(calendarRoutes)
-  await app.register(complaintsRoutes)
-  await app.register(caseAdviceRoutes)
-  await app.register(councilsRoutes)
-  await app.register(publicIntakeRoutes, { prefix: '/v1/public/councils' })
-  await app.register(reportsRoutes)
-  await app.register(staffRoutes)
-  await app.register(learningRoutes)
-  await app.register(eventsRoutes, { pollMs: config.events.pollMs })
-  await app.register(webhooksRoutes, { outbound: webhooks.outbound, secrets })
-  await app.register(operatorRoutes, { allowHttpJwks: config.auth.allowHttpJwks })
+  const webhooks = registerEvents(app, config, deps)
+  await registerRoutes(app, config, webhooks)
   return app
 }

@@ -190,9 +190,11 @@ function trustProxy(value: string | undefined): boolean | number | string {
   return /^\d+$/.test(value) ? Number(value) : value
 }
 
-/** Reads and checks the environment; throws ConfigError naming the first bad variable. */
-export function loadConfig(source: Record<string, string | undefined> = process.env, options: { serving?: boolean } = {}): Config {
-  const env = readEnvironment(source)
+/**
+ * Exactly one way to verify tokens, or the development secret where it is safe: the embedded database, a loopback
+ * HOST, NODE_ENV not production. Tools that never answer a request (migrate, the council CLI) need none.
+ */
+function tokenVerification(env: Env, serving: boolean): { developmentSecret: boolean; councilProviders: boolean } {
   const embedded = env.DATABASE_URL === undefined
   const verifiers = [env.AUTH_JWT_SECRET, env.AUTH_JWKS_URL, env.AUTH_PUBLIC_KEY].filter((v) => v !== undefined)
   if (verifiers.length > 1) {
@@ -202,8 +204,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   // The development secret is published in the README: it may only ever open a trial on this machine.
   const developmentSecret = verifiers.length === 0 && !councilProviders
   const trial = embedded && isLoopbackHost(env.HOST) && env.NODE_ENV !== 'production'
-  // Tools that never answer a request (migrate, the council CLI) need no way to verify tokens.
-  if (developmentSecret && !trial && options.serving !== false) {
+  if (developmentSecret && !trial && serving) {
     const why = [
       !embedded ? 'DATABASE_URL is set' : null,
       !isLoopbackHost(env.HOST) ? `HOST=${env.HOST} is not a loopback address` : null,
@@ -213,15 +214,68 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       `(or AUTH_JWKS_URL, AUTH_PUBLIC_KEY or AUTH_COUNCIL_PROVIDERS=true) is required: ${why}; the development secret is only used on the embedded database, bound to a loopback HOST, with NODE_ENV not production`)
   }
   // Copying the published secret into AUTH_JWT_SECRET is no way round that: anyone can sign with it.
-  if (env.AUTH_JWT_SECRET === DEVELOPMENT_JWT_SECRET && !trial && options.serving !== false) {
+  if (env.AUTH_JWT_SECRET === DEVELOPMENT_JWT_SECRET && !trial && serving) {
     throw new ConfigError('AUTH_JWT_SECRET',
       'is the development secret the README publishes: anyone can sign tokens with it; set a secret of your own (`openssl rand -hex 32`), or AUTH_JWKS_URL, AUTH_PUBLIC_KEY or AUTH_COUNCIL_PROVIDERS=true')
   }
-  let webhookSecretKey: Buffer | null = null
-  if (env.WEBHOOK_SECRET_KEY !== undefined) webhookSecretKey = parseSecretKey(env.WEBHOOK_SECRET_KEY)
-  else if (env.NODE_ENV === 'production' && options.serving !== false) {
+  return { developmentSecret, councilProviders }
+}
+
+/** The key webhook secrets are sealed with at rest: required in production. */
+function webhookSecretKeyOf(env: Env, serving: boolean): Buffer | null {
+  if (env.WEBHOOK_SECRET_KEY !== undefined) return parseSecretKey(env.WEBHOOK_SECRET_KEY)
+  if (env.NODE_ENV === 'production' && serving) {
     throw new ConfigError('WEBHOOK_SECRET_KEY', 'is required with NODE_ENV=production: webhook signing secrets are sealed with it at rest (`openssl rand -base64 32`)')
   }
+  return null
+}
+
+function authConfig(env: Env, verification: { developmentSecret: boolean; councilProviders: boolean }): Config['auth'] {
+  return Object.freeze({
+    secret: verification.developmentSecret ? DEVELOPMENT_JWT_SECRET : env.AUTH_JWT_SECRET,
+    jwksUrl: env.AUTH_JWKS_URL,
+    publicKey: env.AUTH_PUBLIC_KEY,
+    publicKeyAlg: env.AUTH_PUBLIC_KEY_ALG,
+    issuer: env.AUTH_ISSUER,
+    audience: env.AUTH_AUDIENCE,
+    councilClaim: env.AUTH_COUNCIL_CLAIM,
+    rolesClaim: env.AUTH_ROLES_CLAIM,
+    developmentSecret: verification.developmentSecret,
+    councilProviders: verification.councilProviders,
+    allowHttpJwks: env.AUTH_ALLOW_HTTP_JWKS ?? false,
+    jwksCooldownMs: env.AUTH_JWKS_COOLDOWN_MS,
+  })
+}
+
+function eventsConfig(env: Env, webhookSecretKey: Buffer | null): Config['events'] {
+  return Object.freeze({
+    pollMs: env.EVENTS_POLL_MS,
+    alertIntervalMs: env.EVENTS_ALERT_INTERVAL_MS,
+    worker: env.EVENTS_WORKER ?? true,
+    webhookTimeoutMs: env.WEBHOOK_TIMEOUT_MS,
+    webhookAllowHttp: env.WEBHOOK_ALLOW_HTTP ?? false,
+    webhookAllowPrivateAddresses: env.WEBHOOK_ALLOW_PRIVATE_ADDRESSES ?? false,
+    webhookSecretKey,
+  })
+}
+
+function overloadConfig(env: Env): Config['overload'] {
+  return Object.freeze({
+    maxEventLoopDelayMs: env.OVERLOAD_MAX_EVENT_LOOP_DELAY_MS,
+    maxHeapUsedBytes: env.OVERLOAD_MAX_HEAP_USED_BYTES ?? null,
+    maxRssBytes: env.OVERLOAD_MAX_RSS_BYTES,
+    sampleIntervalMs: env.OVERLOAD_SAMPLE_INTERVAL_MS,
+    retryAfterSeconds: env.OVERLOAD_RETRY_AFTER_SECONDS,
+  })
+}
+
+/** Reads and checks the environment; throws ConfigError naming the first bad variable. */
+export function loadConfig(source: Record<string, string | undefined> = process.env, options: { serving?: boolean } = {}): Config {
+  const env = readEnvironment(source)
+  const serving = options.serving !== false
+  const embedded = env.DATABASE_URL === undefined
+  const verification = tokenVerification(env, serving)
+  const webhookSecretKey = webhookSecretKeyOf(env, serving)
   return Object.freeze({
     port: env.PORT,
     host: env.HOST,
@@ -232,38 +286,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     bodyLimit: env.BODY_LIMIT_BYTES,
     trustProxy: trustProxy(env.TRUST_PROXY),
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
-    overload: Object.freeze({
-      maxEventLoopDelayMs: env.OVERLOAD_MAX_EVENT_LOOP_DELAY_MS,
-      maxHeapUsedBytes: env.OVERLOAD_MAX_HEAP_USED_BYTES ?? null,
-      maxRssBytes: env.OVERLOAD_MAX_RSS_BYTES,
-      sampleIntervalMs: env.OVERLOAD_SAMPLE_INTERVAL_MS,
-      retryAfterSeconds: env.OVERLOAD_RETRY_AFTER_SECONDS,
-    }),
+    overload: overloadConfig(env),
     metricsToken: env.METRICS_TOKEN ?? null,
     seedDemoCouncil: env.SEED_DEMO_COUNCIL ?? embedded,
     bankHolidaysFile: env.BANK_HOLIDAYS_FILE ?? null,
-    auth: Object.freeze({
-      secret: developmentSecret ? DEVELOPMENT_JWT_SECRET : env.AUTH_JWT_SECRET,
-      jwksUrl: env.AUTH_JWKS_URL,
-      publicKey: env.AUTH_PUBLIC_KEY,
-      publicKeyAlg: env.AUTH_PUBLIC_KEY_ALG,
-      issuer: env.AUTH_ISSUER,
-      audience: env.AUTH_AUDIENCE,
-      councilClaim: env.AUTH_COUNCIL_CLAIM,
-      rolesClaim: env.AUTH_ROLES_CLAIM,
-      developmentSecret,
-      councilProviders,
-      allowHttpJwks: env.AUTH_ALLOW_HTTP_JWKS ?? false,
-      jwksCooldownMs: env.AUTH_JWKS_COOLDOWN_MS,
-    }),
-    events: Object.freeze({
-      pollMs: env.EVENTS_POLL_MS,
-      alertIntervalMs: env.EVENTS_ALERT_INTERVAL_MS,
-      worker: env.EVENTS_WORKER ?? true,
-      webhookTimeoutMs: env.WEBHOOK_TIMEOUT_MS,
-      webhookAllowHttp: env.WEBHOOK_ALLOW_HTTP ?? false,
-      webhookAllowPrivateAddresses: env.WEBHOOK_ALLOW_PRIVATE_ADDRESSES ?? false,
-      webhookSecretKey,
-    }),
+    auth: authConfig(env, verification),
+    events: eventsConfig(env, webhookSecretKey),
   })
 }
