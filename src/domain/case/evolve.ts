@@ -63,71 +63,58 @@ function amended(s: CaseState, e: EventOf<'amended'>): CaseState {
   return next
 }
 
+/** How each fact changes the state; the compiler checks that every event type has an entry. */
+const APPLY: { [T in CaseEvent['type']]: (s: CaseState, e: EventOf<T>) => CaseState } = {
+  case_received: (_s, e) => received(e),
+  triaged: (s, e) => ({ ...s, status: TRIAGE_STATUS[e.as], triage: { as: e.as, signpostedTo: e.signpostedTo, reason: e.reason } }),
+  // A complaint accepted, then downgraded with the person's agreement, comes back as the accepted complaint it
+  // was: its acknowledgement was sent and its response clock runs from it, so it is never acknowledged again.
+  upgraded: (s, e) => ({ ...s, status: s.acceptance?.decision === 'accepted' ? 'stage1_acknowledged' : 'triaged_complaint', triage: { as: 'complaint', signpostedTo: null, reason: e.reason } }),
+  downgraded: (s, e) => ({ ...s, status: 'service_request', triage: { as: 'service_request', signpostedTo: null, reason: e.reason } }),
+  acknowledged: (s, e) => {
+    const { decision, exclusionCodes, explanation, ombudsmanRightGiven, outsideTimeLimitReason } = e
+    const stage1 = { ...s.stage1, acknowledgedAt: e.at, acknowledgedOn: e.acknowledgedOn, acknowledgedLate: e.late }
+    const acceptance = { decision, exclusionCodes, explanation, ombudsmanRightGiven, outsideTimeLimitReason }
+    return { ...s, stage1, acceptance, status: decision === 'accepted' ? 'stage1_acknowledged' : 'refused' }
+  },
+  assigned: (s, e) => withStage(s, e.stage, (r) => ({ ...r, serviceArea: e.serviceArea ?? r.serviceArea, handler: e.handler, handlers: [...r.handlers, e.handler] })),
+  extended: (s, e) => {
+    const { workingDays, reason, toldPersonOn, ombudsmanDetailsGiven, goodReason, beyondCode, personRefused } = e
+    const ext = { workingDays, reason, toldPersonOn, ombudsmanDetailsGiven, goodReason, beyondCode, personRefused }
+    return withStage(s, e.stage, (r) => ({ ...r, extensions: [...r.extensions, ext] }))
+  },
+  paused: (s, e) => withStage(s, e.stage, (r) => ({ ...r, pauses: [...r.pauses, { from: e.from, until: null, reason: e.reason, workingDays: null }] })),
+  resumed: (s, e) => withStage(s, e.stage, (r) => ({ ...r, pauses: r.pauses.map((p) => (p.until === null ? { ...p, until: e.until, workingDays: e.workingDays } : p)) })),
+  responded: (s, e) => responded(s, e),
+  escalation_requested: (s, e) => {
+    const { requestedAt, requestedOn, channel, reason, withinWindow, windowEndsOn } = e
+    const status = withinWindow ? 'escalation_requested' : 'escalation_pending_decision'
+    return { ...s, status, escalation: { requestedAt, requestedOn, channel, reason, withinWindow, windowEndsOn, decision: null } }
+  },
+  escalation_decided: (s, e) => escalationDecided(s, e),
+  stage2_acknowledged: (s, e) => {
+    const next = withStage(s, 2, (r) => ({ ...r, acknowledgedAt: e.at, acknowledgedOn: e.acknowledgedOn, acknowledgedLate: e.late }))
+    return { ...next, status: 'stage2_acknowledged' }
+  },
+  referred_to_ombudsman: (s, e) => ({ ...s, ombudsman: { referredOn: e.referredOn, reference: e.reference, decision: null, decidedOn: null } }),
+  ombudsman_decision_recorded: (s, e) => {
+    const remedies: RemedyRecord[] = e.remedies.map((r) => ({ ...r.remedy, id: r.id, source: 'ombudsman', status: 'open', completedOn: null, undeliverableReason: null, alternative: null }))
+    const ombudsman = s.ombudsman === null ? null : { ...s.ombudsman, decision: e.decision, decidedOn: e.decidedOn }
+    return { ...s, ombudsman, remedies: [...s.remedies, ...remedies] }
+  },
+  remedy_completed: (s, e) => updateRemedy(s, e.remedyId, { status: 'done', completedOn: e.completedOn }),
+  remedy_undeliverable: (s, e) => updateRemedy(s, e.remedyId, { status: 'undeliverable', undeliverableReason: e.reason, alternative: e.alternative }),
+  action_completed: (s, e) => ({ ...s, actions: s.actions.map((a) => (a.id === e.actionId ? { ...a, completedOn: e.completedOn } : a)) }),
+  withdrawn: (s, e) => ({ ...s, status: 'withdrawn', withdrawal: { withdrawnOn: e.withdrawnOn, how: e.how } }),
+  closed: (s, e) => ({ ...s, status: 'closed', closedOn: e.closedOn }),
+  amended: (s, e) => amended(s, e),
+  // A correction refolds the whole history (correction.ts replayCorrected); alone it changes nothing.
+  corrected: (s) => s,
+}
+
 function apply(s: CaseState, e: CaseEvent): CaseState {
-  switch (e.type) {
-    case 'case_received':
-      return received(e)
-    case 'triaged':
-      return { ...s, status: TRIAGE_STATUS[e.as], triage: { as: e.as, signpostedTo: e.signpostedTo, reason: e.reason } }
-    case 'upgraded':
-      // A complaint accepted, then downgraded with the person's agreement, comes back as the accepted complaint it
-      // was: its acknowledgement was sent and its response clock runs from it, so it is never acknowledged again.
-      return { ...s, status: s.acceptance?.decision === 'accepted' ? 'stage1_acknowledged' : 'triaged_complaint', triage: { as: 'complaint', signpostedTo: null, reason: e.reason } }
-    case 'downgraded':
-      return { ...s, status: 'service_request', triage: { as: 'service_request', signpostedTo: null, reason: e.reason } }
-    case 'acknowledged': {
-      const { decision, exclusionCodes, explanation, ombudsmanRightGiven, outsideTimeLimitReason } = e
-      const stage1 = { ...s.stage1, acknowledgedAt: e.at, acknowledgedOn: e.acknowledgedOn, acknowledgedLate: e.late }
-      const acceptance = { decision, exclusionCodes, explanation, ombudsmanRightGiven, outsideTimeLimitReason }
-      return { ...s, stage1, acceptance, status: decision === 'accepted' ? 'stage1_acknowledged' : 'refused' }
-    }
-    case 'assigned':
-      return withStage(s, e.stage, (r) => ({ ...r, serviceArea: e.serviceArea ?? r.serviceArea, handler: e.handler, handlers: [...r.handlers, e.handler] }))
-    case 'extended': {
-      const { workingDays, reason, toldPersonOn, ombudsmanDetailsGiven, goodReason, beyondCode, personRefused } = e
-      const ext = { workingDays, reason, toldPersonOn, ombudsmanDetailsGiven, goodReason, beyondCode, personRefused }
-      return withStage(s, e.stage, (r) => ({ ...r, extensions: [...r.extensions, ext] }))
-    }
-    case 'paused':
-      return withStage(s, e.stage, (r) => ({ ...r, pauses: [...r.pauses, { from: e.from, until: null, reason: e.reason, workingDays: null }] }))
-    case 'resumed':
-      return withStage(s, e.stage, (r) => ({ ...r, pauses: r.pauses.map((p) => (p.until === null ? { ...p, until: e.until, workingDays: e.workingDays } : p)) }))
-    case 'responded':
-      return responded(s, e)
-    case 'escalation_requested': {
-      const { requestedAt, requestedOn, channel, reason, withinWindow, windowEndsOn } = e
-      const status = withinWindow ? 'escalation_requested' : 'escalation_pending_decision'
-      return { ...s, status, escalation: { requestedAt, requestedOn, channel, reason, withinWindow, windowEndsOn, decision: null } }
-    }
-    case 'escalation_decided':
-      return escalationDecided(s, e)
-    case 'stage2_acknowledged': {
-      const next = withStage(s, 2, (r) => ({ ...r, acknowledgedAt: e.at, acknowledgedOn: e.acknowledgedOn, acknowledgedLate: e.late }))
-      return { ...next, status: 'stage2_acknowledged' }
-    }
-    case 'referred_to_ombudsman':
-      return { ...s, ombudsman: { referredOn: e.referredOn, reference: e.reference, decision: null, decidedOn: null } }
-    case 'ombudsman_decision_recorded': {
-      const remedies: RemedyRecord[] = e.remedies.map((r) => ({ ...r.remedy, id: r.id, source: 'ombudsman', status: 'open', completedOn: null, undeliverableReason: null, alternative: null }))
-      const ombudsman = s.ombudsman === null ? null : { ...s.ombudsman, decision: e.decision, decidedOn: e.decidedOn }
-      return { ...s, ombudsman, remedies: [...s.remedies, ...remedies] }
-    }
-    case 'remedy_completed':
-      return updateRemedy(s, e.remedyId, { status: 'done', completedOn: e.completedOn })
-    case 'remedy_undeliverable':
-      return updateRemedy(s, e.remedyId, { status: 'undeliverable', undeliverableReason: e.reason, alternative: e.alternative })
-    case 'action_completed':
-      return { ...s, actions: s.actions.map((a) => (a.id === e.actionId ? { ...a, completedOn: e.completedOn } : a)) }
-    case 'withdrawn':
-      return { ...s, status: 'withdrawn', withdrawal: { withdrawnOn: e.withdrawnOn, how: e.how } }
-    case 'closed':
-      return { ...s, status: 'closed', closedOn: e.closedOn }
-    case 'amended':
-      return amended(s, e)
-    case 'corrected':
-      // A correction refolds the whole history (correction.ts replayCorrected); alone it changes nothing.
-      return s
-  }
+  // TypeScript cannot correlate APPLY[e.type] with e's own type: the table's type above is what checks each entry.
+  return (APPLY[e.type] as (s: CaseState, e: CaseEvent) => CaseState)(s, e)
 }
 
 /** Every fact moves the case's clock on; a back-dated one is also listed with when it was recorded. */
