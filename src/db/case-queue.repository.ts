@@ -91,19 +91,28 @@ export function statusMatching(eb: ExpressionBuilder<Database, 'cases'>, matches
  * reads as closed (storedStatusesReadingAs), so the queue and the case agree on every case's status.
  */
 export async function listQueue(db: Kysely<Database>, f: QueueFilter): Promise<QueueLine[]> {
-  return (await queueRows(db, f)).map(camelized)
+  const council = selectQueue(db).where('council_id', '=', f.councilId)
+  const q = byPersonalData(byProjection(updateDueOnly(byColumns(visibleTo(council, f), f), f), f), f)
+  return (await queuePage(q, f)).map(camelized)
 }
 
-async function queueRows(db: Kysely<Database>, f: QueueFilter) {
-  let q = db.selectFrom('cases').select([...QUEUE_COLUMNS, sql<string>`state->>'receivedAt'`.as('received_at_text')]).where('council_id', '=', f.councilId)
-  if (!f.scope.all) {
-    const { handler, creator } = f.scope
-    q = q.where((eb) => eb.or([
-      ...(handler ? [eb('handler', '=', handler), eb('stage2_handler', '=', handler)] : []),
-      ...(creator ? [eb('created_by', '=', creator)] : []),
-      ...(!handler && !creator ? [sql<boolean>`false`] : []),
-    ]))
-  }
+const selectQueue = (db: Kysely<Database>) => db.selectFrom('cases').select([...QUEUE_COLUMNS, sql<string>`state->>'receivedAt'`.as('received_at_text')])
+type QueueSelect = ReturnType<typeof selectQueue>
+
+/** Visibility: all, or only the cases assigned to or logged by the scope's subject. */
+function visibleTo(q: QueueSelect, f: QueueFilter): QueueSelect {
+  if (f.scope.all) return q
+  const { handler, creator } = f.scope
+  return q.where((eb) => eb.or([
+    ...(handler ? [eb('handler', '=', handler), eb('stage2_handler', '=', handler)] : []),
+    ...(creator ? [eb('created_by', '=', creator)] : []),
+    ...(!handler && !creator ? [sql<boolean>`false`] : []),
+  ]))
+}
+
+/** The filters on the case's state and intake columns. */
+function byColumns(query: QueueSelect, f: QueueFilter): QueueSelect {
+  let q = query
   if (f.statusIn) {
     const matches = f.statusIn
     q = q.where((eb) => statusMatching(eb, matches, f.today))
@@ -123,28 +132,42 @@ async function queueRows(db: Kysely<Database>, f: QueueFilter) {
   if (f.dueOnOrBefore) q = q.where('next_due_on', '<=', f.dueOnOrBefore)
   if (f.sensitive !== undefined) q = q.where('sensitive', '=', f.sensitive)
   if (f.remediesOverdue) q = q.where('next_remedy_due_on', '<', f.today)
+  return q
+}
+
+/** Only cases whose regular update is due, by each case's own rule. */
+function updateDueOnly(q: QueueSelect, f: QueueFilter): QueueSelect {
+  if (!f.updateDue) return q
   // The expression of the cases_last_contact_idx index: a range up to the latest cutoff, then each case's own.
-  if (f.updateDue) {
-    const { lastContactOnOrBefore: upTo, rules } = f.updateDue
-    const lastContact = sql<string>`coalesce(last_contact_on, received_on)`
-    q = q.where('next_due_on', 'is not', null).where(lastContact, '<=', upTo)
-    if (!(rules.length === 1 && rules[0]!.policyVersions === null && rules[0]!.division === null && rules[0]!.lastContactOnOrBefore === upTo)) {
-      q = q.where((eb) => eb.or([
-        ...rules.map((r) => eb.and([
-          ...(r.policyVersions === null ? [] : [eb('policy_version', 'in', r.policyVersions)]),
-          ...(r.division === null ? [] : [eb('bank_holiday_division', '=', r.division)]),
-          eb(lastContact, '<=', r.lastContactOnOrBefore),
-        ])),
-        ...(rules.length === 0 ? [sql<boolean>`false`] : []),
-      ]))
-    }
-  }
+  const { lastContactOnOrBefore: upTo, rules } = f.updateDue
+  const lastContact = sql<string>`coalesce(last_contact_on, received_on)`
+  const inRange = q.where('next_due_on', 'is not', null).where(lastContact, '<=', upTo)
+  if (rules.length === 1 && rules[0]!.policyVersions === null && rules[0]!.division === null && rules[0]!.lastContactOnOrBefore === upTo) return inRange
+  return inRange.where((eb) => eb.or([
+    ...rules.map((r) => eb.and([
+      ...(r.policyVersions === null ? [] : [eb('policy_version', 'in', r.policyVersions)]),
+      ...(r.division === null ? [] : [eb('bank_holiday_division', '=', r.division)]),
+      eb(lastContact, '<=', r.lastContactOnOrBefore),
+    ])),
+    ...(rules.length === 0 ? [sql<boolean>`false`] : []),
+  ]))
+}
+
+/** The filters on the projection the queue indexes (reviews, correspondence gaps) and on references and changes. */
+function byProjection(query: QueueSelect, f: QueueFilter): QueueSelect {
+  let q = query
   if (f.adjustmentsReviewDue) q = q.where('adjustments_review_on', '<=', f.today)
   // The predicate of the cases_correspondence_gap_idx partial index.
   if (f.correspondenceGap !== undefined) q = q.where('correspondence_gaps', f.correspondenceGap ? '>' : '=', 0)
   if (f.reference) q = q.where('reference', '=', f.reference)
   if (f.crmReference) q = q.where('crm_reference', '=', f.crmReference)
   if (f.updatedSince) q = q.where('updated_at', '>=', new Date(f.updatedSince))
+  return q
+}
+
+/** Lookups by personal data, and the free text. */
+function byPersonalData(query: QueueSelect, f: QueueFilter): QueueSelect {
+  let q = query
   if (f.personEmail) q = q.where('person_email', '=', f.personEmail)
   if (f.personPhone) q = q.where('person_phone', '=', f.personPhone)
   if (f.text) q = q.where(sql<boolean>`${TEXT_DOCUMENT} @@ to_tsquery('simple'::regconfig, ${f.text})`)
@@ -157,6 +180,11 @@ async function queueRows(db: Kysely<Database>, f: QueueFilter) {
       ...(handler ? [eb('handler', '=', handler), eb('stage2_handler', '=', handler)] : []),
     ]))
   }
+  return q
+}
+
+/** One page from the cursor, in the order the queue indexes hold the cases. */
+async function queuePage(q: QueueSelect, f: QueueFilter) {
   if (f.order === 'updated') {
     const a = f.afterUpdate
     const page = a ? q.where((eb) => eb(eb.refTuple('updated_at', 'id'), '>', eb.tuple(new Date(a.updatedAt), a.id))) : q

@@ -1,5 +1,5 @@
 import { addWorkingDays, DEFAULT_UPDATE_EVERY_WORKING_DAYS, emailKey, updateDue, updateDueCutoff, londonDate, type Division, phoneKey, storedStatusesReadingAs, type CaseStatus, type Channel, type TriageAs } from '../domain/index.js'
-import { listQueue } from '../db/case-queue.repository.js'
+import { listQueue, type QueueFilter, type QueueLine } from '../db/case-queue.repository.js'
 import { findCaseByReference } from '../db/case.repository.js'
 import { displayNames } from '../db/staff.repository.js'
 import { AppError } from './app-error.js'
@@ -8,6 +8,8 @@ import { caseSummary } from './case-view.js'
 import type { Calendars } from './calendars.js'
 import { updateIntervalsByVersion } from './policies.js'
 import { notFound, type Caller, type CaseDeps } from './cases.js'
+
+type UpdateIntervals = Awaited<ReturnType<typeof updateIntervalsByVersion>>
 
 /** Where a page ended: the next page starts after this (due date or last change, then id). */
 export type QueuePosition = { due: string | null; id: string } | { updatedAt: string; id: string }
@@ -92,27 +94,11 @@ export function updateDueRules(calendars: Calendars, intervals: ReadonlyMap<numb
   return { lastContactOnOrBefore, rules }
 }
 
-/**
- * The caller's work queue: the cases they may see, filtered, by next due date (or by last change), one page at a
- * time. Filters on personal data (email, phone, free text) never match a sensitive case whose personal data the
- * caller may not see.
- */
-export async function listCases(deps: CaseDeps, caller: Caller, q: QueueQuery) {
+/** The repository's filter for the query: statuses as stored, the caller's scope, dates as the council's calendar counts them. */
+function queueFilter(deps: CaseDeps, caller: Caller, q: QueueQuery, today: string, intervals: UpdateIntervals | null): QueueFilter {
   const { principal, council } = caller
-  const now = deps.now()
-  const today = londonDate(now)
   const calendar = deps.calendars.get(council.bankHolidayDivision)
-  const sort = q.sort ?? 'due'
-  // Regular updates go by each case's own policy and calendar, as the case answers it (a queue spans cases under
-  // several policy versions and divisions): the filter needs each version's interval first, the lines only after.
-  const intervalsRead = updateIntervalsByVersion(deps.db, council.id)
-  const intervals = q.updateDue ? await intervalsRead : null
-  if (q.after && ('updatedAt' in q.after) !== (sort === 'updated')) {
-    throw new AppError('VALIDATION', 'cursor: belongs to another sort order', {
-      errors: [{ location: 'querystring', field: '/cursor', rule: 'sort', message: 'belongs to another sort order' }],
-    })
-  }
-  const rowsRead = listQueue(deps.db, {
+  return {
     councilId: council.id,
     scope: caseScope(principal),
     today,
@@ -136,28 +122,52 @@ export async function listCases(deps: CaseDeps, caller: Caller, q: QueueQuery) {
     ...(q.personEmail !== undefined ? { personEmail: contactKey('personEmail', q.personEmail) } : {}),
     ...(q.personPhone !== undefined ? { personPhone: contactKey('personPhone', q.personPhone) } : {}),
     ...(q.q !== undefined ? { text: textQuery(q.q) } : {}),
-    order: sort,
+    order: q.sort ?? 'due',
     ...(intervals ? { updateDue: updateDueRules(deps.calendars, intervals, today) } : {}),
     ...(q.correspondenceGap !== undefined ? { correspondenceGap: q.correspondenceGap } : {}),
     ...(q.after && 'due' in q.after ? { after: q.after } : {}),
     ...(q.after && 'updatedAt' in q.after ? { afterUpdate: q.after } : {}),
-  })
-  const [rows, byVersion] = await Promise.all([rowsRead, intervalsRead])
-  const page = rows.slice(0, q.limit)
-  const last = page[page.length - 1]
-  const position = (row: NonNullable<typeof last>): QueuePosition =>
-    sort === 'updated' ? { updatedAt: row.updatedAt.toISOString(), id: row.id } : { due: row.nextDueOn, id: row.id }
-  const next: QueuePosition | null = rows.length > q.limit && last ? position(last) : null
-  // Handlers by display name: one query for the page's subjects, not one per line.
+  }
+}
+
+/** The page's lines, with handlers by display name (one query for the page's subjects) and each case's update rule. */
+async function queueItems(deps: CaseDeps, caller: Caller, page: QueueLine[], now: Date, byVersion: UpdateIntervals) {
+  const today = londonDate(now)
   const subjects = new Set(page.flatMap((row) => [row.handler, row.stage2Handler].filter((s): s is string => s !== null)))
-  const names = await displayNames(deps.db, council.id, [...subjects])
-  const items = page.map((row) => ({
+  const names = await displayNames(deps.db, caller.council.id, [...subjects])
+  return page.map((row) => ({
     ...caseSummary(row, now, names),
     updateDue: row.nextDueOn !== null && updateDue(deps.calendars.get(row.bankHolidayDivision as Division), row.lastContactOn ?? row.receivedOn, today,
       byVersion.get(row.policyVersion) ?? DEFAULT_UPDATE_EVERY_WORKING_DAYS),
     correspondenceGap: row.correspondenceGaps > 0,
   }))
-  return { items, next }
+}
+
+/**
+ * The caller's work queue: the cases they may see, filtered, by next due date (or by last change), one page at a
+ * time. Filters on personal data (email, phone, free text) never match a sensitive case whose personal data the
+ * caller may not see.
+ */
+export async function listCases(deps: CaseDeps, caller: Caller, q: QueueQuery) {
+  const now = deps.now()
+  const sort = q.sort ?? 'due'
+  // Regular updates go by each case's own policy and calendar, as the case answers it (a queue spans cases under
+  // several policy versions and divisions): the filter needs each version's interval first, the lines only after.
+  const intervalsRead = updateIntervalsByVersion(deps.db, caller.council.id)
+  const intervals = q.updateDue ? await intervalsRead : null
+  if (q.after && ('updatedAt' in q.after) !== (sort === 'updated')) {
+    throw new AppError('VALIDATION', 'cursor: belongs to another sort order', {
+      errors: [{ location: 'querystring', field: '/cursor', rule: 'sort', message: 'belongs to another sort order' }],
+    })
+  }
+  const rowsRead = listQueue(deps.db, queueFilter(deps, caller, q, londonDate(now), intervals))
+  const [rows, byVersion] = await Promise.all([rowsRead, intervalsRead])
+  const page = rows.slice(0, q.limit)
+  const last = page[page.length - 1]
+  const position = (row: QueueLine): QueuePosition =>
+    sort === 'updated' ? { updatedAt: row.updatedAt.toISOString(), id: row.id } : { due: row.nextDueOn, id: row.id }
+  const next: QueuePosition | null = rows.length > q.limit && last ? position(last) : null
+  return { items: await queueItems(deps, caller, page, now, byVersion), next }
 }
 
 /** A case by its reference (as printed on letters; any letter case), or 404 when there is none the caller may see. */

@@ -8,7 +8,7 @@ import type { Council } from '../db/council.repository.js'
 import type { Database } from '../db/database.js'
 import {
   changedCase, ensureReferenceSequence, findCase, findCaseView, insertCase, lockCase, lockedCase, writeCaseChange,
-  type CaseChange, type CaseViewRecord, type LockedCase, type NewEvent,
+  type CaseChange, type CaseViewRecord, type LockedCase, type NewCase, type NewEvent,
 } from '../db/case.repository.js'
 import { claimIdempotencyKey } from '../db/idempotency.repository.js'
 import { AppError } from './app-error.js'
@@ -17,7 +17,7 @@ import type { Principal } from './principal.js'
 import type { Calendar } from '../domain/index.js'
 import { canAct, canSee, caseScope } from './case-access.js'
 import { projectCase } from './case-projection.js'
-import { cachedPolicyInForce, forgetPolicy, policyInForce } from './policies.js'
+import { cachedPolicyInForce, forgetPolicy, policyInForce, type PolicyInForce } from './policies.js'
 import { caseFacts } from './report-facts.js'
 import { requireAssignable } from './staff.js'
 
@@ -101,6 +101,50 @@ class PolicyMoved extends Error {}
  */
 export type IdempotencyNamespace = 'staff' | 'public'
 
+function checkReceivedAt(receivedAt: string, now: Date): void {
+  if (Date.parse(receivedAt) - now.getTime() > CLOCK_SKEW_MS) {
+    throw new AppError('CASE.DATE_IN_FUTURE', 'receivedAt is in the future: a complaint can only be logged once it has been received.', {
+      errors: [{ location: 'body', field: '/receivedAt', rule: 'notInFuture', message: 'must not be in the future' }],
+    })
+  }
+}
+
+/** The new case, its facts and first events, decided under the council's policy in force and its calendar. */
+function newCase(deps: CaseDeps, caller: Caller, details: IntakeDetails, receivedAt: string, { version, policy }: PolicyInForce) {
+  // The case keeps this calendar for life, as it keeps this policy.
+  const division = caller.council.bankHolidayDivision
+  const calendar = deps.calendars.get(division)
+  checkReceivedAt(receivedAt, deps.now())
+  const events = decided(null, {
+    type: 'receive',
+    receivedAt,
+    channel: details.channel,
+    awareOn: details.awareOn ?? null,
+    anonymous: details.anonymous ?? false,
+    sensitive: details.sensitive ?? false,
+    adjustmentsReviewOn: details.adjustmentsReviewOn ?? null,
+  }, deps, caller, policy, version, calendar)
+  const state = fold(null, events)
+  const c: NewCase & { id: string; year: number } = {
+    id: randomUUID(), councilId: caller.council.id, year: Number(state.receivedOn.slice(0, 4)), policyVersion: version, policy, state,
+    intake: details, channel: details.channel, receivedAt: state.receivedAt, receivedOn: state.receivedOn, sensitive: state.sensitive,
+    anonymous: state.anonymous, serviceAreas: details.serviceAreas ?? [], categories: details.categories ?? [], createdBy: caller.principal.subject,
+    linkedCaseId: details.relatedCaseId ?? null, crmReference: details.crmReference ?? null, bankHolidayDivision: division,
+    projection: projectCase(state, policy, calendar), now: deps.now(),
+  }
+  return { c, facts: caseFacts(c, calendar), events: events.map(toNewEvent) }
+}
+
+/** The whole intake is one statement (insertCase): atomic on its own, so only a key to claim first needs a transaction. */
+async function writeIntake(
+  db: Kysely<Database>, deps: CaseDeps, caller: Caller, details: IntakeDetails, receivedAt: string, idempotencyKey: string | null, cached: PolicyInForce | null,
+): Promise<Intake> {
+  const { c, facts, events } = newCase(deps, caller, details, receivedAt, cached ?? await policyInForce(db, caller.council.id))
+  const row = await insertCase(db, { ...c, referencePrefix: caller.council.referencePrefix, idempotencyKey }, facts, events)
+  if (row === null) throw new PolicyMoved()
+  return { row, replayed: false }
+}
+
 /**
  * Logs a new contact: one transaction writes the case, its facts, its first event and its idempotency key. The
  * policy comes from a cache; the insert itself checks that it is still the council's latest, and if another
@@ -117,58 +161,7 @@ export async function receiveCase(
   for (let attempt = 1; ; attempt++) {
     // Read outside the transaction: on the embedded database the transaction holds the only connection.
     const cached = attempt === 1 ? await cachedPolicyInForce(deps.db, councilId) : null
-    // The whole intake is one statement (insertCase): atomic on its own, so only a key to claim first needs a transaction.
-    const write = async (db: Kysely<Database>): Promise<Intake> => {
-      const { version, policy } = cached ?? await policyInForce(db, councilId)
-      // The case keeps this calendar for life, as it keeps this policy.
-      const division = caller.council.bankHolidayDivision
-      const calendar = deps.calendars.get(division)
-      if (Date.parse(receivedAt) - deps.now().getTime() > CLOCK_SKEW_MS) {
-        throw new AppError('CASE.DATE_IN_FUTURE', 'receivedAt is in the future: a complaint can only be logged once it has been received.', {
-          errors: [{ location: 'body', field: '/receivedAt', rule: 'notInFuture', message: 'must not be in the future' }],
-        })
-      }
-      const events = decided(null, {
-        type: 'receive',
-        receivedAt,
-        channel: details.channel,
-        awareOn: details.awareOn ?? null,
-        anonymous: details.anonymous ?? false,
-        sensitive: details.sensitive ?? false,
-        adjustmentsReviewOn: details.adjustmentsReviewOn ?? null,
-      }, deps, caller, policy, version, calendar)
-      const state = fold(null, events)
-      const id = randomUUID()
-      const serviceAreas = details.serviceAreas ?? []
-      const categories = details.categories ?? []
-      const facts = caseFacts({ id, councilId, channel: details.channel, serviceAreas, categories, state, policy }, calendar)
-      const row = await insertCase(db, {
-        id,
-        councilId,
-        year: Number(state.receivedOn.slice(0, 4)),
-        referencePrefix: caller.council.referencePrefix,
-        idempotencyKey,
-        policyVersion: version,
-        policy,
-        state,
-        intake: details,
-        channel: details.channel,
-        receivedAt: state.receivedAt,
-        receivedOn: state.receivedOn,
-        sensitive: state.sensitive,
-        anonymous: state.anonymous,
-        serviceAreas,
-        categories,
-        createdBy: caller.principal.subject,
-        linkedCaseId: details.relatedCaseId ?? null,
-        crmReference: details.crmReference ?? null,
-        bankHolidayDivision: division,
-        projection: projectCase(state, policy, calendar),
-        now: deps.now(),
-      }, facts, events.map(toNewEvent))
-      if (row === null) throw new PolicyMoved()
-      return { row, replayed: false }
-    }
+    const write = (db: Kysely<Database>) => writeIntake(db, deps, caller, details, receivedAt, idempotencyKey, cached)
     try {
       if (idempotencyKey === null) return await write(deps.db)
       return await deps.db.transaction().execute(async (trx) => {
