@@ -4,18 +4,34 @@ import type { QueueLine } from '../db/case-queue.repository.js'
 import { seesPersonalData, type CaseScope } from './case-access.js'
 import { caseFlags, deadlineViews } from './case-projection.js'
 
-/** The case as the API shows it: state, deadlines with their basis, flags, and personal data only for those allowed. */
-export function caseView(row: CaseViewRecord, scope: CaseScope, calendar: Calendar, now: Date) {
-  const state = row.state
-  const policy = row.policy
+/** The person, their words and their adjustments: only for those who may see them (null otherwise). */
+function personalView(row: CaseViewRecord, visible: boolean) {
   const intake = row.intake
-  const visible = seesPersonalData(scope, row)
-  const deadlines = deadlineViews(state, policy, calendar, now)
-  const today = londonDate(now)
   const personal = <T>(value: T | undefined): T | null => (visible && value !== undefined ? value : null)
-  // As the correspondence log answers it (services/correspondence.ts): the stored last contact, else receipt.
+  return {
+    personalDataHidden: !visible,
+    person: personal(intake.person),
+    representative: personal(intake.representative),
+    summary: personal(intake.summary),
+    desiredOutcome: personal(intake.desiredOutcome),
+    adjustmentsReviewOn: personal(row.state.adjustmentsReviewOn ?? undefined),
+    relatedIssues: (intake.relatedIssues ?? []).map((i) => ({ summary: personal(i.summary), addedAt: i.addedAt })),
+  }
+}
+
+/** The regular update: the last contact as the correspondence log answers it (services/correspondence.ts), else receipt. */
+function contactView(row: CaseViewRecord, calendar: Calendar, today: string) {
+  const { state, policy } = row
   const lastContactOn = row.lastContactOn !== null && row.lastContactOn > state.receivedOn ? row.lastContactOn : state.receivedOn
   const every = policy.updateEveryWorkingDays ?? DEFAULT_UPDATE_EVERY_WORKING_DAYS
+  return { lastContactOn, updateDue: row.nextDueOn !== null && updateDue(calendar, lastContactOn, today, every) }
+}
+
+/** The case as the API shows it: state, deadlines with their basis, flags, and personal data only for those allowed. */
+export function caseView(row: CaseViewRecord, scope: CaseScope, calendar: Calendar, now: Date) {
+  const { state, policy } = row
+  const deadlines = deadlineViews(state, policy, calendar, now)
+  const today = londonDate(now)
   return {
     id: row.id,
     reference: row.reference,
@@ -29,13 +45,7 @@ export function caseView(row: CaseViewRecord, scope: CaseScope, calendar: Calend
     awareOn: state.awareOn,
     anonymous: state.anonymous,
     sensitive: state.sensitive,
-    personalDataHidden: !visible,
-    person: personal(intake.person),
-    representative: personal(intake.representative),
-    summary: personal(intake.summary),
-    desiredOutcome: personal(intake.desiredOutcome),
-    adjustmentsReviewOn: personal(state.adjustmentsReviewOn ?? undefined),
-    relatedIssues: (intake.relatedIssues ?? []).map((i) => ({ summary: personal(i.summary), addedAt: i.addedAt })),
+    ...personalView(row, seesPersonalData(scope, row)),
     serviceAreas: row.serviceAreas,
     categories: row.categories,
     crmReference: row.crmReference,
@@ -56,8 +66,7 @@ export function caseView(row: CaseViewRecord, scope: CaseScope, calendar: Calend
     actions: state.actions,
     ombudsman: state.ombudsman,
     withdrawal: state.withdrawal,
-    lastContactOn,
-    updateDue: row.nextDueOn !== null && updateDue(calendar, lastContactOn, today, every),
+    ...contactView(row, calendar, today),
     closedOn: closedOn(state, now),
     backdated: state.backdated ?? [],
     linkedCaseId: row.linkedCaseId,

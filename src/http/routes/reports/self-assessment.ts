@@ -39,7 +39,7 @@ function checkAnswer(ref: string, complies: boolean | undefined): void {
   }
 }
 
-function draftRoutes(app: TypedApp) {
+function draftRoute(app: TypedApp) {
   app.get('/v1/reports/self-assessment/:year', {
     config: { roles: READERS },
     schema: {
@@ -50,7 +50,9 @@ function draftRoutes(app: TypedApp) {
       response: { 200: SelfAssessmentSchema, ...problemResponses(400, 401, 403) },
     },
   }, async (request) => current(app, requireAuth(request).council, request.params.year))
+}
 
+function answerRoute(app: TypedApp) {
   app.put('/v1/reports/self-assessment/:year/provisions/:ref', {
     config: { roles: WRITERS },
     schema: {
@@ -71,7 +73,9 @@ function draftRoutes(app: TypedApp) {
     }, app.now())
     return (await current(app, council, year)).rows.find((r) => r.ref === ref)!
   })
+}
 
+function signOffRoute(app: TypedApp) {
   app.put('/v1/reports/self-assessment/:year/sign-off', {
     config: { roles: WRITERS },
     schema: {
@@ -118,7 +122,9 @@ function versionRoutes(app: TypedApp) {
 }
 
 const selfAssessmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  draftRoutes(app)
+  draftRoute(app)
+  answerRoute(app)
+  signOffRoute(app)
   versionRoutes(app)
 }
 
