@@ -8191,7 +8191,7 @@ export interface components {
          *       "status": 412,
          *       "code": "CASE.VERSION_MISMATCH",
          *       "requestId": "7b1e9c2a-5d44-4f0e-8a63-0c2d9e4f1a57",
-         *       "detail": "the case is at version 5, not 4: read it again and decide again",
+         *       "detail": "The case is at version 5, not 4: read it again.",
          *       "instance": "/v1/complaints/08416614-fd1f-4ae5-8179-d4bc027d067f/extensions"
          *     }
          * @example {

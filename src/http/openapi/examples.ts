@@ -51,7 +51,7 @@ export const COMPONENT_EXAMPLES: Record<string, unknown[]> = {
   Problem: [
     {
       type: 'urn:problem:case.version_mismatch', title: 'Precondition Failed', status: 412, code: 'CASE.VERSION_MISMATCH',
-      requestId: '7b1e9c2a-5d44-4f0e-8a63-0c2d9e4f1a57', detail: `the case is at version ${c.CASES.stage1.version}, not 4: read it again and decide again`,
+      requestId: '7b1e9c2a-5d44-4f0e-8a63-0c2d9e4f1a57', detail: `The case is at version ${c.CASES.stage1.version}, not 4: read it again.`,
       instance: `/v1/complaints/${c.CASE_ID}/extensions`,
     },
     {
