@@ -32,20 +32,27 @@ function toCouncil(row: { id: string; slug: string; name: string; bank_holiday_d
   }
 }
 
-interface CouncilCache { bySlug: Map<string, Council>; generation: number }
+interface CouncilCache {
+  bySlug: Map<string, Council>
+  /** Whether the council has an identity provider of its own, by slug (identity-provider.repository.ts). */
+  ownProvider: Map<string, boolean>
+  generation: number
+}
 const caches = new WeakMap<Kysely<Database>, CouncilCache>()
 
-/** This process's councils by slug, forgotten on every change any instance makes (change-feed.ts); none while the feed is down. */
+/**
+ * This process's councils by slug, forgotten on every change any instance makes to a council or to its identity
+ * providers (both notify the council's slug: change-feed.ts); none while the feed is down.
+ */
 function cacheOf(db: Kysely<Database>): CouncilCache | null {
   const feed = feedOf(db)
   if (feed === undefined) return null
   let cache = caches.get(db)
   if (cache === undefined) {
-    const c: CouncilCache = { bySlug: new Map(), generation: 0 }
+    const c: CouncilCache = { bySlug: new Map(), ownProvider: new Map(), generation: 0 }
     feed.subscribe((slug) => {
       c.generation++
-      if (slug === null) c.bySlug.clear()
-      else c.bySlug.delete(slug)
+      if (slug === null) { c.bySlug.clear(); c.ownProvider.clear() } else { c.bySlug.delete(slug); c.ownProvider.delete(slug) }
     })
     caches.set(db, (cache = c))
   }
@@ -65,10 +72,24 @@ export async function findCouncilBySlug(db: Kysely<Database>, slug: string): Pro
   return council
 }
 
+/**
+ * Whether a council has an identity provider of its own, remembered and forgotten with the council (`read` asks
+ * the database). Asked on every request a deployment token makes when councils may bring their own providers.
+ */
+export async function rememberOwnProvider(db: Kysely<Database>, slug: string, read: () => Promise<boolean>): Promise<boolean> {
+  const cache = cacheOf(db)
+  const hit = cache?.ownProvider.get(slug)
+  if (hit !== undefined) return hit
+  const generation = cache?.generation
+  const has = await read()
+  if (cache !== null && cache.generation === generation && feedOf(db)?.live) cache.ownProvider.set(slug, has)
+  return has
+}
+
 /** A change made here is forgotten at once, before its notification comes back. */
 export function forgetCouncils(db: Kysely<Database>): void {
   const cache = caches.get(db)
-  if (cache !== undefined) { cache.generation++; cache.bySlug.clear() }
+  if (cache !== undefined) { cache.generation++; cache.bySlug.clear(); cache.ownProvider.clear() }
 }
 
 export async function insertCouncil(db: Kysely<Database>, council: NewCouncil): Promise<Council> {

@@ -77,8 +77,8 @@ export async function removeIdentityProvider(db: Kysely<Database>, slug: string,
 }
 
 /** Whether a council signs its staff's tokens with its own identity provider: then the deployment's verifier does not act for it. */
-export function councilHasOwnProvider(db: Kysely<Database>, councilId: string): Promise<boolean> {
-  return hasIdentityProvider(db, councilId)
+export function councilHasOwnProvider(db: Kysely<Database>, council: { id: string; slug: string }): Promise<boolean> {
+  return hasIdentityProvider(db, council)
 }
 
 /** The provider an issuer names, with its council: the one lookup on the request path, where a cache can slot in. */

@@ -1,9 +1,11 @@
+import type { FastifyReply, FastifyRequest } from 'fastify'
 import { pino, type DestinationStream, type Logger, type LoggerOptions } from 'pino'
 import { serializeError } from './error-serializer.js'
 
 /**
- * Personal data never reaches the logs. Request logs carry method, route template (not the URL, whose query
- * may hold search terms), status and timing; these paths are redacted wherever an object is logged anyway.
+ * Personal data never reaches the logs. Request logs carry method, route template (not the URL: its path may hold
+ * a staff subject, which can be an email address, and its query search terms), status and timing; these paths are
+ * redacted wherever an object is logged anyway.
  */
 const REDACT = [
   'req.headers.authorization', 'req.headers.cookie', 'headers.authorization',
@@ -47,4 +49,19 @@ export function loggerOptions(level: string): LoggerOptions {
 /** The service's logger: JSON lines to stdout, or to the given stream (tests read what was logged). */
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   return destination ? pino(loggerOptions(level), destination) : pino(loggerOptions(level))
+}
+
+/**
+ * The one line each request is logged with (the onResponse hook, and the URL errors Fastify answers before any
+ * hook runs): the route's template, never the URL, and the caller's subject, never another's from the path.
+ */
+export function logRequest(request: FastifyRequest, reply: FastifyReply): void {
+  request.log.info({
+    method: request.method,
+    route: request.routeOptions.url ?? null,
+    statusCode: reply.statusCode,
+    durationMs: Math.round(reply.elapsedTime),
+    council: request.council?.slug,
+    subject: request.principal?.subject,
+  }, 'request')
 }
