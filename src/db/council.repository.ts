@@ -36,8 +36,13 @@ interface CouncilCache {
   bySlug: Map<string, Council>
   /** Whether the council has an identity provider of its own, by slug (identity-provider.repository.ts). */
   ownProvider: Map<string, boolean>
+  /** What a token's issuer names (identity-provider.repository.ts), by issuer; forgotten whole on any change. */
+  byIssuer: Map<string, unknown>
   generation: number
 }
+
+/** Issuers are read from tokens before they are verified: anyone can send new ones, so their cache is bounded. */
+const MAX_CACHED_ISSUERS = 256
 const caches = new WeakMap<Kysely<Database>, CouncilCache>()
 
 /**
@@ -49,9 +54,11 @@ function cacheOf(db: Kysely<Database>): CouncilCache | null {
   if (feed === undefined) return null
   let cache = caches.get(db)
   if (cache === undefined) {
-    const c: CouncilCache = { bySlug: new Map(), ownProvider: new Map(), generation: 0 }
+    const c: CouncilCache = { bySlug: new Map(), ownProvider: new Map(), byIssuer: new Map(), generation: 0 }
     feed.subscribe((slug) => {
       c.generation++
+      // A notification names a council, not the issuers it touched: every issuer's answer is forgotten.
+      c.byIssuer.clear()
       if (slug === null) { c.bySlug.clear(); c.ownProvider.clear() } else { c.bySlug.delete(slug); c.ownProvider.delete(slug) }
     })
     caches.set(db, (cache = c))
@@ -86,10 +93,26 @@ export async function rememberOwnProvider(db: Kysely<Database>, slug: string, re
   return has
 }
 
+/**
+ * What a token's issuer names (a council's provider with its council, or nothing), remembered until any council or
+ * provider changes; `read` asks the database. Asked on every request whose token carries an `iss`.
+ */
+export async function rememberIssuer<T>(db: Kysely<Database>, issuer: string, read: () => Promise<T>): Promise<T> {
+  const cache = cacheOf(db)
+  if (cache?.byIssuer.has(issuer)) return cache.byIssuer.get(issuer) as T
+  const generation = cache?.generation
+  const found = await read()
+  if (cache !== null && cache.generation === generation && feedOf(db)?.live) {
+    if (cache.byIssuer.size >= MAX_CACHED_ISSUERS) cache.byIssuer.clear()
+    cache.byIssuer.set(issuer, found)
+  }
+  return found
+}
+
 /** A change made here is forgotten at once, before its notification comes back. */
 export function forgetCouncils(db: Kysely<Database>): void {
   const cache = caches.get(db)
-  if (cache !== undefined) { cache.generation++; cache.bySlug.clear(); cache.ownProvider.clear() }
+  if (cache !== undefined) { cache.generation++; cache.bySlug.clear(); cache.ownProvider.clear(); cache.byIssuer.clear() }
 }
 
 export async function insertCouncil(db: Kysely<Database>, council: NewCouncil): Promise<Council> {

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import { forgetCouncils, rememberOwnProvider, type Council } from './council.repository.js'
+import { forgetCouncils, rememberIssuer, rememberOwnProvider, type Council } from './council.repository.js'
 import type { Database } from './database.js'
 
 export interface IdentityProvider {
@@ -58,8 +58,15 @@ export function hasIdentityProvider(db: Kysely<Database>, council: Pick<Council,
   })
 }
 
-/** The provider registered for an issuer, with its council, in one statement (it runs on the request path). */
-export async function findProviderByIssuer(db: Kysely<Database>, issuer: string): Promise<{ provider: IdentityProvider; council: Council } | null> {
+/**
+ * The provider registered for an issuer, with its council, in one statement; on the request path, so answered
+ * from the councils cache when it can be trusted (forgotten on any change to a council or a provider).
+ */
+export function findProviderByIssuer(db: Kysely<Database>, issuer: string): Promise<{ provider: IdentityProvider; council: Council } | null> {
+  return rememberIssuer(db, issuer, () => readProviderByIssuer(db, issuer))
+}
+
+async function readProviderByIssuer(db: Kysely<Database>, issuer: string): Promise<{ provider: IdentityProvider; council: Council } | null> {
   const row = await db
     .selectFrom('council_identity_providers as p')
     .innerJoin('councils as c', 'c.id', 'p.council_id')

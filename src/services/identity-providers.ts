@@ -81,7 +81,7 @@ export function councilHasOwnProvider(db: Kysely<Database>, council: { id: strin
   return hasIdentityProvider(db, council)
 }
 
-/** The provider an issuer names, with its council: the one lookup on the request path, where a cache can slot in. */
+/** The provider an issuer names, with its council: the one lookup on the request path (cached with the councils). */
 export function providerForIssuer(db: Kysely<Database>, issuer: string) {
   return findProviderByIssuer(db, issuer)
 }

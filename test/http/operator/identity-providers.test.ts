@@ -3,8 +3,9 @@ import type { AddressInfo } from 'node:net'
 import { SignJWT, exportJWK, generateKeyPair, type CryptoKey, type JWK } from 'jose'
 import { sql, type CompiledQuery } from 'kysely'
 import t from 'tap'
+import { signDevelopmentToken } from '../../../src/http/auth/sign-token.js'
 import { addIdentityProvider } from '../../../src/services/identity-providers.js'
-import { bearer, build, operatorToken, seedCouncil, tokenFor } from '../../helpers/build.js'
+import { TEST_SECRET, bearer, build, operatorToken, seedCouncil, tokenFor } from '../../helpers/build.js'
 import { get } from '../../helpers/complaints.js'
 
 /** A council's identity provider on a random loopback port: it publishes a JWKS and signs tokens. */
@@ -169,26 +170,39 @@ async function eventually(status: () => Promise<number>, want: number): Promise<
   return got
 }
 
-t.test('whether a council has its own provider is cached with the council, and forgotten when that changes', async (t) => {
+t.test('what a token\'s issuer names and whether a council has its own provider are cached with the councils, and forgotten when they change', async (t) => {
   const app = await build(t, { env: { AUTH_COUNCIL_PROVIDERS: 'true', AUTH_ALLOW_HTTP_JWKS: 'true' } })
   const [a, b] = [await seedCouncil(app), await seedCouncil(app)]
   const me = async (council: typeof a) => (await get(app, await tokenFor(council, ['complaints_team']), '/v1/me')).statusCode
   const queries = providerQueries(t, app)
 
-  t.test('a deployment token asks the database once, not on every request', async (t) => {
-    // Until the change feed is live (PostgreSQL's listening connection) nothing is cached: wait for a request that asks nothing.
+  /** Until the change feed is live (PostgreSQL's listening connection) nothing is cached: waits for a request that asks nothing. */
+  const untilCached = async (request: () => Promise<number>) => {
     let asked = -1
     const statuses = new Set<number>()
     for (let tries = 0; asked !== 0 && tries < 100; tries++) {
       const before = queries()
-      statuses.add(await me(a))
+      statuses.add(await request())
       asked = queries() - before
       if (asked !== 0) await new Promise((resolve) => setTimeout(resolve, 50))
     }
-    t.same([...statuses], [200], 'served')
+    return [...statuses]
+  }
+
+  t.test('a deployment token asks the database once, not on every request', async (t) => {
+    t.same(await untilCached(() => me(a)), [200], 'served')
     const before = queries()
     for (let i = 0; i < 3; i++) t.equal(await me(a), 200)
     t.equal(queries() - before, 0, 'three more requests: no query of the providers\' table')
+  })
+
+  t.test('so does one with an issuer no council names', async (t) => {
+    const token = await signDevelopmentToken(TEST_SECRET, { subject: 'x', council: a.slug, roles: ['handler'], issuer: 'https://deployment.example.gov.uk/' })
+    const issued = async () => (await get(app, token, '/v1/me')).statusCode
+    t.same(await untilCached(issued), [200], 'served')
+    const before = queries()
+    for (let i = 0; i < 3; i++) t.equal(await issued(), 200)
+    t.equal(queries() - before, 0, 'neither the issuer\'s provider nor the council\'s own is asked again')
   })
 
   t.test('a provider added here is heeded at once', async (t) => {
@@ -206,6 +220,22 @@ t.test('whether a council has its own provider is cached with the council, and f
     t.equal(await eventually(() => me(b), 401), 401, 'refused once b has its own provider')
     await sql`delete from council_identity_providers where council_id = ${b.id}`.execute(app.db)
     t.equal(await eventually(() => me(b), 200), 200, 'and served again once it has none')
+  })
+
+  t.test('an issuer no council named is heeded as soon as one names it, here or elsewhere', async (t) => {
+    const c = await seedCouncil(app)
+    for (const [where, register] of [
+      ['here', (idp: { issuer: string; jwksUrl: string }) => addIdentityProvider(app.db, c.slug, { issuer: idp.issuer, jwksUrl: idp.jwksUrl }, 'ops', { allowHttp: true })],
+      ['by another instance', (idp: { issuer: string; jwksUrl: string }) => sql`insert into council_identity_providers (council_id, issuer, jwks_url, audience, roles_claim, council_claim, created_by)
+        values (${c.id}, ${idp.issuer}, ${idp.jwksUrl}, null, 'roles', null, 'another-instance')`.execute(app.db)],
+    ] as const) {
+      const idp = await identityProvider(t, 'ES256')
+      const token = await idp.sign({ roles: ['handler'] })
+      const status = async () => (await get(app, token, '/v1/me')).statusCode
+      t.same(await untilCached(status), [401], `${where}: before, its tokens fall to the deployment's verifier, which refuses them`)
+      await register(idp)
+      t.equal(await eventually(status, 200), 200, `${where}: once registered, they act for the council`)
+    }
   })
 })
 
