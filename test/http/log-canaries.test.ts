@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { Writable } from 'node:stream'
 import { sql } from 'kysely'
 import t from 'tap'
@@ -19,6 +20,8 @@ const CANARIES = {
   staffEmail: 'quentin.canarystaff@example.org',
   // A subject in a URL: some identity providers' `sub` is the person's email address.
   subjectEmail: 'canarysubject.wilhelmina@example.org',
+  // The caller's own subject, when a provider's `sub` is the person's email address.
+  callerEmail: 'canarycaller.octavia@example.org',
 }
 
 // The staff routes' `:subject`, as a client puts it in the URL: percent-encoded, or not.
@@ -46,6 +49,7 @@ t.test('no failing path logs personal data', async (t) => {
   const council = await seedCouncil(app)
   const auth = bearer(await tokenFor(council, ['complaints_team'], 'alice'))
   const admin = bearer(await tokenFor(council, ['admin'], 'ada'))
+  const emailCaller = bearer(await tokenFor(council, ['complaints_team'], CANARIES.callerEmail))
   const staff = { displayName: CANARIES.staffName, email: CANARIES.staffEmail, mayHandleStage1: true, mayReviewStage2: true }
   const intake = { channel: 'email', person: { name: CANARIES.name, email: CANARIES.email, phone: CANARIES.phone, address: CANARIES.address }, summary: CANARIES.summary }
   // The driver's error for this carries the failing row (PostgreSQL's `detail`) or the parameters (PGlite).
@@ -74,6 +78,7 @@ t.test('no failing path logs personal data', async (t) => {
     { what: 'an email subject in a malformed URL', method: 'GET', url: `${rawSubjectPath}%E0%A4%A`, headers: admin, status: 400 },
     { what: 'email and name in the query of an unknown route', method: 'GET', url: `/v1/nowhere?email=${encodeURIComponent(CANARIES.subjectEmail)}&name=${encodeURIComponent(CANARIES.name)}`, status: 404 },
     { what: 'email and name in the query of a known route', method: 'GET', url: `/v1/complaints?email=${encodeURIComponent(CANARIES.subjectEmail)}&name=${encodeURIComponent(CANARIES.name)}`, status: 400 },
+    { what: 'a caller whose own subject is an email address', method: 'GET', url: '/v1/me', headers: emailCaller, status: 200 },
   ] as const
   for (const f of failures) {
     const res = await app.inject({
@@ -91,6 +96,9 @@ t.test('no failing path logs personal data', async (t) => {
   t.ok(dbError?.reqId, 'and the request id')
   t.ok(records.some((r) => r.level >= 50 && Array.isArray(r.err?.stack) && r.err.stack.length > 0), 'a crash is logged with its stack frames')
   t.ok(records.filter((r) => r.msg === 'request').length >= failures.length, 'every request was logged')
+  const digest = `sha256:${createHash('sha256').update(CANARIES.callerEmail).digest('hex').slice(0, 16)}`
+  t.ok(records.some((r) => r.msg === 'request' && r.route === '/v1/me' && r.subject === digest), 'an email subject is logged as its digest, so its lines can still be found')
+  t.ok(records.some((r) => r.msg === 'request' && r.subject === 'alice'), 'a subject that is not an email address is logged as it is')
   for (const status of [414, 400]) {
     t.ok(records.some((r) => r.msg === 'request' && r.statusCode === status && r.route === null), `a URL Fastify refuses before any hook (${status}) is logged too, by no route`)
   }

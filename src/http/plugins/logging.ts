@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { pino, type DestinationStream, type Logger, type LoggerOptions } from 'pino'
 import { serializeError } from './error-serializer.js'
@@ -52,8 +53,19 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
 }
 
 /**
+ * The caller's subject as the request line carries it. Some identity providers' `sub` is the person's email
+ * address: such a subject is logged as a digest (`sha256:` and 16 hex digits of SHA-256 of the subject), which an
+ * operator can compute from a known subject to find its lines, and which does not say the address.
+ */
+export function loggedSubject(subject: string | undefined): string | undefined {
+  if (subject === undefined || !subject.includes('@')) return subject
+  return `sha256:${createHash('sha256').update(subject).digest('hex').slice(0, 16)}`
+}
+
+/**
  * The one line each request is logged with (the onResponse hook, and the URL errors Fastify answers before any
- * hook runs): the route's template, never the URL, and the caller's subject, never another's from the path.
+ * hook runs): the route's template, never the URL, and the caller's subject (see `loggedSubject`), never another's
+ * from the path.
  */
 export function logRequest(request: FastifyRequest, reply: FastifyReply): void {
   request.log.info({
@@ -62,6 +74,6 @@ export function logRequest(request: FastifyRequest, reply: FastifyReply): void {
     statusCode: reply.statusCode,
     durationMs: Math.round(reply.elapsedTime),
     council: request.council?.slug,
-    subject: request.principal?.subject,
+    subject: loggedSubject(request.principal?.subject),
   }, 'request')
 }
