@@ -120,7 +120,9 @@ function byColumns(query: QueueSelect, f: QueueFilter): QueueSelect {
   if (f.stage) q = q.where('stage', '=', f.stage)
   if (f.kind) q = q.where('kind', '=', f.kind)
   if (f.handler) q = q.where((eb) => eb.or([eb('handler', '=', f.handler!), eb('stage2_handler', '=', f.handler!)]))
-  if (f.serviceArea) q = q.where((eb) => eb.or([eb('lead_service_area', '=', f.serviceArea!), eb(sql.val(f.serviceArea!), '=', eb.fn.any('service_areas'))]))
+  // The lead service area or any of the case's: the expression of the cases_service_areas_idx GIN index
+  // (migration 20261201T234500-one-service-area-index.ts), which `= any(service_areas)` could not use.
+  if (f.serviceArea) q = q.where(sql<boolean>`array_append(service_areas, lead_service_area) @> array[${f.serviceArea}]::text[]`)
   if (f.channel) q = q.where('channel', '=', f.channel)
   if (f.receivedFrom) q = q.where('received_at', '>=', new Date(f.receivedFrom))
   if (f.receivedTo) q = q.where('received_at', '<', new Date(f.receivedTo))
