@@ -7,9 +7,16 @@ import { fileURLToPath } from 'node:url'
 import { transform } from 'esbuild'
 
 const TYPESCRIPT = /\.m?ts$/
+const TEST_FILE = /\.test\.ts$/
+const FILE_ROOT = new URL('./file-root.ts', import.meta.url).href
 
-/** NodeNext sources import each other by their emitted names ('./app.js' for app.ts). */
 export async function resolve(specifier, context, nextResolve) {
+  // A test file's `import t from 'tap'` is its own test (file-root.ts), so that test/parts/ can run several in one
+  // process.
+  if (specifier === 'tap' && context.parentURL && TEST_FILE.test(context.parentURL)) {
+    return { url: FILE_ROOT, shortCircuit: true }
+  }
+  // NodeNext sources import each other by their emitted names ('./app.js' for app.ts).
   if (context.parentURL && TYPESCRIPT.test(context.parentURL) && /^\.\.?\/.*\.js$/.test(specifier)) {
     try {
       return await nextResolve(`${specifier.slice(0, -3)}.ts`, context)
