@@ -35,7 +35,7 @@ export default defineConfig(
   },
   {
     // Tests read JSON replies as any on purpose (they assert whichever fields they need).
-    files: ['test/**/*.ts'],
+    files: ['test/**/*.ts', 'test-built/**/*.ts'],
     rules: {
       // A whole-life test keeps the latest reply in one variable as the case moves on; a reply it does not
       // read again is no bug.

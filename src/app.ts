@@ -15,7 +15,7 @@ import { registerSecurityHeaders } from './http/plugins/security-headers.js'
 import { registerOverloadProtection } from './http/plugins/overload.js'
 import { registerMetrics } from './http/plugins/metrics.js'
 import { cachedOperationalGauges, operationalGauges } from './services/operational-metrics.js'
-import { createLogger } from './http/plugins/logging.js'
+import { createLogger, logRequest } from './http/plugins/logging.js'
 import type { DestinationStream } from 'pino'
 import systemRoutes from './http/routes/system/index.js'
 import meRoutes from './http/routes/me/index.js'
@@ -105,16 +105,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id)
   })
-  app.addHook('onResponse', async (request, reply) => {
-    request.log.info({
-      method: request.method,
-      route: request.routeOptions.url ?? null,
-      statusCode: reply.statusCode,
-      durationMs: Math.round(reply.elapsedTime),
-      council: request.council?.slug,
-      subject: request.principal?.subject,
-    }, 'request')
-  })
+  app.addHook('onResponse', async (request, reply) => logRequest(request, reply))
 
   await registerSecurityHeaders(app)
   await registerOverloadProtection(app, config.overload)

@@ -212,6 +212,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     throw new ConfigError('AUTH_JWT_SECRET',
       `(or AUTH_JWKS_URL, AUTH_PUBLIC_KEY or AUTH_COUNCIL_PROVIDERS=true) is required: ${why}; the development secret is only used on the embedded database, bound to a loopback HOST, with NODE_ENV not production`)
   }
+  // Copying the published secret into AUTH_JWT_SECRET is no way round that: anyone can sign with it.
+  if (env.AUTH_JWT_SECRET === DEVELOPMENT_JWT_SECRET && !trial && options.serving !== false) {
+    throw new ConfigError('AUTH_JWT_SECRET',
+      'is the development secret the README publishes: anyone can sign tokens with it; set a secret of your own (`openssl rand -hex 32`), or AUTH_JWKS_URL, AUTH_PUBLIC_KEY or AUTH_COUNCIL_PROVIDERS=true')
+  }
   let webhookSecretKey: Buffer | null = null
   if (env.WEBHOOK_SECRET_KEY !== undefined) webhookSecretKey = parseSecretKey(env.WEBHOOK_SECRET_KEY)
   else if (env.NODE_ENV === 'production' && options.serving !== false) {

@@ -87,6 +87,18 @@ t.test('an explicit secret is never flagged as the development one', async (t) =
   t.equal(config.auth.secret, 'e'.repeat(40))
 })
 
+t.test('the published development secret set as AUTH_JWT_SECRET is refused wherever the development secret would be', async (t) => {
+  const published = { AUTH_JWT_SECRET: DEVELOPMENT_JWT_SECRET }
+  const outsideTrial: Record<string, string>[] = [{ NODE_ENV: 'production', WEBHOOK_SECRET_KEY: KEY }, { DATABASE_URL: 'postgres://localhost/x' }, { HOST: '0.0.0.0' }]
+  for (const env of outsideTrial) {
+    const error = failure({ ...env, ...published })
+    t.equal(error.variable, 'AUTH_JWT_SECRET', JSON.stringify(env))
+    t.match(error.message, /the development secret the README publishes/)
+  }
+  t.equal(loadConfig(published).auth.secret, DEVELOPMENT_JWT_SECRET, 'a trial on this machine may name it')
+  t.doesNotThrow(() => loadConfig({ NODE_ENV: 'production', ...published }, { serving: false }), 'tools that verify no token are not stopped by it')
+})
+
 t.test('a real database needs a real way to verify tokens', async (t) => {
   const error = failure({ DATABASE_URL: 'postgres://localhost/x' })
   t.equal(error.variable, 'AUTH_JWT_SECRET')

@@ -64,6 +64,21 @@ t.test('the committed contract is the one the routes generate', async (t) => {
     }
   })
 
+  t.test('the docs read as this product: a getting-started section, the operations grouped by the Code\'s process', async (t) => {
+    const document = JSON.parse(generated)
+    t.match(document.info.description, /## Getting started[\s\S]*A token[\s\S]*The first complaint[\s\S]*The life of a case/, 'token, first complaint, the life of a case')
+    t.same(document.tags.slice(0, 8).map((tag: { name: string }) => tag.name), ['intake', 'public', 'triage', 'stage 1', 'stage 2', 'ombudsman', 'remedies', 'cases'], 'the process first, in its order')
+    const ops = Object.values(document.paths as Record<string, Record<string, { operationId: string; tags: string[]; parameters?: { in: string; name: string; description: string }[] }>>).flatMap((m) => Object.values(m))
+    const op = (id: string) => ops.find((o) => o.operationId === id)!
+    const steps = { createComplaint: 'intake', acknowledgeComplaint: 'triage', respondStage1: 'stage 1', escalateComplaint: 'stage 2', referToOmbudsman: 'ombudsman', completeRemedy: 'remedies', getComplaint: 'cases' }
+    for (const [id, tag] of Object.entries(steps)) t.same(op(id).tags, [tag], `${id} sits under ${tag}`)
+    t.same(ops.filter((o) => o.tags.includes('complaints')).map((o) => o.operationId), [], 'no operation left under a catch-all tag')
+    const header = (id: string, name: string) => op(id).parameters?.find((p) => p.in === 'header' && p.name.toLowerCase() === name)?.description ?? ''
+    t.match(header('respondStage1', 'if-match'), /412 `CASE\.VERSION_MISMATCH`/, 'If-Match on a case says what a stale version gets')
+    t.match(header('replaceCurrentPolicy', 'if-match'), /412 `POLICY\.VERSION_MISMATCH`/, 'and on the policy, the policy\'s code')
+    t.match(header('createComplaint', 'idempotency-key'), /idempotent-replayed: true[\s\S]*422 `IDEMPOTENCY\.KEY_REUSED`/, 'Idempotency-Key says what a retry and a reuse get')
+  })
+
   t.test('every component has a domain name and a description', async (t) => {
     const document = JSON.parse(generated) as { paths: Record<string, Record<string, { operationId: string }>>; components: { schemas: Record<string, { description?: string }> } }
     const pascal = (id: string) => id.charAt(0).toUpperCase() + id.slice(1)

@@ -1,6 +1,7 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely'
 import type { CaseRow } from './case.repository.js'
 import type { Database } from './database.js'
+import { camelized, type Camelized } from './row-mapping.js'
 
 /**
  * What a queue line reads (services/case-view.ts caseSummary): the projected columns, and of the case's state
@@ -12,7 +13,8 @@ const QUEUE_COLUMNS = [
   'received_on', 'last_contact_on', 'policy_version', 'bank_holiday_division',
   'adjustments_review_on', 'correspondence_gaps',
 ] as const satisfies readonly (keyof CaseRow)[]
-export type CaseQueueRow = Pick<CaseRow, typeof QUEUE_COLUMNS[number]> & { received_at_text: string }
+/** A queue line as the services read it. */
+export type QueueLine = Camelized<Pick<CaseRow, typeof QUEUE_COLUMNS[number]>> & { receivedAtText: string }
 
 export interface QueueFilter {
   councilId: string
@@ -88,7 +90,11 @@ export function statusMatching(eb: ExpressionBuilder<Database, 'cases'>, matches
  * page is as fast at the millionth case as at the first. The status filter comes from the domain's rule of what
  * reads as closed (storedStatusesReadingAs), so the queue and the case agree on every case's status.
  */
-export async function listQueue(db: Kysely<Database>, f: QueueFilter): Promise<CaseQueueRow[]> {
+export async function listQueue(db: Kysely<Database>, f: QueueFilter): Promise<QueueLine[]> {
+  return (await queueRows(db, f)).map(camelized)
+}
+
+async function queueRows(db: Kysely<Database>, f: QueueFilter) {
   let q = db.selectFrom('cases').select([...QUEUE_COLUMNS, sql<string>`state->>'receivedAt'`.as('received_at_text')]).where('council_id', '=', f.councilId)
   if (!f.scope.all) {
     const { handler, creator } = f.scope
@@ -105,7 +111,9 @@ export async function listQueue(db: Kysely<Database>, f: QueueFilter): Promise<C
   if (f.stage) q = q.where('stage', '=', f.stage)
   if (f.kind) q = q.where('kind', '=', f.kind)
   if (f.handler) q = q.where((eb) => eb.or([eb('handler', '=', f.handler!), eb('stage2_handler', '=', f.handler!)]))
-  if (f.serviceArea) q = q.where((eb) => eb.or([eb('lead_service_area', '=', f.serviceArea!), eb(sql.val(f.serviceArea!), '=', eb.fn.any('service_areas'))]))
+  // The lead service area or any of the case's: the expression of the cases_service_areas_idx GIN index
+  // (migration 20261201T234500-one-service-area-index.ts), which `= any(service_areas)` could not use.
+  if (f.serviceArea) q = q.where(sql<boolean>`array_append(service_areas, lead_service_area) @> array[${f.serviceArea}]::text[]`)
   if (f.channel) q = q.where('channel', '=', f.channel)
   if (f.receivedFrom) q = q.where('received_at', '>=', new Date(f.receivedFrom))
   if (f.receivedTo) q = q.where('received_at', '<', new Date(f.receivedTo))

@@ -32,20 +32,34 @@ function toCouncil(row: { id: string; slug: string; name: string; bank_holiday_d
   }
 }
 
-interface CouncilCache { bySlug: Map<string, Council>; generation: number }
+interface CouncilCache {
+  bySlug: Map<string, Council>
+  /** Whether the council has an identity provider of its own, by slug (identity-provider.repository.ts). */
+  ownProvider: Map<string, boolean>
+  /** What a token's issuer names (identity-provider.repository.ts), by issuer; forgotten whole on any change. */
+  byIssuer: Map<string, unknown>
+  generation: number
+}
+
+/** Issuers are read from tokens before they are verified: anyone can send new ones, so their cache is bounded. */
+const MAX_CACHED_ISSUERS = 256
 const caches = new WeakMap<Kysely<Database>, CouncilCache>()
 
-/** This process's councils by slug, forgotten on every change any instance makes (change-feed.ts); none while the feed is down. */
+/**
+ * This process's councils by slug, forgotten on every change any instance makes to a council or to its identity
+ * providers (both notify the council's slug: change-feed.ts); none while the feed is down.
+ */
 function cacheOf(db: Kysely<Database>): CouncilCache | null {
   const feed = feedOf(db)
   if (feed === undefined) return null
   let cache = caches.get(db)
   if (cache === undefined) {
-    const c: CouncilCache = { bySlug: new Map(), generation: 0 }
+    const c: CouncilCache = { bySlug: new Map(), ownProvider: new Map(), byIssuer: new Map(), generation: 0 }
     feed.subscribe((slug) => {
       c.generation++
-      if (slug === null) c.bySlug.clear()
-      else c.bySlug.delete(slug)
+      // A notification names a council, not the issuers it touched: every issuer's answer is forgotten.
+      c.byIssuer.clear()
+      if (slug === null) { c.bySlug.clear(); c.ownProvider.clear() } else { c.bySlug.delete(slug); c.ownProvider.delete(slug) }
     })
     caches.set(db, (cache = c))
   }
@@ -65,10 +79,40 @@ export async function findCouncilBySlug(db: Kysely<Database>, slug: string): Pro
   return council
 }
 
+/**
+ * Whether a council has an identity provider of its own, remembered and forgotten with the council (`read` asks
+ * the database). Asked on every request a deployment token makes when councils may bring their own providers.
+ */
+export async function rememberOwnProvider(db: Kysely<Database>, slug: string, read: () => Promise<boolean>): Promise<boolean> {
+  const cache = cacheOf(db)
+  const hit = cache?.ownProvider.get(slug)
+  if (hit !== undefined) return hit
+  const generation = cache?.generation
+  const has = await read()
+  if (cache !== null && cache.generation === generation && feedOf(db)?.live) cache.ownProvider.set(slug, has)
+  return has
+}
+
+/**
+ * What a token's issuer names (a council's provider with its council, or nothing), remembered until any council or
+ * provider changes; `read` asks the database. Asked on every request whose token carries an `iss`.
+ */
+export async function rememberIssuer<T>(db: Kysely<Database>, issuer: string, read: () => Promise<T>): Promise<T> {
+  const cache = cacheOf(db)
+  if (cache?.byIssuer.has(issuer)) return cache.byIssuer.get(issuer) as T
+  const generation = cache?.generation
+  const found = await read()
+  if (cache !== null && cache.generation === generation && feedOf(db)?.live) {
+    if (cache.byIssuer.size >= MAX_CACHED_ISSUERS) cache.byIssuer.clear()
+    cache.byIssuer.set(issuer, found)
+  }
+  return found
+}
+
 /** A change made here is forgotten at once, before its notification comes back. */
 export function forgetCouncils(db: Kysely<Database>): void {
   const cache = caches.get(db)
-  if (cache !== undefined) { cache.generation++; cache.bySlug.clear() }
+  if (cache !== undefined) { cache.generation++; cache.bySlug.clear(); cache.ownProvider.clear(); cache.byIssuer.clear() }
 }
 
 export async function insertCouncil(db: Kysely<Database>, council: NewCouncil): Promise<Council> {

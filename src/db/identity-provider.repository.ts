@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { Council } from './council.repository.js'
+import { forgetCouncils, rememberIssuer, rememberOwnProvider, type Council } from './council.repository.js'
 import type { Database } from './database.js'
 
 export interface IdentityProvider {
@@ -31,6 +31,7 @@ export async function insertIdentityProvider(db: Kysely<Database>, p: NewIdentit
     council_id: p.councilId, issuer: p.issuer, jwks_url: p.jwksUrl, audience: p.audience, roles_claim: p.rolesClaim,
     council_claim: p.councilClaim, created_by: p.createdBy,
   }).returning(columns).executeTakeFirstOrThrow()
+  forgetCouncils(db)
   return toProvider(row)
 }
 
@@ -41,17 +42,31 @@ export async function listIdentityProviders(db: Kysely<Database>, councilId: str
 
 export async function deleteIdentityProvider(db: Kysely<Database>, councilId: string, id: string): Promise<boolean> {
   const result = await db.deleteFrom('council_identity_providers').where('council_id', '=', councilId).where('id', '=', id).executeTakeFirst()
+  forgetCouncils(db)
   return Number(result.numDeletedRows) > 0
 }
 
-/** Whether the council has any identity provider of its own (then only those speak for it). */
-export async function hasIdentityProvider(db: Kysely<Database>, councilId: string): Promise<boolean> {
-  const row = await db.selectFrom('council_identity_providers').select('id').where('council_id', '=', councilId).limit(1).executeTakeFirst()
-  return row !== undefined
+/**
+ * Whether the council has any identity provider of its own (then only those speak for it): from the councils
+ * cache when it can be trusted, forgotten when a provider is added or removed here or, through the table's
+ * trigger, by any other instance or the CLI.
+ */
+export function hasIdentityProvider(db: Kysely<Database>, council: Pick<Council, 'id' | 'slug'>): Promise<boolean> {
+  return rememberOwnProvider(db, council.slug, async () => {
+    const row = await db.selectFrom('council_identity_providers').select('id').where('council_id', '=', council.id).limit(1).executeTakeFirst()
+    return row !== undefined
+  })
 }
 
-/** The provider registered for an issuer, with its council, in one statement (it runs on the request path). */
-export async function findProviderByIssuer(db: Kysely<Database>, issuer: string): Promise<{ provider: IdentityProvider; council: Council } | null> {
+/**
+ * The provider registered for an issuer, with its council, in one statement; on the request path, so answered
+ * from the councils cache when it can be trusted (forgotten on any change to a council or a provider).
+ */
+export function findProviderByIssuer(db: Kysely<Database>, issuer: string): Promise<{ provider: IdentityProvider; council: Council } | null> {
+  return rememberIssuer(db, issuer, () => readProviderByIssuer(db, issuer))
+}
+
+async function readProviderByIssuer(db: Kysely<Database>, issuer: string): Promise<{ provider: IdentityProvider; council: Council } | null> {
   const row = await db
     .selectFrom('council_identity_providers as p')
     .innerJoin('councils as c', 'c.id', 'p.council_id')

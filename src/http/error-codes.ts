@@ -4,11 +4,11 @@
  * checks its own answers against (an undeclared code is logged and counted, and the tests fail on it).
  *
  * An operation's codes are those every route of its kind can meet (validation, authentication, a malformed body,
- * an outage: `commonCodes`) and its own: for a case action, the codes its domain command can raise (derived from
- * the command's status rules, COMMAND_RULES, plus what its decide function checks), for every other operation the
- * codes its service and route raise (OPERATION_CODES). Each code's status comes from error-status.ts.
+ * an outage: `commonCodes`) and its own: for a case action, the codes its domain command can raise (the domain
+ * lists them beside its rules: commandErrorCodes) and what the service around it checks, for every other
+ * operation the codes its service and route raise (OPERATION_CODES). Each code's status comes from error-status.ts.
  */
-import { COMMAND_RULES, type CaseCommandType } from '../domain/index.js'
+import { commandErrorCodes, type CaseCommandType } from '../domain/index.js'
 import { ALL_ERROR_STATUS } from './error-status.js'
 import { CASE_ACTIONS } from './routes/complaints/case-actions.js'
 
@@ -48,59 +48,18 @@ export function commonCodes(kind: RouteKind): string[] {
 
 // ---- case actions: from the domain's commands ----------------------------------------------------------------
 
-/** Every action on a case: the case is looked up, locked and checked against If-Match, policy and back-dating. */
-const CASE_ACTION_CODES = [
-  'CASE.NOT_FOUND', 'AUTH.FORBIDDEN', 'CASE.VERSION_MISMATCH', 'CASE.POLICY_MISMATCH',
-  'CASE.INVALID_DATE', 'CASE.DATE_IN_FUTURE', 'CASE.DATE_OUT_OF_ORDER',
-]
+/** Every action on a case: the service looks the case up, checks the caller's role and If-Match, then the domain decides. */
+const CASE_ACTION_CODES = ['CASE.NOT_FOUND', 'AUTH.FORBIDDEN', 'CASE.VERSION_MISMATCH']
 
-/** Where the case's status cannot be the command's (status-guard.ts): the side statuses' codes. */
-const SIDE_CODES: Record<string, string> = {
-  service_request: 'CASE.NOT_A_COMPLAINT', signposted: 'CASE.NOT_A_COMPLAINT', refused: 'CASE.REFUSED',
-  escalation_refused: 'CASE.PROCESS_ENDED', final_at_stage1: 'CASE.PROCESS_ENDED', withdrawn: 'CASE.WITHDRAWN', closed: 'CASE.CLOSED',
-}
-
-/** What each command's decide function (and the service around it) checks beyond its status: see src/domain/case/decide-*.ts. */
-/** A refusal names catalogue entries and explains itself (catalogue-check.ts). */
-const REFUSAL = ['CASE.REFUSAL_NEEDS_EXCLUSION', 'CASE.UNKNOWN_EXCLUSION', 'CASE.REFUSAL_NEEDS_EXPLANATION']
-
-const COMMAND_CODES: Partial<Record<CaseCommandType, string[]>> = {
-  triage: ['CASE.SIGNPOST_DETAILS_REQUIRED'],
-  downgrade: ['CASE.DOWNGRADE_NEEDS_AGREEMENT'],
-  acknowledge: ['CASE.ALREADY_ACKNOWLEDGED', 'CASE.OUTSIDE_TIME_LIMIT_REASON_REQUIRED', ...REFUSAL, 'CASE.OMBUDSMAN_RIGHT_REQUIRED'],
+/** What the services check around decide: the staff record of the handler or reviewer being assigned (staff.ts). */
+const SERVICE_CODES: Partial<Record<CaseCommandType, string[]>> = {
   assign: ['STAFF.NOT_STAFF', 'STAFF.INACTIVE', 'STAFF.MAY_NOT_HANDLE_STAGE1'],
-  extend: [
-    'CASE.EXTENSION_NEEDS_REASON', 'CASE.EXTENSION_NEEDS_OMBUDSMAN_DETAILS', 'CASE.EXTENSION_REFUSAL_NOT_IN_POLICY', 'CASE.EXTENSION_AMOUNT_REQUIRED',
-    'CASE.EXTENSION_NOT_LATER', 'CASE.EXTENSION_TOO_LONG', 'CASE.EXTENSION_OVER_CAP',
-  ],
-  pause: ['CASE.PAUSE_NOT_ALLOWED', 'CASE.ALREADY_PAUSED'],
-  resume: ['CASE.NOT_PAUSED'],
-  respond_stage1: ['CASE.CLOCK_PAUSED', 'CASE.RESPONSE_INCOMPLETE', 'CASE.FINDING_NOT_IN_SCHEME'],
-  escalate: ['CASE.NOT_RESPONDED'],
-  decide_escalation: [
-    'CASE.NOT_ESCALATED', 'CASE.ESCALATION_ALREADY_DECIDED', 'CASE.ESCALATION_DECISION_NOT_NEEDED', 'CASE.ESCALATION_ACCEPT_NEEDS_REASON',
-    ...REFUSAL, 'CASE.FINAL_AT_STAGE1_NOT_ALLOWED', 'CASE.ESCALATION_WAS_EXPLAINED', 'CASE.EXPLANATION_REQUIRED',
-  ],
-  acknowledge_stage2: ['CASE.ESCALATION_DECISION_REQUIRED'],
-  assign_stage2: ['CASE.STAGE2_HANDLER_NOT_INDEPENDENT', 'STAFF.NOT_STAFF', 'STAFF.INACTIVE', 'STAFF.MAY_NOT_REVIEW_STAGE2'],
-  respond_stage2: ['CASE.STAGE2_HANDLER_NOT_INDEPENDENT', 'CASE.CLOCK_PAUSED', 'CASE.RESPONSE_INCOMPLETE', 'CASE.FINDING_NOT_IN_SCHEME'],
-  refer_to_ombudsman: ['CASE.ALREADY_REFERRED'],
-  record_ombudsman_decision: ['CASE.NOT_REFERRED', 'CASE.OMBUDSMAN_DECISION_EXISTS'],
-  complete_remedy: ['CASE.REMEDY_NOT_FOUND', 'CASE.REMEDY_NOT_OPEN'],
-  remedy_undeliverable: ['CASE.REMEDY_NOT_FOUND', 'CASE.REMEDY_NOT_OPEN'],
-  complete_action: ['CASE.ACTION_NOT_FOUND', 'CASE.ACTION_ALREADY_COMPLETED'],
+  assign_stage2: ['STAFF.NOT_STAFF', 'STAFF.INACTIVE', 'STAFF.MAY_NOT_REVIEW_STAGE2'],
 }
 
-/** The codes an action on a case can answer with: its status rule's refusals and its own checks. */
+/** The codes an action on a case can answer with: the service's checks and the domain's (domain/case/command-codes.ts). */
 export function caseCommandCodes(command: Exclude<CaseCommandType, 'receive'>): string[] {
-  const rule = COMMAND_RULES[command]
-  const status = rule.allowed === 'any' ? [] : [
-    rule.early, rule.late,
-    ...Object.entries(SIDE_CODES).filter(([side]) => !(rule.allowed as readonly string[]).includes(side)).map(([, code]) => code),
-    // A case that reads as closed (effective-status.ts) is refused as closed whatever its stored status.
-    'CASE.CLOSED',
-  ]
-  return [...CASE_ACTION_CODES, ...status, ...(COMMAND_CODES[command] ?? [])]
+  return [...CASE_ACTION_CODES, ...commandErrorCodes(command), ...(SERVICE_CODES[command] ?? [])]
 }
 
 // ---- every other operation: what its service and route raise -------------------------------------------------

@@ -76,7 +76,7 @@ export function authenticatorFrom(db: Kysely<Database>, deployment: TokenVerifie
       const council = checkCouncilInService(await councilBySlug(db, verified.council), verified.council)
       // A council that brought its own identity provider is spoken for by it alone: the deployment's secret or
       // key set, which every council's tokens share, cannot act for it (only the operator's, with no council claim).
-      if (issuers && (await councilHasOwnProvider(db, council.id))) {
+      if (issuers && (await councilHasOwnProvider(db, council))) {
         throw new TokenError(`Council "${council.slug}" signs its staff's tokens with its own identity provider; the deployment's verifier does not act for it.`)
       }
       return { kind: 'council', council, principal: { subject: verified.subject, council: council.slug, roles: councilRoles(verified.roles) } }

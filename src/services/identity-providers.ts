@@ -77,11 +77,11 @@ export async function removeIdentityProvider(db: Kysely<Database>, slug: string,
 }
 
 /** Whether a council signs its staff's tokens with its own identity provider: then the deployment's verifier does not act for it. */
-export function councilHasOwnProvider(db: Kysely<Database>, councilId: string): Promise<boolean> {
-  return hasIdentityProvider(db, councilId)
+export function councilHasOwnProvider(db: Kysely<Database>, council: { id: string; slug: string }): Promise<boolean> {
+  return hasIdentityProvider(db, council)
 }
 
-/** The provider an issuer names, with its council: the one lookup on the request path, where a cache can slot in. */
+/** The provider an issuer names, with its council: the one lookup on the request path (cached with the councils). */
 export function providerForIssuer(db: Kysely<Database>, issuer: string) {
   return findProviderByIssuer(db, issuer)
 }

@@ -30,6 +30,9 @@ const filters: [string, Partial<QueueFilter>][] = [
   ['overdue', { overdue: true }],
   ['due by a date', { dueOnOrBefore: '2026-06-08' }],
   ['remedies overdue', { remediesOverdue: true }],
+  ['status', { statusIn: [{ status: 'stage1_acknowledged' }, { status: 'stage2_responded', window: 'not_passed' }] }],
+  ['received between', { receivedFrom: '2026-05-01T00:00:00Z', receivedTo: '2026-05-08T00:00:00Z' }],
+  ['service area', { serviceArea: 'waste' }],
 ]
 
 for (const [name, filter] of filters) {

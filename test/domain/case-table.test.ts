@@ -1,5 +1,5 @@
 import t from 'tap'
-import { allowsStatus, COMMAND_RULES, decide, DomainError, type CaseCommand, type CaseState } from '../../src/domain/index.js'
+import { allowsStatus, COMMAND_RULES, commandErrorCodes, decide, DomainError, type CaseCommand, type CaseState } from '../../src/domain/index.js'
 import { ctx, histories, receive, response, run } from './fixtures/case.js'
 
 const commands: CaseCommand[] = [
@@ -48,6 +48,22 @@ t.test('every state x command pair is allowed or a coded DomainError, never a th
     }
   }
   t.ok(allowed > 20, `a good share of pairs are allowed (${allowed})`)
+})
+
+t.test('every refusal is a code the command lists (the contract publishes those lists)', async (t) => {
+  let refused = 0
+  for (const [name, state] of states) {
+    if (state === null) continue
+    for (const command of commands) {
+      if (command.type === 'receive') continue
+      const r = decide(state, command, ctx(NOW))
+      if (r.ok) continue
+      refused += 1
+      t.ok(commandErrorCodes(command.type).includes(r.error.code), `${name} x ${command.type}: ${r.error.code} is in commandErrorCodes`)
+    }
+  }
+  t.ok(refused > 100, `refusals checked (${refused})`)
+  t.notOk(commandErrorCodes('complete_remedy').includes('CASE.EXTENSION_OVER_CAP'), 'a command lists only its own checks')
 })
 
 t.test('disallowed pairs are always refused', async (t) => {

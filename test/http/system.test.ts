@@ -21,6 +21,7 @@ t.test('health, readiness and the contract are public', async (t) => {
   const docs = await app.inject({ method: 'GET', url: '/docs/' })
   t.equal(docs.statusCode, 200)
   t.match(docs.body, /swagger/i)
+  t.match(docs.body, /<title>Council Complaints API: the contract<\/title>/, 'the docs page is titled as the product, not the stock Swagger UI')
 })
 
 t.test('readiness is 503 with the reason while a migration is pending', async (t) => {

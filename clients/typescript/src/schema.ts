@@ -2636,11 +2636,34 @@ export interface components {
          * @example {
          *       "decision": "accepted"
          *     }
+         * @example {
+         *       "decision": "refused",
+         *       "exclusionCodes": [
+         *         "over_time_limit"
+         *       ],
+         *       "ombudsmanRightGiven": true,
+         *       "explanation": "The bins were missed in 2024, more than 12 months before you told us"
+         *     }
          */
         Acknowledgement: components["schemas"]["AcceptAcknowledgement"] | components["schemas"]["RefuseAcknowledgement"];
         /**
          * AcknowledgementTimeliness
          * @description Acknowledgement within the policy's period (the Code: 5 working days). Timeliness counts each duty in the period its due date falls in (the final due date, after extensions and pauses). Of those due: met = done on or before the due date; late = done after it, or not done and the due date has passed (as at `asAt`); pending = not done and not yet due: a case still open and not yet late is never counted as late. Percentages are of `due`, to one decimal place; null when nothing was due. Duties lapse when a case is withdrawn before meeting them, and refused complaints, service requests and signposted contacts have no response duty.
+         * @example {
+         *       "due": 39,
+         *       "met": {
+         *         "count": 37,
+         *         "percent": 94.9
+         *       },
+         *       "late": {
+         *         "count": 2,
+         *         "percent": 5.1
+         *       },
+         *       "pending": {
+         *         "count": 0,
+         *         "percent": 0
+         *       }
+         *     }
          */
         AcknowledgementTimeliness: {
             /**
@@ -2658,6 +2681,9 @@ export interface components {
         /**
          * @description An action that carries nothing but when it happened (resuming the clock, acknowledging an escalation).
          * @example {}
+         * @example {
+         *       "occurredAt": "2026-01-27T09:30:00Z"
+         *     }
          */
         ActionTiming: {
             /**
@@ -2669,7 +2695,7 @@ export interface components {
         /**
          * @description An action that needs no more than an optional reason (upgrading a service request to a complaint, closing a case), and when it happened.
          * @example {
-         *       "reason": "Final at stage 1"
+         *       "reason": "The person says the missed collection is a complaint, not a request"
          *     }
          */
         ActionWithReason: {
@@ -2686,11 +2712,18 @@ export interface components {
          * @description What to change about a case; only the fields sent change.
          * @example {
          *       "person": {
-         *         "email": "pat.doe@example.org",
-         *         "phone": "01993 861000",
-         *         "preferredContactMethod": "phone"
+         *         "phone": "01632 960 123"
          *       },
-         *       "reason": "The person phoned with new details"
+         *       "representative": {
+         *         "name": "Jo Taylor",
+         *         "relationship": "daughter",
+         *         "email": "jo.taylor@example.org",
+         *         "consent": {
+         *           "basis": "written_consent",
+         *           "recordedOn": "2026-01-06"
+         *         }
+         *       },
+         *       "reason": "Sam asked that his daughter Jo deal with us for him"
          *     }
          */
         Amendment: {
@@ -2717,7 +2750,7 @@ export interface components {
          * @description The annual complaints performance and service improvement report (Code 8.1), or its 6-monthly version. No personal data.
          * @example {
          *       "council": {
-         *         "name": "Testshire District Council"
+         *         "name": "Demo District Council"
          *       },
          *       "period": {
          *         "kind": "annual",
@@ -2726,9 +2759,9 @@ export interface components {
          *         "from": "2025-04-01",
          *         "to": "2026-03-31"
          *       },
-         *       "asAt": "2026-04-02",
+         *       "asAt": "2026-04-14",
          *       "policy": {
-         *         "version": 1,
+         *         "version": 0,
          *         "id": "lgsco-2024",
          *         "labels": {
          *           "stage1_acknowledgement": "Stage 1 acknowledged within 5 working days of receipt",
@@ -2749,8 +2782,32 @@ export interface components {
          *           "duty": "stage1_acknowledgement",
          *           "label": "Stage 1 acknowledged within 5 working days of receipt",
          *           "codeReference": "6.2",
-         *           "fellDue": 2,
-         *           "onTime": 2,
+         *           "fellDue": 39,
+         *           "onTime": 37,
+         *           "late": 2,
+         *           "notYetDue": 0,
+         *           "percent": 94.9,
+         *           "rating": "amber",
+         *           "met": false
+         *         },
+         *         {
+         *           "duty": "stage1_response",
+         *           "label": "Stage 1 response within 10 working days of acknowledgement",
+         *           "codeReference": "6.3",
+         *           "fellDue": 35,
+         *           "onTime": 33,
+         *           "late": 2,
+         *           "notYetDue": 0,
+         *           "percent": 94.3,
+         *           "rating": "amber",
+         *           "met": false
+         *         },
+         *         {
+         *           "duty": "stage2_acknowledgement",
+         *           "label": "Stage 2 acknowledged within 5 working days of the escalation request",
+         *           "codeReference": "6 (stage 2)",
+         *           "fellDue": 5,
+         *           "onTime": 5,
          *           "late": 0,
          *           "notYetDue": 0,
          *           "percent": 100,
@@ -2758,11 +2815,11 @@ export interface components {
          *           "met": true
          *         },
          *         {
-         *           "duty": "stage1_response",
-         *           "label": "Stage 1 response within 10 working days of acknowledgement",
-         *           "codeReference": "6.3",
-         *           "fellDue": 2,
-         *           "onTime": 2,
+         *           "duty": "stage2_response",
+         *           "label": "Stage 2 response within 20 working days of acknowledgement",
+         *           "codeReference": "6 (stage 2)",
+         *           "fellDue": 5,
+         *           "onTime": 5,
          *           "late": 0,
          *           "notYetDue": 0,
          *           "percent": 100,
@@ -2772,69 +2829,113 @@ export interface components {
          *       ],
          *       "selfAssessment": {
          *         "year": 2025,
-         *         "asAt": "2026-04-02",
+         *         "asAt": "2026-04-14",
          *         "rows": [
          *           {
-         *             "ref": "1.2",
-         *             "section": 1,
-         *             "paragraph": "1.2",
-         *             "title": "Service requests defined",
-         *             "summary": "A service request is a request that the organisation provides or improves a service, fixes a problem or reconsiders a decision; it is not a complaint.",
-         *             "evidence": null,
-         *             "basis": "council",
-         *             "data": null,
+         *             "ref": "6.2",
+         *             "section": 6,
+         *             "paragraph": "6.2",
+         *             "title": "Stage 1 acknowledged",
+         *             "summary": "A stage 1 complaint is acknowledged and logged within 5 working days of receipt.",
+         *             "evidence": "stage1_acknowledgement",
+         *             "basis": "data",
+         *             "data": {
+         *               "key": "stage1_acknowledgement",
+         *               "requirement": "Stage 1 acknowledged within 5 working days of receipt",
+         *               "codeReference": "6.2",
+         *               "figure": "37 of 39 that fell due (94.9%) on time; 2 late; 0 not yet due (not counted)",
+         *               "value": 94.9,
+         *               "target": "100% on time",
+         *               "rule": "Met when at least 100% of the duties that fell due in the period were done on time; amber from 90%. Duties still open and not yet due are shown apart and never count as met.",
+         *               "rating": "amber",
+         *               "met": false
+         *             },
          *             "answer": null,
-         *             "status": "not_answered"
+         *             "status": "amber"
          *           },
          *           {
-         *             "ref": "1.4",
-         *             "section": 1,
-         *             "paragraph": "1.4",
-         *             "title": "Complaints defined",
-         *             "summary": "A complaint is an expression of dissatisfaction, however made, about the standard of service, actions or lack of action by the organisation, its staff or those acting on its behalf, affecting an individual or group.",
+         *             "ref": "5.2",
+         *             "section": 5,
+         *             "paragraph": "5.2",
+         *             "title": "Two stages only",
+         *             "summary": "There are exactly two internal stages: no \"stage 0\" or informal stage.",
          *             "evidence": null,
          *             "basis": "council",
          *             "data": null,
-         *             "answer": null,
-         *             "status": "not_answered"
+         *             "answer": {
+         *               "ref": "5.2",
+         *               "complies": true,
+         *               "evidence": "The complaints policy has two stages",
+         *               "links": [
+         *                 "https://www.demo.gov.uk/complaints-policy"
+         *               ],
+         *               "commentary": "The informal \"stage 0\" was removed in 2025",
+         *               "action": null,
+         *               "answeredBy": "alice",
+         *               "answeredAt": "2026-04-07T14:00:00.000Z"
+         *             },
+         *             "status": "complies"
          *           }
          *         ],
          *         "summary": {
-         *           "met": 3,
-         *           "amber": 0,
+         *           "met": 5,
+         *           "amber": 2,
          *           "not_met": 1,
-         *           "nothing_due": 6,
-         *           "complies": 0,
-         *           "does_not_comply": 0,
-         *           "not_answered": 36
+         *           "nothing_due": 2,
+         *           "complies": 35,
+         *           "does_not_comply": 1,
+         *           "not_answered": 0
          *         },
-         *         "signOff": null,
-         *         "versions": [],
+         *         "signOff": {
+         *           "governingBody": "Audit and Governance Committee",
+         *           "governingBodyResponse": "Noted; asked for a progress report on the two amber duties in six months",
+         *           "respondedOn": "2026-04-08",
+         *           "memberResponsible": "Chair of the Audit and Governance Committee",
+         *           "memberSignedOffOn": "2026-04-09",
+         *           "recordedBy": "alice",
+         *           "recordedAt": "2026-04-09T16:00:00.000Z"
+         *         },
+         *         "versions": [
+         *           {
+         *             "version": 1,
+         *             "publishedBy": "alice",
+         *             "publishedAt": "2026-04-10T12:00:00.000Z"
+         *           }
+         *         ],
          *         "changedSincePublished": false
          *       },
          *       "performance": {
          *         "key": "total",
          *         "volumes": {
-         *           "received": 2,
-         *           "complaints": 2,
-         *           "serviceRequests": 0,
-         *           "signposted": 0,
-         *           "untriaged": 0,
-         *           "accepted": 2,
-         *           "refused": 0,
-         *           "withdrawn": 0,
-         *           "refusedByCatalogueEntry": []
+         *           "received": 48,
+         *           "complaints": 40,
+         *           "serviceRequests": 5,
+         *           "signposted": 2,
+         *           "untriaged": 1,
+         *           "accepted": 36,
+         *           "refused": 3,
+         *           "withdrawn": 1,
+         *           "refusedByCatalogueEntry": [
+         *             {
+         *               "code": "over_time_limit",
+         *               "count": 2
+         *             },
+         *             {
+         *               "code": "legal_action_started",
+         *               "count": 1
+         *             }
+         *           ]
          *         },
          *         "stage1": {
          *           "acknowledgement": {
-         *             "due": 2,
+         *             "due": 39,
          *             "met": {
-         *               "count": 2,
-         *               "percent": 100
+         *               "count": 37,
+         *               "percent": 94.9
          *             },
          *             "late": {
-         *               "count": 0,
-         *               "percent": 0
+         *               "count": 2,
+         *               "percent": 5.1
          *             },
          *             "pending": {
          *               "count": 0,
@@ -2842,30 +2943,30 @@ export interface components {
          *             }
          *           },
          *           "response": {
-         *             "due": 2,
+         *             "due": 35,
          *             "withinCodeTimescale": {
-         *               "count": 2,
-         *               "percent": 100
+         *               "count": 30,
+         *               "percent": 85.7
          *             },
          *             "withinExtendedDate": {
-         *               "count": 2,
-         *               "percent": 100
+         *               "count": 33,
+         *               "percent": 94.3
          *             },
          *             "late": {
-         *               "count": 0,
-         *               "percent": 0
+         *               "count": 2,
+         *               "percent": 5.7
          *             },
          *             "pending": {
          *               "count": 0,
          *               "percent": 0
          *             },
          *             "extended": {
-         *               "count": 0,
-         *               "percent": 0
+         *               "count": 5,
+         *               "percent": 14.3
          *             },
          *             "extendedWithinCap": {
-         *               "count": 0,
-         *               "percent": 0
+         *               "count": 5,
+         *               "percent": 14.3
          *             },
          *             "extendedBeyondCap": {
          *               "count": 0,
@@ -2878,212 +2979,237 @@ export interface components {
          *             "pausedWorkingDays": 0
          *           },
          *           "outcomes": {
-         *             "responded": 2,
-         *             "upheld": 2,
-         *             "notUpheld": 0,
+         *             "responded": 35,
+         *             "upheld": 21,
+         *             "notUpheld": 14,
          *             "detailed": {
-         *               "upheld": 2,
+         *               "upheld": 21,
          *               "partlyUpheld": 0,
-         *               "notUpheld": 0
+         *               "notUpheld": 14
          *             },
          *             "workingDaysToRespond": {
-         *               "average": 5.5,
-         *               "p90": 5.9
+         *               "average": 8.4,
+         *               "p90": 12
          *             }
          *           }
          *         },
          *         "stage2": {
          *           "acknowledgement": {
-         *             "due": 0,
+         *             "due": 5,
          *             "met": {
-         *               "count": 0,
-         *               "percent": null
+         *               "count": 5,
+         *               "percent": 100
          *             },
          *             "late": {
          *               "count": 0,
-         *               "percent": null
+         *               "percent": 0
          *             },
          *             "pending": {
          *               "count": 0,
-         *               "percent": null
+         *               "percent": 0
          *             }
          *           },
          *           "response": {
-         *             "due": 0,
+         *             "due": 5,
          *             "withinCodeTimescale": {
-         *               "count": 0,
-         *               "percent": null
+         *               "count": 4,
+         *               "percent": 80
          *             },
          *             "withinExtendedDate": {
-         *               "count": 0,
-         *               "percent": null
+         *               "count": 5,
+         *               "percent": 100
          *             },
          *             "late": {
          *               "count": 0,
-         *               "percent": null
+         *               "percent": 0
          *             },
          *             "pending": {
          *               "count": 0,
-         *               "percent": null
+         *               "percent": 0
          *             },
          *             "extended": {
-         *               "count": 0,
-         *               "percent": null
+         *               "count": 1,
+         *               "percent": 20
          *             },
          *             "extendedWithinCap": {
-         *               "count": 0,
-         *               "percent": null
+         *               "count": 1,
+         *               "percent": 20
          *             },
          *             "extendedBeyondCap": {
          *               "count": 0,
-         *               "percent": null
+         *               "percent": 0
          *             },
          *             "paused": {
          *               "count": 0,
-         *               "percent": null
+         *               "percent": 0
          *             },
          *             "pausedWorkingDays": 0
          *           },
          *           "outcomes": {
-         *             "responded": 0,
-         *             "upheld": 0,
-         *             "notUpheld": 0,
+         *             "responded": 5,
+         *             "upheld": 1,
+         *             "notUpheld": 4,
          *             "detailed": {
-         *               "upheld": 0,
+         *               "upheld": 1,
          *               "partlyUpheld": 0,
-         *               "notUpheld": 0
+         *               "notUpheld": 4
          *             },
          *             "workingDaysToRespond": {
-         *               "average": null,
-         *               "p90": null
+         *               "average": 15.2,
+         *               "p90": 19
          *             }
          *           }
          *         },
          *         "escalations": {
-         *           "requested": 0,
-         *           "rate": 0,
-         *           "refused": 0,
+         *           "requested": 6,
+         *           "rate": 17.1,
+         *           "refused": 1,
          *           "finalAtStage1": 0
          *         },
          *         "ombudsman": {
-         *           "referred": 0,
-         *           "decided": 0,
+         *           "referred": 2,
+         *           "decided": 1,
          *           "decisions": {
          *             "upheldFault": 0,
-         *             "noFault": 0,
+         *             "noFault": 1,
          *             "notInvestigated": 0,
          *             "closedAfterInitialEnquiries": 0
          *           }
          *         },
          *         "remedies": {
-         *           "offered": 0,
-         *           "done": 0,
-         *           "open": 0,
-         *           "overdue": 0,
-         *           "undeliverable": 0,
-         *           "financialTotalPence": 0,
-         *           "byType": []
+         *           "offered": 24,
+         *           "done": 21,
+         *           "open": 2,
+         *           "overdue": 1,
+         *           "undeliverable": 1,
+         *           "financialTotalPence": 12750,
+         *           "byType": [
+         *             {
+         *               "type": "apology",
+         *               "offered": 18,
+         *               "done": 17,
+         *               "open": 1,
+         *               "overdue": 0,
+         *               "undeliverable": 0
+         *             },
+         *             {
+         *               "type": "financial",
+         *               "offered": 4,
+         *               "done": 3,
+         *               "open": 1,
+         *               "overdue": 1,
+         *               "undeliverable": 0
+         *             },
+         *             {
+         *               "type": "record_amended",
+         *               "offered": 2,
+         *               "done": 1,
+         *               "open": 0,
+         *               "overdue": 0,
+         *               "undeliverable": 1
+         *             }
+         *           ]
          *         },
          *         "dataQuality": {
-         *           "actionsKeyedLate": 0,
-         *           "casesWithActionsKeyedLate": 0
+         *           "actionsKeyedLate": 4,
+         *           "casesWithActionsKeyedLate": 3
          *         }
          *       },
          *       "byMonth": [
          *         {
-         *           "key": "2025-04",
+         *           "key": "2026-03",
          *           "volumes": {
-         *             "received": 0,
-         *             "complaints": 0,
-         *             "serviceRequests": 0,
+         *             "received": 5,
+         *             "complaints": 4,
+         *             "serviceRequests": 1,
          *             "signposted": 0,
          *             "untriaged": 0,
-         *             "accepted": 0,
+         *             "accepted": 4,
          *             "refused": 0,
          *             "withdrawn": 0,
          *             "refusedByCatalogueEntry": []
          *           },
          *           "stage1": {
          *             "acknowledgement": {
-         *               "due": 0,
+         *               "due": 4,
          *               "met": {
-         *                 "count": 0,
-         *                 "percent": null
+         *                 "count": 4,
+         *                 "percent": 100
          *               },
          *               "late": {
          *                 "count": 0,
-         *                 "percent": null
+         *                 "percent": 0
          *               },
          *               "pending": {
          *                 "count": 0,
-         *                 "percent": null
+         *                 "percent": 0
          *               }
          *             },
          *             "response": {
-         *               "due": 0,
+         *               "due": 3,
          *               "withinCodeTimescale": {
-         *                 "count": 0,
-         *                 "percent": null
+         *                 "count": 2,
+         *                 "percent": 66.7
          *               },
          *               "withinExtendedDate": {
-         *                 "count": 0,
-         *                 "percent": null
+         *                 "count": 3,
+         *                 "percent": 100
          *               },
          *               "late": {
          *                 "count": 0,
-         *                 "percent": null
+         *                 "percent": 0
          *               },
          *               "pending": {
          *                 "count": 0,
-         *                 "percent": null
+         *                 "percent": 0
          *               },
          *               "extended": {
-         *                 "count": 0,
-         *                 "percent": null
+         *                 "count": 1,
+         *                 "percent": 33.3
          *               },
          *               "extendedWithinCap": {
-         *                 "count": 0,
-         *                 "percent": null
+         *                 "count": 1,
+         *                 "percent": 33.3
          *               },
          *               "extendedBeyondCap": {
          *                 "count": 0,
-         *                 "percent": null
+         *                 "percent": 0
          *               },
          *               "paused": {
          *                 "count": 0,
-         *                 "percent": null
+         *                 "percent": 0
          *               },
          *               "pausedWorkingDays": 0
          *             },
          *             "outcomes": {
-         *               "responded": 0,
-         *               "upheld": 0,
-         *               "notUpheld": 0,
+         *               "responded": 3,
+         *               "upheld": 2,
+         *               "notUpheld": 1,
          *               "detailed": {
-         *                 "upheld": 0,
+         *                 "upheld": 2,
          *                 "partlyUpheld": 0,
-         *                 "notUpheld": 0
+         *                 "notUpheld": 1
          *               },
          *               "workingDaysToRespond": {
-         *                 "average": null,
-         *                 "p90": null
+         *                 "average": 9.3,
+         *                 "p90": 11.4
          *               }
          *             }
          *           },
          *           "stage2": {
          *             "acknowledgement": {
-         *               "due": 0,
+         *               "due": 1,
          *               "met": {
-         *                 "count": 0,
-         *                 "percent": null
+         *                 "count": 1,
+         *                 "percent": 100
          *               },
          *               "late": {
          *                 "count": 0,
-         *                 "percent": null
+         *                 "percent": 0
          *               },
          *               "pending": {
          *                 "count": 0,
-         *                 "percent": null
+         *                 "percent": 0
          *               }
          *             },
          *             "response": {
@@ -3138,210 +3264,50 @@ export interface components {
          *             }
          *           },
          *           "escalations": {
-         *             "requested": 0,
-         *             "rate": null,
+         *             "requested": 1,
+         *             "rate": 33.3,
          *             "refused": 0,
          *             "finalAtStage1": 0
          *           },
          *           "ombudsman": {
          *             "referred": 0,
-         *             "decided": 0,
+         *             "decided": 1,
          *             "decisions": {
          *               "upheldFault": 0,
-         *               "noFault": 0,
+         *               "noFault": 1,
          *               "notInvestigated": 0,
          *               "closedAfterInitialEnquiries": 0
          *             }
          *           },
          *           "remedies": {
-         *             "offered": 0,
-         *             "done": 0,
-         *             "open": 0,
+         *             "offered": 3,
+         *             "done": 2,
+         *             "open": 1,
          *             "overdue": 0,
          *             "undeliverable": 0,
-         *             "financialTotalPence": 0,
-         *             "byType": []
+         *             "financialTotalPence": 2500,
+         *             "byType": [
+         *               {
+         *                 "type": "apology",
+         *                 "offered": 2,
+         *                 "done": 2,
+         *                 "open": 0,
+         *                 "overdue": 0,
+         *                 "undeliverable": 0
+         *               },
+         *               {
+         *                 "type": "financial",
+         *                 "offered": 1,
+         *                 "done": 0,
+         *                 "open": 1,
+         *                 "overdue": 0,
+         *                 "undeliverable": 0
+         *               }
+         *             ]
          *           },
          *           "dataQuality": {
-         *             "actionsKeyedLate": 0,
-         *             "casesWithActionsKeyedLate": 0
-         *           }
-         *         },
-         *         {
-         *           "key": "2025-05",
-         *           "volumes": {
-         *             "received": 0,
-         *             "complaints": 0,
-         *             "serviceRequests": 0,
-         *             "signposted": 0,
-         *             "untriaged": 0,
-         *             "accepted": 0,
-         *             "refused": 0,
-         *             "withdrawn": 0,
-         *             "refusedByCatalogueEntry": []
-         *           },
-         *           "stage1": {
-         *             "acknowledgement": {
-         *               "due": 0,
-         *               "met": {
-         *                 "count": 0,
-         *                 "percent": null
-         *               },
-         *               "late": {
-         *                 "count": 0,
-         *                 "percent": null
-         *               },
-         *               "pending": {
-         *                 "count": 0,
-         *                 "percent": null
-         *               }
-         *             },
-         *             "response": {
-         *               "due": 0,
-         *               "withinCodeTimescale": {
-         *                 "count": 0,
-         *                 "percent": null
-         *               },
-         *               "withinExtendedDate": {
-         *                 "count": 0,
-         *                 "percent": null
-         *               },
-         *               "late": {
-         *                 "count": 0,
-         *                 "percent": null
-         *               },
-         *               "pending": {
-         *                 "count": 0,
-         *                 "percent": null
-         *               },
-         *               "extended": {
-         *                 "count": 0,
-         *                 "percent": null
-         *               },
-         *               "extendedWithinCap": {
-         *                 "count": 0,
-         *                 "percent": null
-         *               },
-         *               "extendedBeyondCap": {
-         *                 "count": 0,
-         *                 "percent": null
-         *               },
-         *               "paused": {
-         *                 "count": 0,
-         *                 "percent": null
-         *               },
-         *               "pausedWorkingDays": 0
-         *             },
-         *             "outcomes": {
-         *               "responded": 0,
-         *               "upheld": 0,
-         *               "notUpheld": 0,
-         *               "detailed": {
-         *                 "upheld": 0,
-         *                 "partlyUpheld": 0,
-         *                 "notUpheld": 0
-         *               },
-         *               "workingDaysToRespond": {
-         *                 "average": null,
-         *                 "p90": null
-         *               }
-         *             }
-         *           },
-         *           "stage2": {
-         *             "acknowledgement": {
-         *               "due": 0,
-         *               "met": {
-         *                 "count": 0,
-         *                 "percent": null
-         *               },
-         *               "late": {
-         *                 "count": 0,
-         *                 "percent": null
-         *               },
-         *               "pending": {
-         *                 "count": 0,
-         *                 "percent": null
-         *               }
-         *             },
-         *             "response": {
-         *               "due": 0,
-         *               "withinCodeTimescale": {
-         *                 "count": 0,
-         *                 "percent": null
-         *               },
-         *               "withinExtendedDate": {
-         *                 "count": 0,
-         *                 "percent": null
-         *               },
-         *               "late": {
-         *                 "count": 0,
-         *                 "percent": null
-         *               },
-         *               "pending": {
-         *                 "count": 0,
-         *                 "percent": null
-         *               },
-         *               "extended": {
-         *                 "count": 0,
-         *                 "percent": null
-         *               },
-         *               "extendedWithinCap": {
-         *                 "count": 0,
-         *                 "percent": null
-         *               },
-         *               "extendedBeyondCap": {
-         *                 "count": 0,
-         *                 "percent": null
-         *               },
-         *               "paused": {
-         *                 "count": 0,
-         *                 "percent": null
-         *               },
-         *               "pausedWorkingDays": 0
-         *             },
-         *             "outcomes": {
-         *               "responded": 0,
-         *               "upheld": 0,
-         *               "notUpheld": 0,
-         *               "detailed": {
-         *                 "upheld": 0,
-         *                 "partlyUpheld": 0,
-         *                 "notUpheld": 0
-         *               },
-         *               "workingDaysToRespond": {
-         *                 "average": null,
-         *                 "p90": null
-         *               }
-         *             }
-         *           },
-         *           "escalations": {
-         *             "requested": 0,
-         *             "rate": null,
-         *             "refused": 0,
-         *             "finalAtStage1": 0
-         *           },
-         *           "ombudsman": {
-         *             "referred": 0,
-         *             "decided": 0,
-         *             "decisions": {
-         *               "upheldFault": 0,
-         *               "noFault": 0,
-         *               "notInvestigated": 0,
-         *               "closedAfterInitialEnquiries": 0
-         *             }
-         *           },
-         *           "remedies": {
-         *             "offered": 0,
-         *             "done": 0,
-         *             "open": 0,
-         *             "overdue": 0,
-         *             "undeliverable": 0,
-         *             "financialTotalPence": 0,
-         *             "byType": []
-         *           },
-         *           "dataQuality": {
-         *             "actionsKeyedLate": 0,
-         *             "casesWithActionsKeyedLate": 0
+         *             "actionsKeyedLate": 1,
+         *             "casesWithActionsKeyedLate": 1
          *           }
          *         }
          *       ],
@@ -3349,52 +3315,124 @@ export interface components {
          *         {
          *           "serviceArea": "waste",
          *           "stage1": {
-         *             "responded": 2,
-         *             "upheld": 2,
-         *             "notUpheld": 0
+         *             "responded": 20,
+         *             "upheld": 14,
+         *             "notUpheld": 6
          *           },
          *           "stage2": {
-         *             "responded": 0,
+         *             "responded": 4,
+         *             "upheld": 1,
+         *             "notUpheld": 3
+         *           }
+         *         },
+         *         {
+         *           "serviceArea": "housing",
+         *           "stage1": {
+         *             "responded": 15,
+         *             "upheld": 7,
+         *             "notUpheld": 8
+         *           },
+         *           "stage2": {
+         *             "responded": 1,
          *             "upheld": 0,
-         *             "notUpheld": 0
+         *             "notUpheld": 1
          *           }
          *         }
          *       ],
-         *       "refusedComplaintTypes": [],
+         *       "refusedComplaintTypes": [
+         *         {
+         *           "code": "over_time_limit",
+         *           "label": "More than 12 months",
+         *           "count": 2,
+         *           "inCatalogue": true
+         *         },
+         *         {
+         *           "code": "legal_action_started",
+         *           "label": "Legal action begun",
+         *           "count": 1,
+         *           "inCatalogue": true
+         *         }
+         *       ],
          *       "nonCompliance": {
          *         "lateAcknowledgements": {
-         *           "stage1": 0,
+         *           "stage1": 2,
          *           "stage2": 0
          *         },
          *         "lateResponses": {
-         *           "stage1": 0,
+         *           "stage1": 2,
          *           "stage2": 0
          *         },
          *         "extensionsBeyondCap": {
          *           "stage1": 0,
          *           "stage2": 0
          *         },
-         *         "remediesOverdue": 0,
-         *         "exceptionalCircumstances": []
+         *         "remediesOverdue": 1,
+         *         "exceptionalCircumstances": [
+         *           {
+         *             "startsOn": "2026-02-09",
+         *             "endsOn": "2026-02-13",
+         *             "affected": "Cyber incident: the case system was offline",
+         *             "ombudsmanToldOn": "2026-02-10",
+         *             "returnedToComplianceOn": "2026-02-16",
+         *             "id": "815eb05c-5a60-4244-9943-b84f727857a8",
+         *             "recordedBy": "alice",
+         *             "createdAt": "2026-02-16T11:00:00.000Z"
+         *           }
+         *         ]
+         *       },
+         *       "dataQuality": {
+         *         "keyedLateAfterWorkingDays": 5,
+         *         "received": 48,
+         *         "casesWithActionsKeyedLate": 3,
+         *         "percentOfReceived": 6.3,
+         *         "actionsKeyedLate": 4
          *       },
          *       "remedies": {
-         *         "offered": 0,
-         *         "done": 0,
-         *         "open": 0,
-         *         "overdue": 0,
-         *         "undeliverable": 0,
-         *         "financialTotalPence": 0,
-         *         "byType": []
+         *         "offered": 24,
+         *         "done": 21,
+         *         "open": 2,
+         *         "overdue": 1,
+         *         "undeliverable": 1,
+         *         "financialTotalPence": 12750,
+         *         "byType": [
+         *           {
+         *             "type": "apology",
+         *             "offered": 18,
+         *             "done": 17,
+         *             "open": 1,
+         *             "overdue": 0,
+         *             "undeliverable": 0,
+         *             "label": "Apology"
+         *           },
+         *           {
+         *             "type": "financial",
+         *             "offered": 4,
+         *             "done": 3,
+         *             "open": 1,
+         *             "overdue": 1,
+         *             "undeliverable": 0,
+         *             "label": "Financial remedy"
+         *           },
+         *           {
+         *             "type": "record_amended",
+         *             "offered": 2,
+         *             "done": 1,
+         *             "open": 0,
+         *             "overdue": 0,
+         *             "undeliverable": 1,
+         *             "label": "Record amended"
+         *           }
+         *         ]
          *       },
          *       "openNow": {
-         *         "open": 0,
-         *         "stage1": 0,
+         *         "open": 3,
+         *         "stage1": 3,
          *         "stage2": 0,
          *         "overdue": 0,
-         *         "dueWithin5WorkingDays": 0
+         *         "dueWithin5WorkingDays": 2
          *       },
          *       "trends": {
-         *         "population": null,
+         *         "population": 112000,
          *         "samePeriodLastYear": {
          *           "from": "2024-04-01",
          *           "to": "2025-03-31"
@@ -3404,34 +3442,40 @@ export interface components {
          *             "key": "received",
          *             "label": "Contacts received",
          *             "kind": "count",
-         *             "thisPeriod": 2,
-         *             "samePeriodLastYear": 0,
-         *             "change": 2,
-         *             "per10000": null
+         *             "thisPeriod": 48,
+         *             "samePeriodLastYear": 41,
+         *             "change": 7,
+         *             "per10000": {
+         *               "thisPeriod": 4.29,
+         *               "samePeriodLastYear": 3.66
+         *             }
          *           },
          *           {
          *             "key": "complaints",
          *             "label": "Complaints",
          *             "kind": "count",
-         *             "thisPeriod": 2,
-         *             "samePeriodLastYear": 0,
-         *             "change": 2,
-         *             "per10000": null
+         *             "thisPeriod": 40,
+         *             "samePeriodLastYear": 37,
+         *             "change": 3,
+         *             "per10000": {
+         *               "thisPeriod": 3.57,
+         *               "samePeriodLastYear": 3.3
+         *             }
          *           }
          *         ]
          *       },
          *       "ombudsman": {
-         *         "decided": 0,
+         *         "decided": 1,
          *         "decisions": {
          *           "upheldFault": 0,
-         *           "noFault": 0,
+         *           "noFault": 1,
          *           "notInvestigated": 0,
          *           "closedAfterInitialEnquiries": 0
          *         },
-         *         "upheldRate": null,
+         *         "upheldRate": 0,
          *         "councilUpheldRate": {
-         *           "stage1": 100,
-         *           "stage2": null
+         *           "stage1": 60,
+         *           "stage2": 20
          *         },
          *         "recommendations": {
          *           "recommended": 0,
@@ -3448,7 +3492,7 @@ export interface components {
          *           "recorded": 2,
          *           "done": 1,
          *           "open": 1,
-         *           "overdue": 1,
+         *           "overdue": 0,
          *           "complaintsLinked": 2
          *         },
          *         "youSaidWeDid": [
@@ -3457,28 +3501,21 @@ export interface components {
          *             "complaints": 2,
          *             "what": "Crews photograph every missed bin",
          *             "owner": "Waste Services Manager",
-         *             "dueOn": "2026-03-31",
+         *             "dueOn": "2026-04-30",
          *             "doneOn": null
          *           },
          *           {
          *             "serviceArea": "waste",
          *             "complaints": 1,
-         *             "what": "Round sheets now list every road",
+         *             "what": "Round changes are checked against the address list before they go live",
          *             "owner": "Waste Services Manager",
          *             "dueOn": "2026-02-27",
          *             "doneOn": "2026-02-26"
          *           }
          *         ]
          *       },
-         *       "serviceImprovements": null,
-         *       "governanceResponse": null,
-         *       "dataQuality": {
-         *         "keyedLateAfterWorkingDays": 5,
-         *         "received": 2,
-         *         "casesWithActionsKeyedLate": 0,
-         *         "percentOfReceived": 0,
-         *         "actionsKeyedLate": 0
-         *       }
+         *       "serviceImprovements": "Crews now photograph every missed bin.\n\nRound changes are checked against the address list before they go live.",
+         *       "governanceResponse": "Noted; asked for a progress report on the two amber duties in six months"
          *     }
          */
         AnnualReport: {
@@ -3622,9 +3659,9 @@ export interface components {
                 /** @description Lead service area; "(none)" if unassigned. */
                 serviceArea: string;
                 /** @description Outcomes of stage 1 responses. */
-                stage1: components["schemas"]["Stage1Outcomes"];
+                stage1: components["schemas"]["OutcomeCounts"];
                 /** @description Outcomes of stage 2 responses. */
-                stage2: components["schemas"]["Stage1Outcomes"];
+                stage2: components["schemas"]["OutcomeCounts"];
             }[];
             /** @description The summary of the types of complaint refused (Code 8.1). */
             refusedComplaintTypes: {
@@ -3642,11 +3679,11 @@ export interface components {
             }[];
             nonCompliance: {
                 /** @description Acknowledgements due in the period and late. */
-                lateAcknowledgements: components["schemas"]["LateAcknowledgements"];
+                lateAcknowledgements: components["schemas"]["StageCounts"];
                 /** @description Responses due in the period and late (after the extended date, or overdue). */
-                lateResponses: components["schemas"]["LateAcknowledgements"];
+                lateResponses: components["schemas"]["StageCounts"];
                 /** @description Responses due in the period whose extensions went beyond the cap. */
-                extensionsBeyondCap: components["schemas"]["LateAcknowledgements"];
+                extensionsBeyondCap: components["schemas"]["StageCounts"];
                 /**
                  * Format: int64
                  * @description Remedies offered in the period still open past their due date.
@@ -3656,30 +3693,7 @@ export interface components {
                 exceptionalCircumstances: components["schemas"]["ExceptionalCircumstances"][];
             };
             /** @description Data quality: how promptly the case record is kept. Timeliness counts each step from when it happened, so late recording does not change it; it shows how far the record, and the work queue read from it, fell behind. */
-            dataQuality: {
-                /**
-                 * Format: int64
-                 * @description The threshold of the policy in force (`keyedLateAfterWorkingDays`, default 5): a step recorded more than this many working days after it happened counts as recorded late. Each case is judged by the policy it runs under.
-                 */
-                keyedLateAfterWorkingDays: number;
-                /**
-                 * Format: int64
-                 * @description Contacts received in the period (the figure below counts among these).
-                 */
-                received: number;
-                /**
-                 * Format: int64
-                 * @description Contacts received in the period with at least one step (an acknowledgement, a response...) recorded late: keyed in more than the threshold of working days after its `occurredAt`.
-                 */
-                casesWithActionsKeyedLate: number;
-                /** @description casesWithActionsKeyedLate as a percentage of received (one decimal place); null when nothing was received. */
-                percentOfReceived: number | null;
-                /**
-                 * Format: int64
-                 * @description The steps recorded late on those contacts, in all.
-                 */
-                actionsKeyedLate: number;
-            };
+            dataQuality: components["schemas"]["ReportDataQuality"];
             /** @description Remedies offered in the period. */
             remedies: {
                 /**
@@ -3877,10 +3891,10 @@ export interface components {
          * @description The annual report's narrative as recorded for the year.
          * @example {
          *       "year": 2025,
-         *       "serviceImprovements": "Crews now photograph missed bins.\n\nRepairs are booked at first contact.",
-         *       "governanceResponse": "The committee noted the report <and> asked for quarterly updates.",
+         *       "serviceImprovements": "Crews now photograph every missed bin.\n\nRound changes are checked against the address list before they go live.",
+         *       "governanceResponse": "Noted; asked for a progress report on the two amber duties in six months",
          *       "updatedBy": "alice",
-         *       "updatedAt": "2026-12-01T20:14:22.559Z"
+         *       "updatedAt": "2026-04-14T10:00:00.000Z"
          *     }
          */
         AnnualReportNarrative: {
@@ -3904,8 +3918,8 @@ export interface components {
         /**
          * @description The annual report's words that data cannot give: the service improvements made and the governing body's response.
          * @example {
-         *       "serviceImprovements": "Crews now photograph missed bins.\n\nRepairs are booked at first contact.",
-         *       "governanceResponse": "The committee noted the report <and> asked for quarterly updates."
+         *       "serviceImprovements": "Crews now photograph every missed bin.\n\nRound changes are checked against the address list before they go live.",
+         *       "governanceResponse": "Noted; asked for a progress report on the two amber duties in six months"
          *     }
          */
         AnnualReportNarrativeInput: {
@@ -3917,6 +3931,11 @@ export interface components {
         /**
          * BackdatedAction
          * @description An action recorded after it happened.
+         * @example {
+         *       "type": "extended",
+         *       "occurredAt": "2026-01-08T16:00:00.000Z",
+         *       "recordedAt": "2026-01-09T09:15:00.000Z"
+         *     }
          */
         BackdatedAction: {
             /** @description The event (as in the timeline). */
@@ -3936,9 +3955,9 @@ export interface components {
          * CalendarDeadline
          * @description A due date counted in working days, with how it was counted.
          * @example {
-         *       "due": "2025-12-30",
+         *       "due": "2026-01-12",
          *       "provisional": false,
-         *       "basis": "5 working days after 2025-12-19 (england-and-wales bank holidays)"
+         *       "basis": "5 working days after 2026-01-05 (england-and-wales bank holidays)"
          *     }
          */
         CalendarDeadline: {
@@ -3956,32 +3975,36 @@ export interface components {
          * Case
          * @description A complaint or request with its state, deadlines and history summary.
          * @example {
-         *       "id": "3f0c6a52-8d1e-4b7a-9c35-2e6f4a1b7d90",
+         *       "id": "08416614-fd1f-4ae5-8179-d4bc027d067f",
          *       "reference": "DEMO-2026-000001",
-         *       "version": 3,
-         *       "status": "stage1_acknowledged",
-         *       "kind": "complaint",
+         *       "version": 1,
+         *       "status": "received",
+         *       "kind": null,
          *       "stage": 1,
          *       "channel": "email",
-         *       "receivedAt": "2026-12-01T16:25:25.179Z",
-         *       "receivedOn": "2026-12-01",
-         *       "awareOn": "2026-11-20",
+         *       "receivedAt": "2026-01-05T09:00:00.000Z",
+         *       "receivedOn": "2026-01-05",
+         *       "awareOn": "2025-12-15",
          *       "anonymous": false,
          *       "sensitive": false,
          *       "personalDataHidden": false,
          *       "person": {
-         *         "name": "Ada Lovelace",
-         *         "email": "ada@example.org"
+         *         "name": "Sam Taylor",
+         *         "email": "sam.taylor@example.org",
+         *         "preferredContactMethod": "email"
          *       },
          *       "representative": null,
-         *       "summary": "The bin was missed three weeks running.",
-         *       "desiredOutcome": null,
+         *       "summary": "Garden waste not collected for a month, and calls about it not returned",
+         *       "desiredOutcome": "Collections restarted and a refund for the missed month",
+         *       "adjustmentsReviewOn": null,
          *       "relatedIssues": [],
          *       "serviceAreas": [
          *         "waste"
          *       ],
-         *       "categories": [],
-         *       "crmReference": null,
+         *       "categories": [
+         *         "missed collection"
+         *       ],
+         *       "crmReference": "CXM-4711",
          *       "policy": {
          *         "id": "lgsco-2024",
          *         "version": 0
@@ -3991,22 +4014,6 @@ export interface components {
          *       "stage2Handler": null,
          *       "deadlines": [
          *         {
-         *           "kind": "stage1_acknowledgement",
-         *           "due": "2026-12-08",
-         *           "basis": "5 working days after receipt on 2026-12-01",
-         *           "provisional": false,
-         *           "projected": false,
-         *           "doneOn": "2026-12-01",
-         *           "extendedByWorkingDays": 0,
-         *           "beyondCode": false,
-         *           "pausedWorkingDays": 0,
-         *           "pausedSince": null,
-         *           "state": "met"
-         *         },
-         *         {
-         *           "kind": "stage1_response",
-         *           "due": "2026-12-15",
-         *           "basis": "10 working days after acknowledgement on 2026-12-01",
          *           "provisional": false,
          *           "projected": false,
          *           "doneOn": null,
@@ -4014,12 +4021,28 @@ export interface components {
          *           "beyondCode": false,
          *           "pausedWorkingDays": 0,
          *           "pausedSince": null,
-         *           "state": "open"
+         *           "state": "open",
+         *           "kind": "stage1_acknowledgement",
+         *           "due": "2026-01-12",
+         *           "basis": "5 working days after receipt on 2026-01-05"
+         *         },
+         *         {
+         *           "provisional": false,
+         *           "projected": true,
+         *           "doneOn": null,
+         *           "extendedByWorkingDays": 0,
+         *           "beyondCode": false,
+         *           "pausedWorkingDays": 0,
+         *           "pausedSince": null,
+         *           "state": "open",
+         *           "kind": "stage1_response",
+         *           "due": "2026-01-26",
+         *           "basis": "10 working days after the acknowledgement due date 2026-01-12 (projected: not yet acknowledged)"
          *         }
          *       ],
          *       "nextDue": {
-         *         "kind": "stage1_response",
-         *         "due": "2026-12-15"
+         *         "kind": "stage1_acknowledgement",
+         *         "due": "2026-01-12"
          *       },
          *       "flags": {
          *         "overdue": false,
@@ -4032,7 +4055,117 @@ export interface components {
          *       },
          *       "twelveMonth": {
          *         "withinLimit": true,
-         *         "limitDate": "2027-11-20"
+         *         "limitDate": "2026-12-15"
+         *       },
+         *       "triage": null,
+         *       "acceptance": null,
+         *       "stage1": {
+         *         "acknowledgedAt": null,
+         *         "acknowledgedOn": null,
+         *         "acknowledgedLate": null,
+         *         "serviceArea": null,
+         *         "handler": null,
+         *         "handlers": [],
+         *         "extensions": [],
+         *         "pauses": [],
+         *         "response": null
+         *       },
+         *       "escalation": null,
+         *       "stage2": null,
+         *       "remedies": [],
+         *       "actions": [],
+         *       "ombudsman": null,
+         *       "withdrawal": null,
+         *       "lastContactOn": "2026-01-05",
+         *       "updateDue": false,
+         *       "closedOn": null,
+         *       "backdated": [],
+         *       "linkedCaseId": null,
+         *       "createdAt": "2026-01-05T09:00:00.000Z",
+         *       "updatedAt": "2026-01-05T09:00:00.000Z"
+         *     }
+         * @example {
+         *       "id": "08416614-fd1f-4ae5-8179-d4bc027d067f",
+         *       "reference": "DEMO-2026-000001",
+         *       "version": 5,
+         *       "status": "stage1_acknowledged",
+         *       "kind": "complaint",
+         *       "stage": 1,
+         *       "channel": "email",
+         *       "receivedAt": "2026-01-05T09:00:00.000Z",
+         *       "receivedOn": "2026-01-05",
+         *       "awareOn": "2025-12-15",
+         *       "anonymous": false,
+         *       "sensitive": false,
+         *       "personalDataHidden": false,
+         *       "person": {
+         *         "name": "Sam Taylor",
+         *         "email": "sam.taylor@example.org",
+         *         "preferredContactMethod": "email"
+         *       },
+         *       "representative": null,
+         *       "summary": "Garden waste not collected for a month, and calls about it not returned",
+         *       "desiredOutcome": "Collections restarted and a refund for the missed month",
+         *       "adjustmentsReviewOn": null,
+         *       "relatedIssues": [],
+         *       "serviceAreas": [
+         *         "waste"
+         *       ],
+         *       "categories": [
+         *         "missed collection"
+         *       ],
+         *       "crmReference": "CXM-4711",
+         *       "policy": {
+         *         "id": "lgsco-2024",
+         *         "version": 0
+         *       },
+         *       "leadServiceArea": "waste",
+         *       "handler": "bob",
+         *       "stage2Handler": null,
+         *       "deadlines": [
+         *         {
+         *           "provisional": false,
+         *           "projected": false,
+         *           "doneOn": "2026-01-06",
+         *           "extendedByWorkingDays": 0,
+         *           "beyondCode": false,
+         *           "pausedWorkingDays": 0,
+         *           "pausedSince": null,
+         *           "state": "met",
+         *           "kind": "stage1_acknowledgement",
+         *           "due": "2026-01-12",
+         *           "basis": "5 working days after receipt on 2026-01-05"
+         *         },
+         *         {
+         *           "provisional": false,
+         *           "projected": false,
+         *           "doneOn": null,
+         *           "extendedByWorkingDays": 5,
+         *           "beyondCode": false,
+         *           "pausedWorkingDays": 0,
+         *           "pausedSince": null,
+         *           "state": "open",
+         *           "kind": "stage1_response",
+         *           "due": "2026-01-27",
+         *           "basis": "10 working days after acknowledgement on 2026-01-06, + 5 working days extension"
+         *         }
+         *       ],
+         *       "nextDue": {
+         *         "kind": "stage1_response",
+         *         "due": "2026-01-27"
+         *       },
+         *       "flags": {
+         *         "overdue": false,
+         *         "acknowledgedLate": false,
+         *         "respondedLate": false,
+         *         "extendedBeyondCode": false,
+         *         "clockPaused": false,
+         *         "outsideTwelveMonths": false,
+         *         "remediesOverdue": 0
+         *       },
+         *       "twelveMonth": {
+         *         "withinLimit": true,
+         *         "limitDate": "2026-12-15"
          *       },
          *       "triage": {
          *         "as": "complaint",
@@ -4047,13 +4180,25 @@ export interface components {
          *         "outsideTimeLimitReason": null
          *       },
          *       "stage1": {
-         *         "acknowledgedAt": "2026-12-01T16:25:30.823Z",
-         *         "acknowledgedOn": "2026-12-01",
+         *         "acknowledgedAt": "2026-01-06T10:00:00.000Z",
+         *         "acknowledgedOn": "2026-01-06",
          *         "acknowledgedLate": false,
-         *         "serviceArea": null,
-         *         "handler": null,
-         *         "handlers": [],
-         *         "extensions": [],
+         *         "serviceArea": "waste",
+         *         "handler": "bob",
+         *         "handlers": [
+         *           "bob"
+         *         ],
+         *         "extensions": [
+         *           {
+         *             "workingDays": 5,
+         *             "reason": "Waiting for the crew's round sheets for December",
+         *             "toldPersonOn": "2026-01-08",
+         *             "ombudsmanDetailsGiven": true,
+         *             "goodReason": null,
+         *             "beyondCode": false,
+         *             "personRefused": false
+         *           }
+         *         ],
          *         "pauses": [],
          *         "response": null
          *       },
@@ -4063,14 +4208,292 @@ export interface components {
          *       "actions": [],
          *       "ombudsman": null,
          *       "withdrawal": null,
-         *       "lastContactOn": "2026-12-01",
+         *       "lastContactOn": "2026-01-08",
          *       "updateDue": false,
          *       "closedOn": null,
-         *       "backdated": [],
+         *       "backdated": [
+         *         {
+         *           "type": "extended",
+         *           "occurredAt": "2026-01-08T16:00:00.000Z",
+         *           "recordedAt": "2026-01-09T09:15:00.000Z"
+         *         }
+         *       ],
          *       "linkedCaseId": null,
-         *       "createdAt": "2026-12-01T16:25:25.205Z",
-         *       "updatedAt": "2026-12-01T16:25:30.823Z",
-         *       "adjustmentsReviewOn": null
+         *       "createdAt": "2026-01-05T09:00:00.000Z",
+         *       "updatedAt": "2026-01-09T09:15:00.000Z"
+         *     }
+         * @example {
+         *       "id": "08416614-fd1f-4ae5-8179-d4bc027d067f",
+         *       "reference": "DEMO-2026-000001",
+         *       "version": 12,
+         *       "status": "stage2_acknowledged",
+         *       "kind": "complaint",
+         *       "stage": 2,
+         *       "channel": "email",
+         *       "receivedAt": "2026-01-05T09:00:00.000Z",
+         *       "receivedOn": "2026-01-05",
+         *       "awareOn": "2025-12-15",
+         *       "anonymous": false,
+         *       "sensitive": false,
+         *       "personalDataHidden": false,
+         *       "person": {
+         *         "name": "Sam Taylor",
+         *         "email": "sam.taylor@example.org",
+         *         "preferredContactMethod": "email"
+         *       },
+         *       "representative": null,
+         *       "summary": "Garden waste not collected for a month, and calls about it not returned",
+         *       "desiredOutcome": "Collections restarted and a refund for the missed month",
+         *       "adjustmentsReviewOn": null,
+         *       "relatedIssues": [],
+         *       "serviceAreas": [
+         *         "waste"
+         *       ],
+         *       "categories": [
+         *         "missed collection"
+         *       ],
+         *       "crmReference": "CXM-4711",
+         *       "policy": {
+         *         "id": "lgsco-2024",
+         *         "version": 0
+         *       },
+         *       "leadServiceArea": "waste",
+         *       "handler": "bob",
+         *       "stage2Handler": "carol",
+         *       "deadlines": [
+         *         {
+         *           "provisional": false,
+         *           "projected": false,
+         *           "doneOn": "2026-01-06",
+         *           "extendedByWorkingDays": 0,
+         *           "beyondCode": false,
+         *           "pausedWorkingDays": 0,
+         *           "pausedSince": null,
+         *           "state": "met",
+         *           "kind": "stage1_acknowledgement",
+         *           "due": "2026-01-12",
+         *           "basis": "5 working days after receipt on 2026-01-05"
+         *         },
+         *         {
+         *           "provisional": false,
+         *           "projected": false,
+         *           "doneOn": "2026-01-16",
+         *           "extendedByWorkingDays": 5,
+         *           "beyondCode": false,
+         *           "pausedWorkingDays": 0,
+         *           "pausedSince": null,
+         *           "state": "met",
+         *           "kind": "stage1_response",
+         *           "due": "2026-01-27",
+         *           "basis": "10 working days after acknowledgement on 2026-01-06, + 5 working days extension"
+         *         },
+         *         {
+         *           "provisional": false,
+         *           "projected": false,
+         *           "doneOn": "2026-01-27",
+         *           "extendedByWorkingDays": 0,
+         *           "beyondCode": false,
+         *           "pausedWorkingDays": 0,
+         *           "pausedSince": null,
+         *           "state": "met",
+         *           "kind": "stage2_acknowledgement",
+         *           "due": "2026-02-02",
+         *           "basis": "5 working days after the escalation request on 2026-01-26"
+         *         },
+         *         {
+         *           "provisional": false,
+         *           "projected": false,
+         *           "doneOn": null,
+         *           "extendedByWorkingDays": 0,
+         *           "beyondCode": false,
+         *           "pausedWorkingDays": 0,
+         *           "pausedSince": null,
+         *           "state": "open",
+         *           "kind": "stage2_response",
+         *           "due": "2026-02-24",
+         *           "basis": "20 working days after acknowledgement on 2026-01-27"
+         *         }
+         *       ],
+         *       "nextDue": {
+         *         "kind": "stage2_response",
+         *         "due": "2026-02-24"
+         *       },
+         *       "flags": {
+         *         "overdue": false,
+         *         "acknowledgedLate": false,
+         *         "respondedLate": false,
+         *         "extendedBeyondCode": false,
+         *         "clockPaused": false,
+         *         "outsideTwelveMonths": false,
+         *         "remediesOverdue": 0
+         *       },
+         *       "twelveMonth": {
+         *         "withinLimit": true,
+         *         "limitDate": "2026-12-15"
+         *       },
+         *       "triage": {
+         *         "as": "complaint",
+         *         "signpostedTo": null,
+         *         "reason": null
+         *       },
+         *       "acceptance": {
+         *         "decision": "accepted",
+         *         "exclusionCodes": [],
+         *         "explanation": null,
+         *         "ombudsmanRightGiven": false,
+         *         "outsideTimeLimitReason": null
+         *       },
+         *       "stage1": {
+         *         "acknowledgedAt": "2026-01-06T10:00:00.000Z",
+         *         "acknowledgedOn": "2026-01-06",
+         *         "acknowledgedLate": false,
+         *         "serviceArea": "waste",
+         *         "handler": "bob",
+         *         "handlers": [
+         *           "bob"
+         *         ],
+         *         "extensions": [
+         *           {
+         *             "workingDays": 5,
+         *             "reason": "Waiting for the crew's round sheets for December",
+         *             "toldPersonOn": "2026-01-08",
+         *             "ombudsmanDetailsGiven": true,
+         *             "goodReason": null,
+         *             "beyondCode": false,
+         *             "personRefused": false
+         *           }
+         *         ],
+         *         "pauses": [],
+         *         "response": {
+         *           "respondedAt": "2026-01-16T15:00:00.000Z",
+         *           "respondedOn": "2026-01-16",
+         *           "by": "bob",
+         *           "dueOn": "2026-01-27",
+         *           "late": false,
+         *           "findings": [
+         *             {
+         *               "aspect": "missed collections",
+         *               "finding": "upheld"
+         *             },
+         *             {
+         *               "aspect": "calls not returned",
+         *               "finding": "upheld"
+         *             }
+         *           ],
+         *           "outcome": "upheld",
+         *           "detailedOutcome": "upheld",
+         *           "agreesWithStage1": null,
+         *           "content": {
+         *             "stage": 1,
+         *             "complaintDefinition": "Garden waste was not collected from 14 Elm Road for a month, and calls about it were not returned",
+         *             "findings": [
+         *               {
+         *                 "aspect": "missed collections",
+         *                 "finding": "upheld"
+         *               },
+         *               {
+         *                 "aspect": "calls not returned",
+         *                 "finding": "upheld"
+         *               }
+         *             ],
+         *             "reasons": "The round was re-planned in December without Elm Road on it, and the messages went to a shared inbox nobody read",
+         *             "remedies": [
+         *               {
+         *                 "type": "apology",
+         *                 "description": "A written apology for the missed collections",
+         *                 "dueDate": "2026-01-30"
+         *               },
+         *               {
+         *                 "type": "financial",
+         *                 "description": "A refund of January's garden waste charge",
+         *                 "dueDate": "2026-01-30",
+         *                 "amountPence": 425
+         *               }
+         *             ],
+         *             "outstandingActions": [
+         *               {
+         *                 "description": "Put the road back on the garden waste round sheet",
+         *                 "dueDate": "2026-01-23"
+         *               }
+         *             ],
+         *             "howToEscalate": "If you are not satisfied, reply to this letter or use the form at www.demo.gov.uk/complaints to ask for a stage 2 review"
+         *           },
+         *           "escalationWindowEndsOn": null
+         *         }
+         *       },
+         *       "escalation": {
+         *         "requestedAt": "2026-01-26T11:00:00.000Z",
+         *         "requestedOn": "2026-01-26",
+         *         "channel": "web_form",
+         *         "reason": "The refund does not cover the trips I made to the tip with the waste",
+         *         "withinWindow": true,
+         *         "windowEndsOn": null,
+         *         "decision": null
+         *       },
+         *       "stage2": {
+         *         "acknowledgedAt": "2026-01-27T09:30:00.000Z",
+         *         "acknowledgedOn": "2026-01-27",
+         *         "acknowledgedLate": false,
+         *         "serviceArea": null,
+         *         "handler": "carol",
+         *         "handlers": [
+         *           "carol"
+         *         ],
+         *         "extensions": [],
+         *         "pauses": [],
+         *         "response": null
+         *       },
+         *       "remedies": [
+         *         {
+         *           "source": "stage1",
+         *           "status": "done",
+         *           "completedOn": "2026-01-20",
+         *           "undeliverableReason": null,
+         *           "alternative": null,
+         *           "overdue": false,
+         *           "type": "apology",
+         *           "description": "A written apology for the missed collections",
+         *           "dueDate": "2026-01-30",
+         *           "id": "s1-r1"
+         *         },
+         *         {
+         *           "source": "stage1",
+         *           "status": "done",
+         *           "completedOn": "2026-01-28",
+         *           "undeliverableReason": null,
+         *           "alternative": null,
+         *           "overdue": false,
+         *           "type": "financial",
+         *           "description": "A refund of January's garden waste charge",
+         *           "dueDate": "2026-01-30",
+         *           "amountPence": 425,
+         *           "id": "s1-r2"
+         *         }
+         *       ],
+         *       "actions": [
+         *         {
+         *           "description": "Put the road back on the garden waste round sheet",
+         *           "dueDate": "2026-01-23",
+         *           "id": "s1-a1",
+         *           "source": "stage1",
+         *           "completedOn": "2026-01-21"
+         *         }
+         *       ],
+         *       "ombudsman": null,
+         *       "withdrawal": null,
+         *       "lastContactOn": "2026-01-28",
+         *       "updateDue": false,
+         *       "closedOn": null,
+         *       "backdated": [
+         *         {
+         *           "type": "extended",
+         *           "occurredAt": "2026-01-08T16:00:00.000Z",
+         *           "recordedAt": "2026-01-09T09:15:00.000Z"
+         *         }
+         *       ],
+         *       "linkedCaseId": null,
+         *       "createdAt": "2026-01-05T09:00:00.000Z",
+         *       "updatedAt": "2026-01-28T14:00:00.000Z"
          *     }
          */
         Case: {
@@ -4296,17 +4719,30 @@ export interface components {
          * CaseDeadline
          * @description A deadline the case has now, with its explanation and whether it was met.
          * @example {
-         *       "kind": "stage1_acknowledgement",
-         *       "due": "2026-12-08",
-         *       "basis": "5 working days after receipt on 2026-12-01",
          *       "provisional": false,
          *       "projected": false,
-         *       "doneOn": "2026-12-01",
+         *       "doneOn": "2026-01-06",
          *       "extendedByWorkingDays": 0,
          *       "beyondCode": false,
          *       "pausedWorkingDays": 0,
          *       "pausedSince": null,
-         *       "state": "met"
+         *       "state": "met",
+         *       "kind": "stage1_acknowledgement",
+         *       "due": "2026-01-12",
+         *       "basis": "5 working days after receipt on 2026-01-05"
+         *     }
+         * @example {
+         *       "provisional": false,
+         *       "projected": false,
+         *       "doneOn": null,
+         *       "extendedByWorkingDays": 5,
+         *       "beyondCode": false,
+         *       "pausedWorkingDays": 0,
+         *       "pausedSince": null,
+         *       "state": "open",
+         *       "kind": "stage1_response",
+         *       "due": "2026-01-27",
+         *       "basis": "10 working days after acknowledgement on 2026-01-06, + 5 working days extension"
          *     }
          */
         CaseDeadline: {
@@ -4352,6 +4788,24 @@ export interface components {
         /**
          * CaseFlags
          * @description What needs attention on the case.
+         * @example {
+         *       "overdue": false,
+         *       "acknowledgedLate": false,
+         *       "respondedLate": false,
+         *       "extendedBeyondCode": false,
+         *       "clockPaused": false,
+         *       "outsideTwelveMonths": false,
+         *       "remediesOverdue": 0
+         *     }
+         * @example {
+         *       "overdue": true,
+         *       "acknowledgedLate": false,
+         *       "respondedLate": true,
+         *       "extendedBeyondCode": false,
+         *       "clockPaused": false,
+         *       "outsideTwelveMonths": false,
+         *       "remediesOverdue": 1
+         *     }
          */
         CaseFlags: {
             /** @description A council deadline has passed without the step being taken. */
@@ -4398,8 +4852,8 @@ export interface components {
          *       },
          *       "holders": [
          *         {
-         *           "subject": "handler-1",
-         *           "displayName": "Sam Okafor",
+         *           "subject": "bob",
+         *           "displayName": "Bob Barker",
          *           "active": true,
          *           "open": 2,
          *           "stage1": 2,
@@ -4433,6 +4887,15 @@ export interface components {
         /**
          * CaseloadFigures
          * @description Open cases awaiting a council duty now, counted as the performance report's open caseload.
+         * @example {
+         *       "open": 3,
+         *       "stage1": 3,
+         *       "stage2": 0,
+         *       "overdue": 0,
+         *       "dueWithin5WorkingDays": 3,
+         *       "correspondenceGaps": 0,
+         *       "nextDueOn": "2026-03-16"
+         *     }
          */
         CaseloadFigures: {
             /**
@@ -4475,27 +4938,32 @@ export interface components {
          *         {
          *           "id": "08416614-fd1f-4ae5-8179-d4bc027d067f",
          *           "reference": "DEMO-2026-000001",
-         *           "version": 12,
-         *           "status": "closed",
+         *           "version": 5,
+         *           "status": "stage1_acknowledged",
          *           "kind": "complaint",
-         *           "stage": 2,
+         *           "stage": 1,
          *           "channel": "email",
          *           "receivedAt": "2026-01-05T09:00:00.000Z",
          *           "sensitive": false,
-         *           "serviceAreas": [],
+         *           "serviceAreas": [
+         *             "waste"
+         *           ],
          *           "leadServiceArea": "waste",
          *           "handler": "bob",
-         *           "stage2Handler": "carol",
-         *           "nextDue": null,
+         *           "stage2Handler": null,
+         *           "handlerName": "Bob Barker",
+         *           "stage2HandlerName": null,
+         *           "nextDue": {
+         *             "kind": "stage1_response",
+         *             "due": "2026-01-27"
+         *           },
          *           "overdue": false,
          *           "openRemedies": 0,
          *           "nextRemedyDueOn": null,
          *           "adjustmentsReviewDue": false,
-         *           "updatedAt": "2026-03-02T09:00:00.000Z",
-         *           "handlerName": "Staff bob",
-         *           "stage2HandlerName": "Staff carol",
+         *           "updatedAt": "2026-01-09T09:15:00.000Z",
          *           "updateDue": false,
-         *           "correspondenceGap": true
+         *           "correspondenceGap": false
          *         }
          *       ],
          *       "nextCursor": null
@@ -4509,6 +4977,42 @@ export interface components {
         /**
          * CaseStage
          * @description One internal stage of the complaint (stage 1 or stage 2): acknowledgement, handlers, extensions, pauses and the response.
+         * @example {
+         *       "acknowledgedAt": "2026-01-06T10:00:00.000Z",
+         *       "acknowledgedOn": "2026-01-06",
+         *       "acknowledgedLate": false,
+         *       "serviceArea": "waste",
+         *       "handler": "bob",
+         *       "handlers": [
+         *         "bob"
+         *       ],
+         *       "extensions": [
+         *         {
+         *           "workingDays": 5,
+         *           "reason": "Waiting for the crew's round sheets for December",
+         *           "toldPersonOn": "2026-01-08",
+         *           "ombudsmanDetailsGiven": true,
+         *           "goodReason": null,
+         *           "beyondCode": false,
+         *           "personRefused": false
+         *         }
+         *       ],
+         *       "pauses": [],
+         *       "response": null
+         *     }
+         * @example {
+         *       "acknowledgedAt": "2026-01-27T09:30:00.000Z",
+         *       "acknowledgedOn": "2026-01-27",
+         *       "acknowledgedLate": false,
+         *       "serviceArea": null,
+         *       "handler": "carol",
+         *       "handlers": [
+         *         "carol"
+         *       ],
+         *       "extensions": [],
+         *       "pauses": [],
+         *       "response": null
+         *     }
          */
         CaseStage: {
             /** @description When the stage was acknowledged. */
@@ -4533,6 +5037,36 @@ export interface components {
         /**
          * CaseSummary
          * @description A case in a work queue (no personal data).
+         * @example {
+         *       "id": "08416614-fd1f-4ae5-8179-d4bc027d067f",
+         *       "reference": "DEMO-2026-000001",
+         *       "version": 5,
+         *       "status": "stage1_acknowledged",
+         *       "kind": "complaint",
+         *       "stage": 1,
+         *       "channel": "email",
+         *       "receivedAt": "2026-01-05T09:00:00.000Z",
+         *       "sensitive": false,
+         *       "serviceAreas": [
+         *         "waste"
+         *       ],
+         *       "leadServiceArea": "waste",
+         *       "handler": "bob",
+         *       "stage2Handler": null,
+         *       "handlerName": "Bob Barker",
+         *       "stage2HandlerName": null,
+         *       "nextDue": {
+         *         "kind": "stage1_response",
+         *         "due": "2026-01-27"
+         *       },
+         *       "overdue": false,
+         *       "openRemedies": 0,
+         *       "nextRemedyDueOn": null,
+         *       "adjustmentsReviewDue": false,
+         *       "updatedAt": "2026-01-09T09:15:00.000Z",
+         *       "updateDue": false,
+         *       "correspondenceGap": false
+         *     }
          */
         CaseSummary: {
             /**
@@ -4611,36 +5145,50 @@ export interface components {
          * @example {
          *       "items": [
          *         {
-         *           "sequence": 1,
-         *           "type": "case_received",
          *           "actor": "alice",
          *           "occurredAt": "2026-01-05T09:00:00.000Z",
          *           "recordedAt": "2026-01-05T09:00:00.000Z",
+         *           "sequence": 1,
+         *           "type": "case_received",
          *           "data": {
-         *             "awareOn": "2025-12-15",
          *             "channel": "email",
-         *             "policyId": "lgsco-2024",
-         *             "anonymous": false,
-         *             "sensitive": false,
          *             "receivedAt": "2026-01-05T09:00:00.000Z",
          *             "receivedOn": "2026-01-05",
+         *             "awareOn": "2025-12-15",
+         *             "anonymous": false,
+         *             "sensitive": false,
+         *             "policyId": "lgsco-2024",
+         *             "policyVersion": "0",
          *             "twelveMonth": {
-         *               "limitDate": "2026-12-15",
-         *               "withinLimit": true
-         *             },
-         *             "policyVersion": "0"
+         *               "withinLimit": true,
+         *               "limitDate": "2026-12-15"
+         *             }
          *           }
          *         },
          *         {
+         *           "actor": "alice",
+         *           "occurredAt": "2026-01-06T10:00:00.000Z",
+         *           "recordedAt": "2026-01-06T10:00:00.000Z",
          *           "sequence": 2,
          *           "type": "triaged",
-         *           "actor": "alice",
-         *           "occurredAt": "2026-01-05T09:00:00.000Z",
-         *           "recordedAt": "2026-01-05T09:00:00.000Z",
          *           "data": {
          *             "as": "complaint",
          *             "reason": null,
          *             "signpostedTo": null
+         *           }
+         *         },
+         *         {
+         *           "actor": "bob",
+         *           "occurredAt": "2026-01-08T16:00:00.000Z",
+         *           "recordedAt": "2026-01-09T09:15:00.000Z",
+         *           "sequence": 5,
+         *           "type": "extended",
+         *           "data": {
+         *             "stage": 1,
+         *             "workingDays": 5,
+         *             "reason": "Waiting for the crew's round sheets for December",
+         *             "toldPersonOn": "2026-01-08",
+         *             "ombudsmanDetailsGiven": true
          *           }
          *         }
          *       ]
@@ -4649,7 +5197,29 @@ export interface components {
         CaseTimeline: {
             items: components["schemas"]["TimelineEntry"][];
         };
-        /** @description How many contacts came in during the period and what became of them at triage and acknowledgement. */
+        /**
+         * @description How many contacts came in during the period and what became of them at triage and acknowledgement.
+         * @example {
+         *       "received": 48,
+         *       "complaints": 40,
+         *       "serviceRequests": 5,
+         *       "signposted": 2,
+         *       "untriaged": 1,
+         *       "accepted": 36,
+         *       "refused": 3,
+         *       "withdrawn": 1,
+         *       "refusedByCatalogueEntry": [
+         *         {
+         *           "code": "over_time_limit",
+         *           "count": 2
+         *         },
+         *         {
+         *           "code": "legal_action_started",
+         *           "count": 1
+         *         }
+         *       ]
+         *     }
+         */
         CaseVolumes: {
             /**
              * Format: int64
@@ -4697,7 +5267,7 @@ export interface components {
         /**
          * @description Pause the response clock (only where the policy allows).
          * @example {
-         *       "reason": "Waiting for the person to send photos"
+         *       "reason": "Waiting for the person to send photos of the bin"
          *     }
          */
         ClockPause: {
@@ -4728,14 +5298,26 @@ export interface components {
              */
             occurredAt?: string;
         };
-        /** @description An action to reach or keep compliance. */
+        /**
+         * @description An action to reach or keep compliance.
+         * @example {
+         *       "text": "Publish the complaints policy in easy read and large print",
+         *       "dueOn": "2026-06-30"
+         *     }
+         */
         ComplianceAction: {
             /** @description What the council will do. */
             text: string;
             /** @description By when; null if not yet set. */
             dueOn: string | null;
         };
-        /** @description The recorded consent that lets the representative act; responses still go to the person. */
+        /**
+         * @description The recorded consent that lets the representative act; responses still go to the person.
+         * @example {
+         *       "basis": "written_consent",
+         *       "recordedOn": "2026-01-06"
+         *     }
+         */
         Consent: {
             /**
              * @description The person's consent, or the authority to act without it (Mental Capacity Act 2005).
@@ -4753,8 +5335,9 @@ export interface components {
          * Correction
          * @description A correction of a mistaken action, recorded with its reason.
          * @example {
-         *       "sequence": 3,
-         *       "reason": "Acknowledgement keyed on the wrong case"
+         *       "sequence": 5,
+         *       "reason": "The extension was told to the person on 7 January, not 8",
+         *       "redateTo": "2026-01-07T16:00:00Z"
          *     }
          */
         Correction: {
@@ -4777,17 +5360,17 @@ export interface components {
          * @example {
          *       "id": "71f4ab83-9991-42a3-a7fd-10f9d5151332",
          *       "direction": "out",
-         *       "channel": "letter",
-         *       "occurredAt": "2026-01-05T09:30:00.000Z",
+         *       "channel": "email",
+         *       "occurredAt": "2026-01-06T10:05:00.000Z",
          *       "stage": 1,
          *       "party": "the person",
-         *       "summary": "Acknowledgement letter, complaint accepted",
+         *       "summary": "Acknowledgement: complaint accepted, response due by 20 January",
          *       "duties": [
          *         "stage1_acknowledgement"
          *       ],
          *       "ombudsmanDetailsGiven": false,
          *       "recordedBy": "alice",
-         *       "recordedAt": "2026-01-05T10:00:00.000Z",
+         *       "recordedAt": "2026-01-06T10:10:00.000Z",
          *       "struckOut": false,
          *       "correction": null
          *     }
@@ -4849,10 +5432,10 @@ export interface components {
          * @description A letter, email, call or meeting to record on the case.
          * @example {
          *       "direction": "out",
-         *       "channel": "letter",
-         *       "occurredAt": "2026-01-05T09:30:00Z",
+         *       "channel": "email",
+         *       "occurredAt": "2026-01-06T10:05:00Z",
          *       "party": "the person",
-         *       "summary": "Acknowledgement letter, complaint accepted",
+         *       "summary": "Acknowledgement: complaint accepted, response due by 20 January",
          *       "duties": [
          *         "stage1_acknowledgement"
          *       ]
@@ -4895,17 +5478,39 @@ export interface components {
          * CorrespondenceLog
          * @description A case's correspondence and the evidence it gives.
          * @example {
-         *       "items": [],
+         *       "items": [
+         *         {
+         *           "id": "71f4ab83-9991-42a3-a7fd-10f9d5151332",
+         *           "direction": "out",
+         *           "channel": "email",
+         *           "occurredAt": "2026-01-06T10:05:00.000Z",
+         *           "stage": 1,
+         *           "party": "the person",
+         *           "summary": "Acknowledgement: complaint accepted, response due by 20 January",
+         *           "duties": [
+         *             "stage1_acknowledgement"
+         *           ],
+         *           "ombudsmanDetailsGiven": false,
+         *           "recordedBy": "alice",
+         *           "recordedAt": "2026-01-06T10:10:00.000Z",
+         *           "struckOut": false,
+         *           "correction": null
+         *         }
+         *       ],
          *       "evidence": [
          *         {
          *           "duty": "stage1_acknowledgement",
          *           "stage": 1,
-         *           "doneOn": "2026-01-05",
-         *           "toldBy": null
+         *           "doneOn": "2026-01-06",
+         *           "toldBy": {
+         *             "id": "71f4ab83-9991-42a3-a7fd-10f9d5151332",
+         *             "on": "2026-01-06"
+         *           },
+         *           "ombudsmanDetailsGiven": false
          *         }
          *       ],
-         *       "gaps": 1,
-         *       "lastContactOn": "2026-01-05",
+         *       "gaps": 0,
+         *       "lastContactOn": "2026-01-06",
          *       "updateDue": false
          *     }
          */
@@ -4930,7 +5535,7 @@ export interface components {
         /**
          * @description What to change; fields left out keep their value.
          * @example {
-         *       "name": "Oxford City Council (shared services)"
+         *       "name": "West Oxfordshire District Council (shared service)"
          *     }
          */
         CouncilChange: {
@@ -4949,9 +5554,9 @@ export interface components {
          * @example {
          *       "items": [
          *         {
-         *           "slug": "oxford",
-         *           "name": "Oxford City Council",
-         *           "referencePrefix": "OXF",
+         *           "slug": "demo",
+         *           "name": "Demo District Council",
+         *           "referencePrefix": "DEMO",
          *           "bankHolidayDivision": "england-and-wales",
          *           "suspended": false,
          *           "suspendedAt": null
@@ -4988,16 +5593,18 @@ export interface components {
          * CouncilSettings
          * @description The council the token acts for, and its settings.
          * @example {
-         *       "slug": "wodc",
-         *       "name": "West Oxfordshire District Council",
-         *       "referencePrefix": "WOD",
+         *       "slug": "demo",
+         *       "name": "Demo District Council",
+         *       "referencePrefix": "DEMO",
          *       "bankHolidayDivision": "england-and-wales",
          *       "publicIntake": {
-         *         "enabled": false,
-         *         "allowedOrigins": []
+         *         "enabled": true,
+         *         "allowedOrigins": [
+         *           "https://www.demo.gov.uk"
+         *         ]
          *       },
          *       "reporting": {
-         *         "population": null,
+         *         "population": 112000,
          *         "timelinessTargetPercent": 100,
          *         "amberFromPercent": 90
          *       }
@@ -5038,8 +5645,13 @@ export interface components {
          *       "publicIntake": {
          *         "enabled": true,
          *         "allowedOrigins": [
-         *           "https://forms.example.gov.uk"
+         *           "https://www.demo.gov.uk"
          *         ]
+         *       }
+         *     }
+         * @example {
+         *       "reporting": {
+         *         "population": 112000
          *       }
          *     }
          */
@@ -5066,6 +5678,14 @@ export interface components {
         /**
          * CountAndPercent
          * @description A count and its percentage of those due in the period.
+         * @example {
+         *       "count": 37,
+         *       "percent": 94.9
+         *     }
+         * @example {
+         *       "count": 0,
+         *       "percent": null
+         *     }
          */
         CountAndPercent: {
             /**
@@ -5076,7 +5696,13 @@ export interface components {
             /** @description count as a percentage of `due` (one decimal place); null when nothing was due. */
             percent: number | null;
         };
-        /** @description Data quality: how promptly the council's records are kept. */
+        /**
+         * @description Data quality: how promptly the council's records are kept.
+         * @example {
+         *       "actionsKeyedLate": 4,
+         *       "casesWithActionsKeyedLate": 3
+         *     }
+         */
         DataQuality: {
             /**
              * Format: int64
@@ -5089,7 +5715,14 @@ export interface components {
              */
             casesWithActionsKeyedLate: number;
         };
-        /** @description The three-way detail, for policies that publish it. */
+        /**
+         * @description The three-way detail, for policies that publish it.
+         * @example {
+         *       "upheld": 21,
+         *       "partlyUpheld": 0,
+         *       "notUpheld": 14
+         *     }
+         */
         DetailedOutcomes: {
             /**
              * Format: int64
@@ -5111,7 +5744,7 @@ export interface components {
          * @description Treat a complaint as a service request; only with the person's agreement.
          * @example {
          *       "personAgreed": true,
-         *       "reason": "The person wants the missed collection put right, not a complaint investigated."
+         *       "reason": "The person wants the missed collection put right, not a complaint investigated"
          *     }
          */
         Downgrade: {
@@ -5128,6 +5761,16 @@ export interface components {
         /**
          * DutyEvidence
          * @description Was the person told, and when? One duty and its evidence.
+         * @example {
+         *       "duty": "stage1_acknowledgement",
+         *       "stage": 1,
+         *       "doneOn": "2026-01-06",
+         *       "toldBy": {
+         *         "id": "71f4ab83-9991-42a3-a7fd-10f9d5151332",
+         *         "on": "2026-01-06"
+         *       },
+         *       "ombudsmanDetailsGiven": false
+         *     }
          */
         DutyEvidence: {
             /** @description The duty to tell the person. */
@@ -5165,7 +5808,7 @@ export interface components {
          *       "exclusionCodes": [
          *         "personnel_matter"
          *       ],
-         *       "explanation": "This is an employment grievance"
+         *       "explanation": "The complaint is about a member of staff's employment, which the procedure does not cover"
          *     }
          */
         EscalationDecision: {
@@ -5186,7 +5829,15 @@ export interface components {
              */
             occurredAt?: string;
         };
-        /** @description Escalations to stage 2 requested in the period, and how they were decided. */
+        /**
+         * @description Escalations to stage 2 requested in the period, and how they were decided.
+         * @example {
+         *       "requested": 6,
+         *       "rate": 17.1,
+         *       "refused": 1,
+         *       "finalAtStage1": 0
+         *     }
+         */
         EscalationFigures: {
             /**
              * Format: int64
@@ -5209,7 +5860,9 @@ export interface components {
         /**
          * @description Record a request to escalate to stage 2; no reason is needed.
          * @example {
-         *       "channel": "web_form"
+         *       "channel": "web_form",
+         *       "reason": "The refund does not cover the trips I made to the tip with the waste",
+         *       "occurredAt": "2026-01-26T11:00:00Z"
          *     }
          */
         EscalationRequest: {
@@ -5234,8 +5887,29 @@ export interface components {
         /**
          * @description A page of the event log.
          * @example {
-         *       "items": [],
-         *       "nextCursor": null
+         *       "items": [
+         *         {
+         *           "id": "evt_3",
+         *           "type": "case.acknowledged",
+         *           "occurredAt": "2026-01-06T10:00:00.000Z",
+         *           "caseId": "08416614-fd1f-4ae5-8179-d4bc027d067f",
+         *           "reference": "DEMO-2026-000001",
+         *           "caseVersion": 3,
+         *           "data": {}
+         *         },
+         *         {
+         *           "id": "evt_7",
+         *           "type": "case.remedy_completed",
+         *           "occurredAt": "2026-01-20T12:00:00.000Z",
+         *           "caseId": "08416614-fd1f-4ae5-8179-d4bc027d067f",
+         *           "reference": "DEMO-2026-000001",
+         *           "caseVersion": 7,
+         *           "data": {
+         *             "remedyId": "s1-r1"
+         *           }
+         *         }
+         *       ],
+         *       "nextCursor": "MTA0Mi43"
          *     }
          */
         EventPage: {
@@ -5247,20 +5921,22 @@ export interface components {
         /**
          * EventType
          * @description What happened. `case.*`: a change of the case (one per step of the Code); `deadline.approaching`: a duty's due date is near (the council's `deadlineAlertWorkingDays`, 2 by default); `deadline.missed`: the day after a due date with the duty not done; `remedy.overdue`: an open remedy is past its date; `case.closed`: the case closed, by an action or because its escalation window passed.
+         * @example case.acknowledged
+         * @example deadline.approaching
          * @enum {string}
          */
         EventType: "case.acknowledged" | "case.action_completed" | "case.amended" | "case.assigned" | "case.closed" | "case.corrected" | "case.correspondence_corrected" | "case.correspondence_recorded" | "case.downgraded" | "case.escalation_decided" | "case.escalation_requested" | "case.extended" | "case.ombudsman_decision_recorded" | "case.paused" | "case.received" | "case.referred_to_ombudsman" | "case.related_issue_added" | "case.remedy_completed" | "case.remedy_undeliverable" | "case.responded" | "case.resumed" | "case.stage2_acknowledged" | "case.triaged" | "case.upgraded" | "case.withdrawn" | "deadline.approaching" | "deadline.missed" | "remedy.overdue";
         /**
          * @description A recorded period of exceptional circumstances.
          * @example {
-         *       "id": "815eb05c-5a60-4244-9943-b84f727857a8",
          *       "startsOn": "2026-02-09",
          *       "endsOn": "2026-02-13",
-         *       "affected": "Cyber incident: case system offline",
+         *       "affected": "Cyber incident: the case system was offline",
          *       "ombudsmanToldOn": "2026-02-10",
          *       "returnedToComplianceOn": "2026-02-16",
+         *       "id": "815eb05c-5a60-4244-9943-b84f727857a8",
          *       "recordedBy": "alice",
-         *       "createdAt": "2026-12-01T20:14:22.410Z"
+         *       "createdAt": "2026-02-16T11:00:00.000Z"
          *     }
          */
         ExceptionalCircumstances: {
@@ -5295,7 +5971,7 @@ export interface components {
          * @example {
          *       "startsOn": "2026-02-09",
          *       "endsOn": "2026-02-13",
-         *       "affected": "Cyber incident: case system offline",
+         *       "affected": "Cyber incident: the case system was offline",
          *       "ombudsmanToldOn": "2026-02-10",
          *       "returnedToComplianceOn": "2026-02-16"
          *     }
@@ -5320,24 +5996,14 @@ export interface components {
          * @example {
          *       "items": [
          *         {
-         *           "id": "1fa259c9-23e7-4829-b278-6bc85e06a75d",
-         *           "startsOn": "2024-06-01",
-         *           "endsOn": null,
-         *           "affected": "Flood at the civic centre",
-         *           "ombudsmanToldOn": null,
-         *           "returnedToComplianceOn": null,
-         *           "recordedBy": "alice",
-         *           "createdAt": "2026-12-01T20:14:22.483Z"
-         *         },
-         *         {
-         *           "id": "815eb05c-5a60-4244-9943-b84f727857a8",
          *           "startsOn": "2026-02-09",
          *           "endsOn": "2026-02-13",
-         *           "affected": "Cyber incident: case system offline",
+         *           "affected": "Cyber incident: the case system was offline",
          *           "ombudsmanToldOn": "2026-02-10",
          *           "returnedToComplianceOn": "2026-02-16",
+         *           "id": "815eb05c-5a60-4244-9943-b84f727857a8",
          *           "recordedBy": "alice",
-         *           "createdAt": "2026-12-01T20:14:22.410Z"
+         *           "createdAt": "2026-02-16T11:00:00.000Z"
          *         }
          *       ]
          *     }
@@ -5348,6 +6014,18 @@ export interface components {
         /**
          * Exclusion
          * @description An entry of the published catalogue of matters the council will not consider as complaints (Code 2.3).
+         * @example {
+         *       "code": "legal_action_started",
+         *       "label": "Legal action begun",
+         *       "description": "The person (or their representative) has already commenced legal action about the matter.",
+         *       "signpostsTo": "The court dealing with the legal action"
+         *     }
+         * @example {
+         *       "code": "statutory_appeal",
+         *       "label": "Statutory right of appeal",
+         *       "description": "There is a statutory right of appeal to a tribunal, a government minister or a court that it is reasonable to expect the person to use.",
+         *       "signpostsTo": "The relevant tribunal, minister or court"
+         *     }
          */
         Exclusion: {
             /** @description Stable identifier of the catalogue entry, used in refusals and reports. */
@@ -5362,29 +6040,19 @@ export interface components {
         /**
          * @description Advice on acceptance; nothing was recorded.
          * @example {
-         *       "caseId": "2f9d0f64-5eae-4df5-8086-214238c83f0f",
-         *       "reference": "DEMO-2025-000001",
+         *       "caseId": "08416614-fd1f-4ae5-8179-d4bc027d067f",
+         *       "reference": "DEMO-2026-000001",
          *       "policy": {
-         *         "id": "west-oxfordshire-2025",
-         *         "version": 1
+         *         "id": "lgsco-2024",
+         *         "version": 0
          *       },
-         *       "mayApply": [
-         *         {
-         *           "code": "over_time_limit",
-         *           "label": "More than 12 months",
-         *           "description": "More than 12 months since the person knew about the problem.",
-         *           "signpostsTo": "Local Government and Social Care Ombudsman",
-         *           "reasons": [
-         *             "received on 2025-12-19, after the 12-month limit (2025-06-01) from awareness on 2024-06-01; the council may still accept it for good reason (Code 2.2)"
-         *           ]
-         *         }
-         *       ],
+         *       "mayApply": [],
          *       "twelveMonth": {
-         *         "awareOn": "2024-06-01",
-         *         "receivedOn": "2025-12-19",
+         *         "awareOn": "2025-12-15",
+         *         "receivedOn": "2026-01-05",
          *         "timeLimitMonths": 12,
-         *         "withinLimit": false,
-         *         "limitDate": "2025-06-01"
+         *         "withinLimit": true,
+         *         "limitDate": "2026-12-15"
          *       },
          *       "alreadyConsidered": {
          *         "considered": false,
@@ -5485,6 +6153,15 @@ export interface components {
         /**
          * Extension
          * @description An extension of a stage's response date.
+         * @example {
+         *       "workingDays": 5,
+         *       "reason": "Waiting for the crew's round sheets for December",
+         *       "toldPersonOn": "2026-01-08",
+         *       "ombudsmanDetailsGiven": true,
+         *       "goodReason": null,
+         *       "beyondCode": false,
+         *       "personRefused": false
+         *     }
          */
         Extension: {
             /**
@@ -5512,9 +6189,10 @@ export interface components {
          * @description Extend the current stage's response date (Code 6.4, 6.5).
          * @example {
          *       "workingDays": 5,
-         *       "reason": "Waiting for the crew",
+         *       "reason": "Waiting for the crew's round sheets for December",
          *       "toldPersonOn": "2026-01-08",
-         *       "ombudsmanDetailsGiven": true
+         *       "ombudsmanDetailsGiven": true,
+         *       "occurredAt": "2026-01-08T16:00:00Z"
          *     }
          */
         ExtensionRequest: {
@@ -5552,6 +6230,26 @@ export interface components {
         /**
          * FeedEvent
          * @description One event of the council's ordered log.
+         * @example {
+         *       "id": "evt_3",
+         *       "type": "case.acknowledged",
+         *       "occurredAt": "2026-01-06T10:00:00.000Z",
+         *       "caseId": "08416614-fd1f-4ae5-8179-d4bc027d067f",
+         *       "reference": "DEMO-2026-000001",
+         *       "caseVersion": 3,
+         *       "data": {}
+         *     }
+         * @example {
+         *       "id": "evt_7",
+         *       "type": "case.remedy_completed",
+         *       "occurredAt": "2026-01-20T12:00:00.000Z",
+         *       "caseId": "08416614-fd1f-4ae5-8179-d4bc027d067f",
+         *       "reference": "DEMO-2026-000001",
+         *       "caseVersion": 7,
+         *       "data": {
+         *         "remedyId": "s1-r1"
+         *       }
+         *     }
          */
         FeedEvent: {
             /** @description The event's id, stable across retries and replays (also the webhook-id of its deliveries): drop duplicates by it. */
@@ -5592,6 +6290,14 @@ export interface components {
         /**
          * Finding
          * @description The council's finding on one aspect of the complaint.
+         * @example {
+         *       "aspect": "missed collections",
+         *       "finding": "upheld"
+         *     }
+         * @example {
+         *       "aspect": "calls not returned",
+         *       "finding": "upheld"
+         *     }
          */
         Finding: {
             /** @description The aspect of the complaint this finding answers, in the complaint definition's words. */
@@ -5618,6 +6324,18 @@ export interface components {
         /**
          * HolderCaseload
          * @description The open cases one person holds now.
+         * @example {
+         *       "subject": "bob",
+         *       "displayName": "Bob Barker",
+         *       "active": true,
+         *       "open": 2,
+         *       "stage1": 2,
+         *       "stage2": 0,
+         *       "overdue": 0,
+         *       "dueWithin5WorkingDays": 2,
+         *       "correspondenceGaps": 0,
+         *       "nextDueOn": "2026-03-16"
+         *     }
          */
         HolderCaseload: {
             /** @description The holder's subject, as in their token and the case's `handler` / `stage2Handler`. */
@@ -5662,14 +6380,14 @@ export interface components {
         /**
          * @description A council's own identity provider.
          * @example {
-         *       "id": "3f971c53-9546-49db-af94-b7f8c2ee8b1b",
-         *       "issuer": "http://127.0.0.1:43643/realms/council",
-         *       "jwksUrl": "http://127.0.0.1:43643/jwks",
+         *       "issuer": "https://login.demo.gov.uk/realms/council",
+         *       "jwksUrl": "https://login.demo.gov.uk/realms/council/protocol/openid-connect/certs",
          *       "audience": "complaints-api",
          *       "rolesClaim": "realm_access.roles",
+         *       "id": "3f971c53-9546-49db-af94-b7f8c2ee8b1b",
          *       "councilClaim": null,
          *       "createdBy": "operator:ops",
-         *       "createdAt": "2026-12-01T20:10:07.804Z"
+         *       "createdAt": "2025-12-01T10:00:00.000Z"
          *     }
          */
         IdentityProvider: {
@@ -5701,14 +6419,14 @@ export interface components {
          * @example {
          *       "items": [
          *         {
-         *           "id": "3f971c53-9546-49db-af94-b7f8c2ee8b1b",
-         *           "issuer": "http://127.0.0.1:43643/realms/council",
-         *           "jwksUrl": "http://127.0.0.1:43643/jwks",
+         *           "issuer": "https://login.demo.gov.uk/realms/council",
+         *           "jwksUrl": "https://login.demo.gov.uk/realms/council/protocol/openid-connect/certs",
          *           "audience": "complaints-api",
          *           "rolesClaim": "realm_access.roles",
+         *           "id": "3f971c53-9546-49db-af94-b7f8c2ee8b1b",
          *           "councilClaim": null,
          *           "createdBy": "operator:ops",
-         *           "createdAt": "2026-12-01T20:10:07.804Z"
+         *           "createdAt": "2025-12-01T10:00:00.000Z"
          *         }
          *       ]
          *     }
@@ -5745,15 +6463,20 @@ export interface components {
          * @description A new complaint or request, from any channel.
          * @example {
          *       "channel": "email",
-         *       "summary": "The bin was missed three weeks running.",
+         *       "receivedAt": "2026-01-05T09:00:00.000Z",
          *       "person": {
-         *         "name": "Ada Lovelace",
-         *         "email": "ada@example.org",
+         *         "name": "Sam Taylor",
+         *         "email": "sam.taylor@example.org",
          *         "preferredContactMethod": "email"
          *       },
-         *       "awareOn": "2026-11-20",
+         *       "summary": "Garden waste not collected for a month, and calls about it not returned",
+         *       "desiredOutcome": "Collections restarted and a refund for the missed month",
+         *       "awareOn": "2025-12-15",
          *       "serviceAreas": [
          *         "waste"
+         *       ],
+         *       "categories": [
+         *         "missed collection"
          *       ],
          *       "crmReference": "CXM-4711"
          *     }
@@ -5811,34 +6534,21 @@ export interface components {
              */
             relatedCaseId?: string;
         };
-        /** @description Acknowledgements due in the period and late. */
-        LateAcknowledgements: {
-            /**
-             * Format: int64
-             * @description Stage 1.
-             */
-            stage1: number;
-            /**
-             * Format: int64
-             * @description Stage 2.
-             */
-            stage2: number;
-        };
         /**
          * @description A service improvement in the learning register (Code 9.1-9.3).
          * @example {
-         *       "id": "2f1ce1cb-1c6b-46e0-a034-3b53c9952427",
          *       "what": "Crews photograph every missed bin",
          *       "serviceArea": "waste",
          *       "owner": "Waste Services Manager",
-         *       "dueOn": "2026-03-31",
-         *       "doneOn": null,
-         *       "recordedOn": "2026-02-20",
-         *       "recordedBy": "alice",
+         *       "dueOn": "2026-04-30",
          *       "caseIds": [
-         *         "018d06c6-ce40-475f-9d3b-37943fc92a75",
+         *         "08416614-fd1f-4ae5-8179-d4bc027d067f",
          *         "8bc03edc-c791-464d-98c6-895ef12727cb"
-         *       ]
+         *       ],
+         *       "doneOn": null,
+         *       "recordedOn": "2026-01-19",
+         *       "recordedBy": "bob",
+         *       "id": "2f1ce1cb-1c6b-46e0-a034-3b53c9952427"
          *     }
          */
         LearningAction: {
@@ -5899,10 +6609,10 @@ export interface components {
          *       "what": "Crews photograph every missed bin",
          *       "serviceArea": "waste",
          *       "owner": "Waste Services Manager",
-         *       "dueOn": "2026-03-31",
+         *       "dueOn": "2026-04-30",
          *       "caseIds": [
-         *         "8bc03edc-c791-464d-98c6-895ef12727cb",
-         *         "018d06c6-ce40-475f-9d3b-37943fc92a75"
+         *         "08416614-fd1f-4ae5-8179-d4bc027d067f",
+         *         "8bc03edc-c791-464d-98c6-895ef12727cb"
          *       ]
          *     }
          */
@@ -5923,7 +6633,16 @@ export interface components {
             /** @description The complaints that prompted it. */
             caseIds?: string[];
         };
-        /** @description The learning register in figures. */
+        /**
+         * @description The learning register in figures.
+         * @example {
+         *       "recorded": 2,
+         *       "done": 1,
+         *       "open": 1,
+         *       "overdue": 0,
+         *       "complaintsLinked": 2
+         *     }
+         */
         LearningFigures: {
             /**
              * Format: int64
@@ -5954,7 +6673,7 @@ export interface components {
         /**
          * @description A service improvement prompted by this complaint.
          * @example {
-         *       "what": "Round sheets now list every road",
+         *       "what": "Round changes are checked against the address list before they go live",
          *       "owner": "Waste Services Manager",
          *       "dueOn": "2026-02-27"
          *     }
@@ -5979,31 +6698,31 @@ export interface components {
          * @example {
          *       "items": [
          *         {
-         *           "id": "2f1ce1cb-1c6b-46e0-a034-3b53c9952427",
          *           "what": "Crews photograph every missed bin",
          *           "serviceArea": "waste",
          *           "owner": "Waste Services Manager",
-         *           "dueOn": "2026-03-31",
-         *           "doneOn": null,
-         *           "recordedOn": "2026-02-20",
-         *           "recordedBy": "alice",
+         *           "dueOn": "2026-04-30",
          *           "caseIds": [
-         *             "018d06c6-ce40-475f-9d3b-37943fc92a75",
+         *             "08416614-fd1f-4ae5-8179-d4bc027d067f",
          *             "8bc03edc-c791-464d-98c6-895ef12727cb"
-         *           ]
+         *           ],
+         *           "doneOn": null,
+         *           "recordedOn": "2026-01-19",
+         *           "recordedBy": "bob",
+         *           "id": "2f1ce1cb-1c6b-46e0-a034-3b53c9952427"
          *         },
          *         {
-         *           "id": "e9d44bd6-ca36-4b97-94f1-89157cd2a112",
-         *           "what": "Round sheets now list every road",
+         *           "what": "Round changes are checked against the address list before they go live",
          *           "serviceArea": "waste",
          *           "owner": "Waste Services Manager",
          *           "dueOn": "2026-02-27",
-         *           "doneOn": "2026-02-26",
-         *           "recordedOn": "2026-02-20",
-         *           "recordedBy": "bob",
          *           "caseIds": [
-         *             "8bc03edc-c791-464d-98c6-895ef12727cb"
-         *           ]
+         *             "08416614-fd1f-4ae5-8179-d4bc027d067f"
+         *           ],
+         *           "doneOn": "2026-02-26",
+         *           "recordedOn": "2026-01-19",
+         *           "recordedBy": "bob",
+         *           "id": "e9d44bd6-ca36-4b97-94f1-89157cd2a112"
          *         }
          *       ]
          *     }
@@ -6072,8 +6791,8 @@ export interface components {
         /**
          * @description A council's own identity provider to trust.
          * @example {
-         *       "issuer": "http://127.0.0.1:43643/realms/council",
-         *       "jwksUrl": "http://127.0.0.1:43643/jwks",
+         *       "issuer": "https://login.demo.gov.uk/realms/council",
+         *       "jwksUrl": "https://login.demo.gov.uk/realms/council/protocol/openid-connect/certs",
          *       "audience": "complaints-api",
          *       "rolesClaim": "realm_access.roles"
          *     }
@@ -6093,8 +6812,16 @@ export interface components {
         /**
          * @description A new webhook subscription.
          * @example {
-         *       "url": "http://127.0.0.1:40793/hooks",
+         *       "url": "https://crm.demo.gov.uk/hooks/complaints",
          *       "description": "Jadu CXM"
+         *     }
+         * @example {
+         *       "url": "https://crm.demo.gov.uk/hooks/complaints",
+         *       "description": "Jadu CXM",
+         *       "eventTypes": [
+         *         "deadline.approaching",
+         *         "deadline.missed"
+         *       ]
          *     }
          */
         NewWebhookSubscription: {
@@ -6110,7 +6837,13 @@ export interface components {
             /** @description Start enabled (default true). */
             enabled?: boolean;
         };
-        /** @description The case's next open deadline: which duty, and its due date. */
+        /**
+         * @description The case's next open deadline: which duty, and its due date.
+         * @example {
+         *       "kind": "stage1_response",
+         *       "due": "2026-01-27"
+         *     }
+         */
         NextDeadline: {
             /** @description Which duty. */
             kind: string;
@@ -6148,7 +6881,15 @@ export interface components {
              */
             occurredAt?: string;
         };
-        /** @description The Ombudsman's decisions by kind. */
+        /**
+         * @description The Ombudsman's decisions by kind.
+         * @example {
+         *       "upheldFault": 0,
+         *       "noFault": 1,
+         *       "notInvestigated": 0,
+         *       "closedAfterInitialEnquiries": 0
+         *     }
+         */
         OmbudsmanDecisionCounts: {
             /**
              * Format: int64
@@ -6171,7 +6912,19 @@ export interface components {
              */
             closedAfterInitialEnquiries: number;
         };
-        /** @description Referrals to the Ombudsman and its decisions in the period. */
+        /**
+         * @description Referrals to the Ombudsman and its decisions in the period.
+         * @example {
+         *       "referred": 2,
+         *       "decided": 1,
+         *       "decisions": {
+         *         "upheldFault": 0,
+         *         "noFault": 1,
+         *         "notInvestigated": 0,
+         *         "closedAfterInitialEnquiries": 0
+         *       }
+         *     }
+         */
         OmbudsmanFigures: {
             /**
              * Format: int64
@@ -6210,6 +6963,13 @@ export interface components {
         /**
          * OpenCaseload
          * @description The open caseload as at `asAt`, whatever the period.
+         * @example {
+         *       "open": 3,
+         *       "stage1": 3,
+         *       "stage2": 0,
+         *       "overdue": 0,
+         *       "dueWithin5WorkingDays": 2
+         *     }
          */
         OpenCaseload: {
             /**
@@ -6239,8 +6999,40 @@ export interface components {
             dueWithin5WorkingDays: number;
         };
         /**
+         * @description How many responses one stage sent in the period, and how many were upheld and not upheld.
+         * @example {
+         *       "responded": 20,
+         *       "upheld": 14,
+         *       "notUpheld": 6
+         *     }
+         */
+        OutcomeCounts: {
+            /**
+             * Format: int64
+             * @description Stage 1 responses sent in the period.
+             */
+            responded: number;
+            /**
+             * Format: int64
+             * @description Recorded upheld (upheld in totality).
+             */
+            upheld: number;
+            /**
+             * Format: int64
+             * @description Recorded not upheld.
+             */
+            notUpheld: number;
+        };
+        /**
          * OutstandingAction
          * @description An action a response promised, followed to completion.
+         * @example {
+         *       "description": "Put the road back on the garden waste round sheet",
+         *       "dueDate": "2026-01-23",
+         *       "id": "s1-a1",
+         *       "source": "stage1",
+         *       "completedOn": "2026-01-21"
+         *     }
          */
         OutstandingAction: {
             /** @description Action id within the case (s1-a1). */
@@ -6263,6 +7055,12 @@ export interface components {
         /**
          * Pause
          * @description A pause of the response clock.
+         * @example {
+         *       "from": "2026-01-12",
+         *       "until": "2026-01-14",
+         *       "reason": "Waiting for the person to send photos of the bin",
+         *       "workingDays": 2
+         *     }
          */
         Pause: {
             /**
@@ -6280,6 +7078,217 @@ export interface components {
         /**
          * PerformanceFigures
          * @description The figures for one group.
+         * @example {
+         *       "key": "total",
+         *       "volumes": {
+         *         "received": 48,
+         *         "complaints": 40,
+         *         "serviceRequests": 5,
+         *         "signposted": 2,
+         *         "untriaged": 1,
+         *         "accepted": 36,
+         *         "refused": 3,
+         *         "withdrawn": 1,
+         *         "refusedByCatalogueEntry": [
+         *           {
+         *             "code": "over_time_limit",
+         *             "count": 2
+         *           },
+         *           {
+         *             "code": "legal_action_started",
+         *             "count": 1
+         *           }
+         *         ]
+         *       },
+         *       "stage1": {
+         *         "acknowledgement": {
+         *           "due": 39,
+         *           "met": {
+         *             "count": 37,
+         *             "percent": 94.9
+         *           },
+         *           "late": {
+         *             "count": 2,
+         *             "percent": 5.1
+         *           },
+         *           "pending": {
+         *             "count": 0,
+         *             "percent": 0
+         *           }
+         *         },
+         *         "response": {
+         *           "due": 35,
+         *           "withinCodeTimescale": {
+         *             "count": 30,
+         *             "percent": 85.7
+         *           },
+         *           "withinExtendedDate": {
+         *             "count": 33,
+         *             "percent": 94.3
+         *           },
+         *           "late": {
+         *             "count": 2,
+         *             "percent": 5.7
+         *           },
+         *           "pending": {
+         *             "count": 0,
+         *             "percent": 0
+         *           },
+         *           "extended": {
+         *             "count": 5,
+         *             "percent": 14.3
+         *           },
+         *           "extendedWithinCap": {
+         *             "count": 5,
+         *             "percent": 14.3
+         *           },
+         *           "extendedBeyondCap": {
+         *             "count": 0,
+         *             "percent": 0
+         *           },
+         *           "paused": {
+         *             "count": 0,
+         *             "percent": 0
+         *           },
+         *           "pausedWorkingDays": 0
+         *         },
+         *         "outcomes": {
+         *           "responded": 35,
+         *           "upheld": 21,
+         *           "notUpheld": 14,
+         *           "detailed": {
+         *             "upheld": 21,
+         *             "partlyUpheld": 0,
+         *             "notUpheld": 14
+         *           },
+         *           "workingDaysToRespond": {
+         *             "average": 8.4,
+         *             "p90": 12
+         *           }
+         *         }
+         *       },
+         *       "stage2": {
+         *         "acknowledgement": {
+         *           "due": 5,
+         *           "met": {
+         *             "count": 5,
+         *             "percent": 100
+         *           },
+         *           "late": {
+         *             "count": 0,
+         *             "percent": 0
+         *           },
+         *           "pending": {
+         *             "count": 0,
+         *             "percent": 0
+         *           }
+         *         },
+         *         "response": {
+         *           "due": 5,
+         *           "withinCodeTimescale": {
+         *             "count": 4,
+         *             "percent": 80
+         *           },
+         *           "withinExtendedDate": {
+         *             "count": 5,
+         *             "percent": 100
+         *           },
+         *           "late": {
+         *             "count": 0,
+         *             "percent": 0
+         *           },
+         *           "pending": {
+         *             "count": 0,
+         *             "percent": 0
+         *           },
+         *           "extended": {
+         *             "count": 1,
+         *             "percent": 20
+         *           },
+         *           "extendedWithinCap": {
+         *             "count": 1,
+         *             "percent": 20
+         *           },
+         *           "extendedBeyondCap": {
+         *             "count": 0,
+         *             "percent": 0
+         *           },
+         *           "paused": {
+         *             "count": 0,
+         *             "percent": 0
+         *           },
+         *           "pausedWorkingDays": 0
+         *         },
+         *         "outcomes": {
+         *           "responded": 5,
+         *           "upheld": 1,
+         *           "notUpheld": 4,
+         *           "detailed": {
+         *             "upheld": 1,
+         *             "partlyUpheld": 0,
+         *             "notUpheld": 4
+         *           },
+         *           "workingDaysToRespond": {
+         *             "average": 15.2,
+         *             "p90": 19
+         *           }
+         *         }
+         *       },
+         *       "escalations": {
+         *         "requested": 6,
+         *         "rate": 17.1,
+         *         "refused": 1,
+         *         "finalAtStage1": 0
+         *       },
+         *       "ombudsman": {
+         *         "referred": 2,
+         *         "decided": 1,
+         *         "decisions": {
+         *           "upheldFault": 0,
+         *           "noFault": 1,
+         *           "notInvestigated": 0,
+         *           "closedAfterInitialEnquiries": 0
+         *         }
+         *       },
+         *       "remedies": {
+         *         "offered": 24,
+         *         "done": 21,
+         *         "open": 2,
+         *         "overdue": 1,
+         *         "undeliverable": 1,
+         *         "financialTotalPence": 12750,
+         *         "byType": [
+         *           {
+         *             "type": "apology",
+         *             "offered": 18,
+         *             "done": 17,
+         *             "open": 1,
+         *             "overdue": 0,
+         *             "undeliverable": 0
+         *           },
+         *           {
+         *             "type": "financial",
+         *             "offered": 4,
+         *             "done": 3,
+         *             "open": 1,
+         *             "overdue": 1,
+         *             "undeliverable": 0
+         *           },
+         *           {
+         *             "type": "record_amended",
+         *             "offered": 2,
+         *             "done": 1,
+         *             "open": 0,
+         *             "overdue": 0,
+         *             "undeliverable": 1
+         *           }
+         *         ]
+         *       },
+         *       "dataQuality": {
+         *         "actionsKeyedLate": 4,
+         *         "casesWithActionsKeyedLate": 3
+         *       }
+         *     }
          */
         PerformanceFigures: {
             /** @description The group: YYYY-MM, a service area, a category, a channel; `total` for the whole period. "(none)" collects cases without one. */
@@ -6298,62 +7307,62 @@ export interface components {
          * @example {
          *       "from": "2026-03-01",
          *       "to": "2026-03-31",
-         *       "groupBy": "category",
-         *       "asAt": "2026-03-10",
+         *       "groupBy": "serviceArea",
+         *       "asAt": "2026-04-01",
          *       "total": {
          *         "key": "total",
          *         "volumes": {
-         *           "received": 8,
-         *           "complaints": 2,
-         *           "serviceRequests": 0,
+         *           "received": 5,
+         *           "complaints": 4,
+         *           "serviceRequests": 1,
          *           "signposted": 0,
-         *           "untriaged": 6,
-         *           "accepted": 2,
+         *           "untriaged": 0,
+         *           "accepted": 4,
          *           "refused": 0,
          *           "withdrawn": 0,
          *           "refusedByCatalogueEntry": []
          *         },
          *         "stage1": {
          *           "acknowledgement": {
-         *             "due": 8,
+         *             "due": 4,
          *             "met": {
-         *               "count": 2,
-         *               "percent": 25
+         *               "count": 4,
+         *               "percent": 100
          *             },
          *             "late": {
          *               "count": 0,
          *               "percent": 0
          *             },
          *             "pending": {
-         *               "count": 6,
-         *               "percent": 75
+         *               "count": 0,
+         *               "percent": 0
          *             }
          *           },
          *           "response": {
-         *             "due": 8,
+         *             "due": 3,
          *             "withinCodeTimescale": {
-         *               "count": 0,
-         *               "percent": 0
+         *               "count": 2,
+         *               "percent": 66.7
          *             },
          *             "withinExtendedDate": {
-         *               "count": 0,
-         *               "percent": 0
+         *               "count": 3,
+         *               "percent": 100
          *             },
          *             "late": {
          *               "count": 0,
          *               "percent": 0
          *             },
          *             "pending": {
-         *               "count": 8,
-         *               "percent": 100
+         *               "count": 0,
+         *               "percent": 0
          *             },
          *             "extended": {
-         *               "count": 0,
-         *               "percent": 0
+         *               "count": 1,
+         *               "percent": 33.3
          *             },
          *             "extendedWithinCap": {
-         *               "count": 0,
-         *               "percent": 0
+         *               "count": 1,
+         *               "percent": 33.3
          *             },
          *             "extendedBeyondCap": {
          *               "count": 0,
@@ -6366,34 +7375,34 @@ export interface components {
          *             "pausedWorkingDays": 0
          *           },
          *           "outcomes": {
-         *             "responded": 0,
-         *             "upheld": 0,
-         *             "notUpheld": 0,
+         *             "responded": 3,
+         *             "upheld": 2,
+         *             "notUpheld": 1,
          *             "detailed": {
-         *               "upheld": 0,
+         *               "upheld": 2,
          *               "partlyUpheld": 0,
-         *               "notUpheld": 0
+         *               "notUpheld": 1
          *             },
          *             "workingDaysToRespond": {
-         *               "average": null,
-         *               "p90": null
+         *               "average": 9.3,
+         *               "p90": 11.4
          *             }
          *           }
          *         },
          *         "stage2": {
          *           "acknowledgement": {
-         *             "due": 0,
+         *             "due": 1,
          *             "met": {
-         *               "count": 0,
-         *               "percent": null
+         *               "count": 1,
+         *               "percent": 100
          *             },
          *             "late": {
          *               "count": 0,
-         *               "percent": null
+         *               "percent": 0
          *             },
          *             "pending": {
          *               "count": 0,
-         *               "percent": null
+         *               "percent": 0
          *             }
          *           },
          *           "response": {
@@ -6448,90 +7457,107 @@ export interface components {
          *           }
          *         },
          *         "escalations": {
-         *           "requested": 0,
-         *           "rate": null,
+         *           "requested": 1,
+         *           "rate": 33.3,
          *           "refused": 0,
          *           "finalAtStage1": 0
          *         },
          *         "ombudsman": {
          *           "referred": 0,
-         *           "decided": 0,
+         *           "decided": 1,
          *           "decisions": {
          *             "upheldFault": 0,
-         *             "noFault": 0,
+         *             "noFault": 1,
          *             "notInvestigated": 0,
          *             "closedAfterInitialEnquiries": 0
          *           }
          *         },
          *         "remedies": {
-         *           "offered": 0,
-         *           "done": 0,
-         *           "open": 0,
+         *           "offered": 3,
+         *           "done": 2,
+         *           "open": 1,
          *           "overdue": 0,
          *           "undeliverable": 0,
-         *           "financialTotalPence": 0,
-         *           "byType": []
+         *           "financialTotalPence": 2500,
+         *           "byType": [
+         *             {
+         *               "type": "apology",
+         *               "offered": 2,
+         *               "done": 2,
+         *               "open": 0,
+         *               "overdue": 0,
+         *               "undeliverable": 0
+         *             },
+         *             {
+         *               "type": "financial",
+         *               "offered": 1,
+         *               "done": 0,
+         *               "open": 1,
+         *               "overdue": 0,
+         *               "undeliverable": 0
+         *             }
+         *           ]
          *         },
          *         "dataQuality": {
-         *           "actionsKeyedLate": 0,
-         *           "casesWithActionsKeyedLate": 0
+         *           "actionsKeyedLate": 1,
+         *           "casesWithActionsKeyedLate": 1
          *         }
          *       },
          *       "groups": [
          *         {
-         *           "key": "(none)",
+         *           "key": "waste",
          *           "volumes": {
-         *             "received": 7,
-         *             "complaints": 2,
-         *             "serviceRequests": 0,
+         *             "received": 5,
+         *             "complaints": 4,
+         *             "serviceRequests": 1,
          *             "signposted": 0,
-         *             "untriaged": 5,
-         *             "accepted": 2,
+         *             "untriaged": 0,
+         *             "accepted": 4,
          *             "refused": 0,
          *             "withdrawn": 0,
          *             "refusedByCatalogueEntry": []
          *           },
          *           "stage1": {
          *             "acknowledgement": {
-         *               "due": 7,
+         *               "due": 4,
          *               "met": {
+         *                 "count": 4,
+         *                 "percent": 100
+         *               },
+         *               "late": {
+         *                 "count": 0,
+         *                 "percent": 0
+         *               },
+         *               "pending": {
+         *                 "count": 0,
+         *                 "percent": 0
+         *               }
+         *             },
+         *             "response": {
+         *               "due": 3,
+         *               "withinCodeTimescale": {
          *                 "count": 2,
-         *                 "percent": 28.6
-         *               },
-         *               "late": {
-         *                 "count": 0,
-         *                 "percent": 0
-         *               },
-         *               "pending": {
-         *                 "count": 5,
-         *                 "percent": 71.4
-         *               }
-         *             },
-         *             "response": {
-         *               "due": 7,
-         *               "withinCodeTimescale": {
-         *                 "count": 0,
-         *                 "percent": 0
+         *                 "percent": 66.7
          *               },
          *               "withinExtendedDate": {
-         *                 "count": 0,
-         *                 "percent": 0
+         *                 "count": 3,
+         *                 "percent": 100
          *               },
          *               "late": {
          *                 "count": 0,
          *                 "percent": 0
          *               },
          *               "pending": {
-         *                 "count": 7,
-         *                 "percent": 100
+         *                 "count": 0,
+         *                 "percent": 0
          *               },
          *               "extended": {
-         *                 "count": 0,
-         *                 "percent": 0
+         *                 "count": 1,
+         *                 "percent": 33.3
          *               },
          *               "extendedWithinCap": {
-         *                 "count": 0,
-         *                 "percent": 0
+         *                 "count": 1,
+         *                 "percent": 33.3
          *               },
          *               "extendedBeyondCap": {
          *                 "count": 0,
@@ -6544,34 +7570,34 @@ export interface components {
          *               "pausedWorkingDays": 0
          *             },
          *             "outcomes": {
-         *               "responded": 0,
-         *               "upheld": 0,
-         *               "notUpheld": 0,
+         *               "responded": 3,
+         *               "upheld": 2,
+         *               "notUpheld": 1,
          *               "detailed": {
-         *                 "upheld": 0,
+         *                 "upheld": 2,
          *                 "partlyUpheld": 0,
-         *                 "notUpheld": 0
+         *                 "notUpheld": 1
          *               },
          *               "workingDaysToRespond": {
-         *                 "average": null,
-         *                 "p90": null
+         *                 "average": 9.3,
+         *                 "p90": 11.4
          *               }
          *             }
          *           },
          *           "stage2": {
          *             "acknowledgement": {
-         *               "due": 0,
+         *               "due": 1,
          *               "met": {
-         *                 "count": 0,
-         *                 "percent": null
+         *                 "count": 1,
+         *                 "percent": 100
          *               },
          *               "late": {
          *                 "count": 0,
-         *                 "percent": null
+         *                 "percent": 0
          *               },
          *               "pending": {
          *                 "count": 0,
-         *                 "percent": null
+         *                 "percent": 0
          *               }
          *             },
          *             "response": {
@@ -6626,226 +7652,66 @@ export interface components {
          *             }
          *           },
          *           "escalations": {
-         *             "requested": 0,
-         *             "rate": null,
+         *             "requested": 1,
+         *             "rate": 33.3,
          *             "refused": 0,
          *             "finalAtStage1": 0
          *           },
          *           "ombudsman": {
          *             "referred": 0,
-         *             "decided": 0,
+         *             "decided": 1,
          *             "decisions": {
          *               "upheldFault": 0,
-         *               "noFault": 0,
+         *               "noFault": 1,
          *               "notInvestigated": 0,
          *               "closedAfterInitialEnquiries": 0
          *             }
          *           },
          *           "remedies": {
-         *             "offered": 0,
-         *             "done": 0,
-         *             "open": 0,
+         *             "offered": 3,
+         *             "done": 2,
+         *             "open": 1,
          *             "overdue": 0,
          *             "undeliverable": 0,
-         *             "financialTotalPence": 0,
-         *             "byType": []
+         *             "financialTotalPence": 2500,
+         *             "byType": [
+         *               {
+         *                 "type": "apology",
+         *                 "offered": 2,
+         *                 "done": 2,
+         *                 "open": 0,
+         *                 "overdue": 0,
+         *                 "undeliverable": 0
+         *               },
+         *               {
+         *                 "type": "financial",
+         *                 "offered": 1,
+         *                 "done": 0,
+         *                 "open": 1,
+         *                 "overdue": 0,
+         *                 "undeliverable": 0
+         *               }
+         *             ]
          *           },
          *           "dataQuality": {
-         *             "actionsKeyedLate": 0,
-         *             "casesWithActionsKeyedLate": 0
-         *           }
-         *         },
-         *         {
-         *           "key": "delay",
-         *           "volumes": {
-         *             "received": 1,
-         *             "complaints": 0,
-         *             "serviceRequests": 0,
-         *             "signposted": 0,
-         *             "untriaged": 1,
-         *             "accepted": 0,
-         *             "refused": 0,
-         *             "withdrawn": 0,
-         *             "refusedByCatalogueEntry": []
-         *           },
-         *           "stage1": {
-         *             "acknowledgement": {
-         *               "due": 1,
-         *               "met": {
-         *                 "count": 0,
-         *                 "percent": 0
-         *               },
-         *               "late": {
-         *                 "count": 0,
-         *                 "percent": 0
-         *               },
-         *               "pending": {
-         *                 "count": 1,
-         *                 "percent": 100
-         *               }
-         *             },
-         *             "response": {
-         *               "due": 1,
-         *               "withinCodeTimescale": {
-         *                 "count": 0,
-         *                 "percent": 0
-         *               },
-         *               "withinExtendedDate": {
-         *                 "count": 0,
-         *                 "percent": 0
-         *               },
-         *               "late": {
-         *                 "count": 0,
-         *                 "percent": 0
-         *               },
-         *               "pending": {
-         *                 "count": 1,
-         *                 "percent": 100
-         *               },
-         *               "extended": {
-         *                 "count": 0,
-         *                 "percent": 0
-         *               },
-         *               "extendedWithinCap": {
-         *                 "count": 0,
-         *                 "percent": 0
-         *               },
-         *               "extendedBeyondCap": {
-         *                 "count": 0,
-         *                 "percent": 0
-         *               },
-         *               "paused": {
-         *                 "count": 0,
-         *                 "percent": 0
-         *               },
-         *               "pausedWorkingDays": 0
-         *             },
-         *             "outcomes": {
-         *               "responded": 0,
-         *               "upheld": 0,
-         *               "notUpheld": 0,
-         *               "detailed": {
-         *                 "upheld": 0,
-         *                 "partlyUpheld": 0,
-         *                 "notUpheld": 0
-         *               },
-         *               "workingDaysToRespond": {
-         *                 "average": null,
-         *                 "p90": null
-         *               }
-         *             }
-         *           },
-         *           "stage2": {
-         *             "acknowledgement": {
-         *               "due": 0,
-         *               "met": {
-         *                 "count": 0,
-         *                 "percent": null
-         *               },
-         *               "late": {
-         *                 "count": 0,
-         *                 "percent": null
-         *               },
-         *               "pending": {
-         *                 "count": 0,
-         *                 "percent": null
-         *               }
-         *             },
-         *             "response": {
-         *               "due": 0,
-         *               "withinCodeTimescale": {
-         *                 "count": 0,
-         *                 "percent": null
-         *               },
-         *               "withinExtendedDate": {
-         *                 "count": 0,
-         *                 "percent": null
-         *               },
-         *               "late": {
-         *                 "count": 0,
-         *                 "percent": null
-         *               },
-         *               "pending": {
-         *                 "count": 0,
-         *                 "percent": null
-         *               },
-         *               "extended": {
-         *                 "count": 0,
-         *                 "percent": null
-         *               },
-         *               "extendedWithinCap": {
-         *                 "count": 0,
-         *                 "percent": null
-         *               },
-         *               "extendedBeyondCap": {
-         *                 "count": 0,
-         *                 "percent": null
-         *               },
-         *               "paused": {
-         *                 "count": 0,
-         *                 "percent": null
-         *               },
-         *               "pausedWorkingDays": 0
-         *             },
-         *             "outcomes": {
-         *               "responded": 0,
-         *               "upheld": 0,
-         *               "notUpheld": 0,
-         *               "detailed": {
-         *                 "upheld": 0,
-         *                 "partlyUpheld": 0,
-         *                 "notUpheld": 0
-         *               },
-         *               "workingDaysToRespond": {
-         *                 "average": null,
-         *                 "p90": null
-         *               }
-         *             }
-         *           },
-         *           "escalations": {
-         *             "requested": 0,
-         *             "rate": null,
-         *             "refused": 0,
-         *             "finalAtStage1": 0
-         *           },
-         *           "ombudsman": {
-         *             "referred": 0,
-         *             "decided": 0,
-         *             "decisions": {
-         *               "upheldFault": 0,
-         *               "noFault": 0,
-         *               "notInvestigated": 0,
-         *               "closedAfterInitialEnquiries": 0
-         *             }
-         *           },
-         *           "remedies": {
-         *             "offered": 0,
-         *             "done": 0,
-         *             "open": 0,
-         *             "overdue": 0,
-         *             "undeliverable": 0,
-         *             "financialTotalPence": 0,
-         *             "byType": []
-         *           },
-         *           "dataQuality": {
-         *             "actionsKeyedLate": 0,
-         *             "casesWithActionsKeyedLate": 0
+         *             "actionsKeyedLate": 1,
+         *             "casesWithActionsKeyedLate": 1
          *           }
          *         }
          *       ],
          *       "openNow": {
-         *         "open": 8,
-         *         "stage1": 8,
+         *         "open": 3,
+         *         "stage1": 3,
          *         "stage2": 0,
          *         "overdue": 0,
-         *         "dueWithin5WorkingDays": 6
+         *         "dueWithin5WorkingDays": 2
          *       },
          *       "learning": {
-         *         "recorded": 0,
-         *         "done": 0,
-         *         "open": 0,
+         *         "recorded": 2,
+         *         "done": 1,
+         *         "open": 1,
          *         "overdue": 0,
-         *         "complaintsLinked": 0
+         *         "complaintsLinked": 2
          *       }
          *     }
          */
@@ -6882,6 +7748,11 @@ export interface components {
         /**
          * Person
          * @description The person the complaint is from (personal data).
+         * @example {
+         *       "name": "Sam Taylor",
+         *       "email": "sam.taylor@example.org",
+         *       "preferredContactMethod": "email"
+         *     }
          */
         Person: {
             /** @description Full name. */
@@ -6908,6 +7779,10 @@ export interface components {
         /**
          * PersonPatch
          * @description Changes to the person, field by field; null removes an optional field.
+         * @example {
+         *       "phone": "01632 960 123",
+         *       "preferredContactMethod": "phone"
+         *     }
          */
         PersonPatch: {
             /** @description Full name. */
@@ -6928,6 +7803,91 @@ export interface components {
         /**
          * Policy
          * @description A council's complaint-handling policy as data.
+         * @example {
+         *       "id": "lgsco-2024",
+         *       "basedOn": null,
+         *       "source": "LGSCO Complaint Handling Code, February 2024 (applied from 1 April 2026)",
+         *       "stage1": {
+         *         "acknowledgement": {
+         *           "workingDays": 5,
+         *           "anchor": "receipt"
+         *         },
+         *         "response": {
+         *           "workingDays": 10,
+         *           "anchor": "acknowledgement"
+         *         },
+         *         "extensionCapWorkingDays": 10
+         *       },
+         *       "stage2": {
+         *         "acknowledgement": {
+         *           "workingDays": 5,
+         *           "anchor": "escalation_request"
+         *         },
+         *         "response": {
+         *           "workingDays": 20,
+         *           "anchor": "acknowledgement"
+         *         },
+         *         "extensionCapWorkingDays": 20
+         *       },
+         *       "escalationWindow": {
+         *         "kind": "none"
+         *       },
+         *       "timeLimitMonths": 12,
+         *       "outcomeScheme": "two_way",
+         *       "unexplainedEscalationMayBeFinal": false,
+         *       "clockMayPause": false,
+         *       "personMayRefuseExtension": false,
+         *       "exclusions": [
+         *         {
+         *           "code": "legal_action_started",
+         *           "label": "Legal action begun",
+         *           "description": "The person (or their representative) has already commenced legal action about the matter.",
+         *           "signpostsTo": "The court dealing with the legal action"
+         *         },
+         *         {
+         *           "code": "statutory_appeal",
+         *           "label": "Statutory right of appeal",
+         *           "description": "There is a statutory right of appeal to a tribunal, a government minister or a court that it is reasonable to expect the person to use.",
+         *           "signpostsTo": "The relevant tribunal, minister or court"
+         *         },
+         *         {
+         *           "code": "already_under_appeal",
+         *           "label": "Already subject to appeal",
+         *           "description": "The matter has been, or is, subject to an appeal with a tribunal, minister or court, even if the person is not the appellant.",
+         *           "signpostsTo": null
+         *         },
+         *         {
+         *           "code": "internal_review_available",
+         *           "label": "Internal appeal or review available",
+         *           "description": "The person can appeal or ask for a review through an internal appeal or review process.",
+         *           "signpostsTo": "The council's internal review process"
+         *         },
+         *         {
+         *           "code": "already_considered",
+         *           "label": "Already considered",
+         *           "description": "A complaint about the same matter was previously considered under the complaints policy or by the Ombudsman.",
+         *           "signpostsTo": null
+         *         },
+         *         {
+         *           "code": "prejudice_ongoing_action",
+         *           "label": "Would prejudice ongoing action",
+         *           "description": "Ongoing action by the council or another party would be prejudiced by considering the complaint.",
+         *           "signpostsTo": null
+         *         },
+         *         {
+         *           "code": "personnel_matter",
+         *           "label": "Personnel matter",
+         *           "description": "Recruitment, pay, grievances, removals, discipline and pensions.",
+         *           "signpostsTo": null
+         *         },
+         *         {
+         *           "code": "over_time_limit",
+         *           "label": "More than 12 months",
+         *           "description": "Raised more than 12 months after the issue occurred or the person became aware of it, with no good reason to accept it (Code 2.2).",
+         *           "signpostsTo": "Local Government and Social Care Ombudsman"
+         *         }
+         *       ]
+         *     }
          */
         Policy: {
             /** @description Identifier of the policy (a preset id, or the council's own). */
@@ -7027,6 +7987,19 @@ export interface components {
          *           "overrides": {},
          *           "createdBy": null,
          *           "createdAt": null
+         *         },
+         *         {
+         *           "version": 1,
+         *           "preset": "lgsco-2024",
+         *           "overrides": {
+         *             "stage1": {
+         *               "response": {
+         *                 "workingDays": 15
+         *               }
+         *             }
+         *           },
+         *           "createdBy": "alice",
+         *           "createdAt": "2026-04-01T09:00:00.000Z"
          *         }
          *       ]
          *     }
@@ -7054,6 +8027,10 @@ export interface components {
         /**
          * PolicyReference
          * @description The policy the case runs under: the version in force when it started.
+         * @example {
+         *       "id": "lgsco-2024",
+         *       "version": 0
+         *     }
          */
         PolicyReference: {
             /** @description Policy id. */
@@ -7071,6 +8048,8 @@ export interface components {
          *       "version": 0,
          *       "preset": "lgsco-2024",
          *       "overrides": {},
+         *       "createdBy": null,
+         *       "createdAt": null,
          *       "policy": {
          *         "id": "lgsco-2024",
          *         "basedOn": null,
@@ -7155,9 +8134,7 @@ export interface components {
          *             "signpostsTo": "Local Government and Social Care Ombudsman"
          *           }
          *         ]
-         *       },
-         *       "createdBy": null,
-         *       "createdAt": null
+         *       }
          *     }
          */
         PolicyVersion: {
@@ -7186,7 +8163,7 @@ export interface components {
          *       "subject": "alice",
          *       "council": {
          *         "slug": "demo",
-         *         "name": "Demo Council"
+         *         "name": "Demo District Council"
          *       },
          *       "roles": [
          *         "complaints_team"
@@ -7209,13 +8186,13 @@ export interface components {
          * Problem
          * @description An RFC 9457 problem detail.
          * @example {
-         *       "type": "urn:problem:case.already_acknowledged",
-         *       "title": "Conflict",
-         *       "status": 409,
-         *       "code": "CASE.ALREADY_ACKNOWLEDGED",
+         *       "type": "urn:problem:case.version_mismatch",
+         *       "title": "Precondition Failed",
+         *       "status": 412,
+         *       "code": "CASE.VERSION_MISMATCH",
          *       "requestId": "7b1e9c2a-5d44-4f0e-8a63-0c2d9e4f1a57",
-         *       "detail": "acknowledge is not allowed when the case is stage1_acknowledged",
-         *       "instance": "/v1/complaints/3f0c6a52-8d1e-4b7a-9c35-2e6f4a1b7d90/acknowledgement"
+         *       "detail": "The case is at version 5, not 4: read it again.",
+         *       "instance": "/v1/complaints/08416614-fd1f-4ae5-8179-d4bc027d067f/extensions"
          *     }
          * @example {
          *       "type": "urn:problem:validation",
@@ -7278,6 +8255,10 @@ export interface components {
         /**
          * PromisedAction
          * @description A follow-up action tracked to completion after the response (Code 6.6).
+         * @example {
+         *       "description": "Put the road back on the garden waste round sheet",
+         *       "dueDate": "2026-01-23"
+         *     }
          */
         PromisedAction: {
             /** @description What remains to be done after the response. */
@@ -7289,7 +8270,36 @@ export interface components {
              */
             dueDate: string;
         };
-        /** @description The council's own answer for a provision: whether it complies, its commentary and actions. */
+        /**
+         * @description The council's own answer for a provision: whether it complies, its commentary and actions.
+         * @example {
+         *       "ref": "5.2",
+         *       "complies": true,
+         *       "evidence": "The complaints policy has two stages",
+         *       "links": [
+         *         "https://www.demo.gov.uk/complaints-policy"
+         *       ],
+         *       "commentary": "The informal \"stage 0\" was removed in 2025",
+         *       "action": null,
+         *       "answeredBy": "alice",
+         *       "answeredAt": "2026-04-07T14:00:00.000Z"
+         *     }
+         * @example {
+         *       "ref": "3.1",
+         *       "complies": false,
+         *       "evidence": "The policy is published in standard print only",
+         *       "links": [
+         *         "https://www.demo.gov.uk/complaints-policy"
+         *       ],
+         *       "commentary": "Easy read and large print versions are being prepared",
+         *       "action": {
+         *         "text": "Publish the complaints policy in easy read and large print",
+         *         "dueOn": "2026-06-30"
+         *       },
+         *       "answeredBy": "alice",
+         *       "answeredAt": "2026-04-07T14:00:00.000Z"
+         *     }
+         */
         ProvisionAnswer: {
             /**
              * @description A provision of the Code: its paragraph number (e.g. `6.2`), or `<section>.<name>` where the paragraph is not numbered (`6.stage2.response`).
@@ -7318,11 +8328,11 @@ export interface components {
          * @description The council's answer for one provision.
          * @example {
          *       "complies": true,
-         *       "evidence": "The policy has two stages",
+         *       "evidence": "The complaints policy has two stages",
          *       "links": [
-         *         "https://www.example.gov.uk/complaints-policy"
+         *         "https://www.demo.gov.uk/complaints-policy"
          *       ],
-         *       "commentary": "Stage 0 removed in 2025",
+         *       "commentary": "The informal \"stage 0\" was removed in 2025",
          *       "action": null
          *     }
          */
@@ -7344,7 +8354,20 @@ export interface components {
              */
             action?: components["schemas"]["ComplianceAction"] | null;
         };
-        /** @description What the council's data shows for a provision evidenced from data. */
+        /**
+         * @description What the council's data shows for a provision evidenced from data.
+         * @example {
+         *       "key": "stage1_acknowledgement",
+         *       "requirement": "Stage 1 acknowledged within 5 working days of receipt",
+         *       "codeReference": "6.2",
+         *       "figure": "37 of 39 that fell due (94.9%) on time; 2 late; 0 not yet due (not counted)",
+         *       "value": 94.9,
+         *       "target": "100% on time",
+         *       "rule": "Met when at least 100% of the duties that fell due in the period were done on time; amber from 90%. Duties still open and not yet due are shown apart and never count as met.",
+         *       "rating": "amber",
+         *       "met": false
+         *     }
+         */
         ProvisionEvidence: {
             /** @description Which figure. */
             key: string;
@@ -7368,7 +8391,18 @@ export interface components {
             /** @description Whether met; null when nothing fell due. */
             met: boolean | null;
         };
-        /** @description How many provisions have each status. */
+        /**
+         * @description How many provisions have each status.
+         * @example {
+         *       "met": 5,
+         *       "amber": 2,
+         *       "not_met": 1,
+         *       "nothing_due": 2,
+         *       "complies": 35,
+         *       "does_not_comply": 1,
+         *       "not_answered": 0
+         *     }
+         */
         ProvisionStatusCounts: {
             /**
              * Format: int64
@@ -7410,12 +8444,15 @@ export interface components {
          * @description A complaint from a website form. The channel is `web_form` and it is received now.
          * @example {
          *       "person": {
-         *         "name": "Pat Doe",
-         *         "email": "pat@example.org"
+         *         "name": "Sam Taylor",
+         *         "email": "sam.taylor@example.org",
+         *         "preferredContactMethod": "email"
          *       },
-         *       "summary": "Bins missed three weeks running",
-         *       "awareOn": "2025-12-01",
-         *       "anonymous": false
+         *       "summary": "Garden waste not collected for a month, and calls about it not returned",
+         *       "awareOn": "2025-12-15",
+         *       "serviceAreas": [
+         *         "waste"
+         *       ]
          *     }
          */
         PublicComplaint: {
@@ -7446,9 +8483,9 @@ export interface components {
         /**
          * @description The receipt: no personal data, nothing beyond the reference and dates.
          * @example {
-         *       "reference": "WOD-2025-000001",
-         *       "receivedAt": "2025-12-19T10:00:00.000Z",
-         *       "acknowledgementDue": "2025-12-30"
+         *       "reference": "DEMO-2026-000001",
+         *       "receivedAt": "2026-01-05T09:00:00.000Z",
+         *       "acknowledgementDue": "2026-01-12"
          *     }
          */
         PublicComplaintReceipt: {
@@ -7469,72 +8506,75 @@ export interface components {
          * @description A published version of the self-assessment.
          * @example {
          *       "version": 1,
-         *       "publishedBy": "ada",
-         *       "publishedAt": "2026-03-03T12:00:00.000Z",
+         *       "publishedBy": "alice",
+         *       "publishedAt": "2026-04-10T12:00:00.000Z",
          *       "content": {
          *         "year": 2025,
-         *         "asAt": "2026-03-03",
+         *         "asAt": "2026-04-10",
          *         "rows": [
          *           {
-         *             "ref": "1.2",
-         *             "section": 1,
-         *             "paragraph": "1.2",
-         *             "title": "Service requests defined",
-         *             "summary": "A service request is a request that the organisation provides or improves a service, fixes a problem or reconsiders a decision; it is not a complaint.",
-         *             "evidence": null,
-         *             "basis": "council",
-         *             "data": null,
-         *             "answer": {
-         *               "ref": "1.2",
-         *               "complies": true,
-         *               "evidence": "Evidence for 1.2",
-         *               "links": [],
-         *               "commentary": "",
-         *               "action": null,
-         *               "answeredBy": "ada",
-         *               "answeredAt": "2026-03-03T12:00:00.000Z"
+         *             "ref": "6.2",
+         *             "section": 6,
+         *             "paragraph": "6.2",
+         *             "title": "Stage 1 acknowledged",
+         *             "summary": "A stage 1 complaint is acknowledged and logged within 5 working days of receipt.",
+         *             "evidence": "stage1_acknowledgement",
+         *             "basis": "data",
+         *             "data": {
+         *               "key": "stage1_acknowledgement",
+         *               "requirement": "Stage 1 acknowledged within 5 working days of receipt",
+         *               "codeReference": "6.2",
+         *               "figure": "37 of 39 that fell due (94.9%) on time; 2 late; 0 not yet due (not counted)",
+         *               "value": 94.9,
+         *               "target": "100% on time",
+         *               "rule": "Met when at least 100% of the duties that fell due in the period were done on time; amber from 90%. Duties still open and not yet due are shown apart and never count as met.",
+         *               "rating": "amber",
+         *               "met": false
          *             },
-         *             "status": "complies"
+         *             "answer": null,
+         *             "status": "amber"
          *           },
          *           {
-         *             "ref": "1.4",
-         *             "section": 1,
-         *             "paragraph": "1.4",
-         *             "title": "Complaints defined",
-         *             "summary": "A complaint is an expression of dissatisfaction, however made, about the standard of service, actions or lack of action by the organisation, its staff or those acting on its behalf, affecting an individual or group.",
+         *             "ref": "5.2",
+         *             "section": 5,
+         *             "paragraph": "5.2",
+         *             "title": "Two stages only",
+         *             "summary": "There are exactly two internal stages: no \"stage 0\" or informal stage.",
          *             "evidence": null,
          *             "basis": "council",
          *             "data": null,
          *             "answer": {
-         *               "ref": "1.4",
+         *               "ref": "5.2",
          *               "complies": true,
-         *               "evidence": "Evidence for 1.4",
-         *               "links": [],
-         *               "commentary": "",
+         *               "evidence": "The complaints policy has two stages",
+         *               "links": [
+         *                 "https://www.demo.gov.uk/complaints-policy"
+         *               ],
+         *               "commentary": "The informal \"stage 0\" was removed in 2025",
          *               "action": null,
-         *               "answeredBy": "ada",
-         *               "answeredAt": "2026-03-03T12:00:00.000Z"
+         *               "answeredBy": "alice",
+         *               "answeredAt": "2026-04-07T14:00:00.000Z"
          *             },
          *             "status": "complies"
          *           }
          *         ],
          *         "summary": {
-         *           "met": 2,
-         *           "amber": 0,
-         *           "not_met": 2,
-         *           "nothing_due": 6,
+         *           "met": 5,
+         *           "amber": 2,
+         *           "not_met": 1,
+         *           "nothing_due": 2,
          *           "complies": 35,
          *           "does_not_comply": 1,
          *           "not_answered": 0
          *         },
          *         "signOff": {
          *           "governingBody": "Audit and Governance Committee",
-         *           "governingBodyResponse": "Noted; asked for quarterly updates",
-         *           "respondedOn": "2026-03-02",
+         *           "governingBodyResponse": "Noted; asked for a progress report on the two amber duties in six months",
+         *           "respondedOn": "2026-04-08",
          *           "memberResponsible": "Chair of the Audit and Governance Committee",
-         *           "memberSignedOffOn": "2026-03-03",
-         *           "recordedBy": "ada",
-         *           "recordedAt": "2026-03-03T12:00:00.000Z"
+         *           "memberSignedOffOn": "2026-04-09",
+         *           "recordedBy": "alice",
+         *           "recordedAt": "2026-04-09T16:00:00.000Z"
          *         }
          *       }
          *     }
@@ -7603,17 +8643,18 @@ export interface components {
          * @example {
          *       "reassigned": [
          *         {
-         *           "caseId": "05260e83-2102-4648-a2b5-70c81b93444d",
+         *           "caseId": "08416614-fd1f-4ae5-8179-d4bc027d067f",
          *           "stage": 1,
-         *           "to": "successor"
-         *         },
-         *         {
-         *           "caseId": "ec589432-9b5b-4a7f-bae5-faa6628dbbf6",
-         *           "stage": 1,
-         *           "to": "successor"
+         *           "to": "dev"
          *         }
          *       ],
-         *       "skipped": []
+         *       "skipped": [
+         *         {
+         *           "caseId": "8bc03edc-c791-464d-98c6-895ef12727cb",
+         *           "code": "CASE.STAGE2_HANDLER_NOT_INDEPENDENT",
+         *           "detail": "dev handled stage 1 and cannot review at stage 2"
+         *         }
+         *       ]
          *     }
          */
         Reassignment: {
@@ -7639,7 +8680,17 @@ export interface components {
                 detail: string;
             }[];
         };
-        /** @description How many refusals named one entry of the exclusion catalogue. */
+        /**
+         * @description How many refusals named one entry of the exclusion catalogue.
+         * @example {
+         *       "code": "over_time_limit",
+         *       "count": 2
+         *     }
+         * @example {
+         *       "code": "legal_action_started",
+         *       "count": 1
+         *     }
+         */
         RefusalsByExclusion: {
             /** @description Catalogue entry. */
             code: string;
@@ -7658,7 +8709,7 @@ export interface components {
          *         "legal_action_started"
          *       ],
          *       "ombudsmanRightGiven": true,
-         *       "explanation": "The person has begun legal action about the same matter: the court will decide it, so the complaints procedure cannot."
+         *       "explanation": "You have begun legal action about the same matter: the court will decide it, so the complaints procedure cannot."
          *     }
          */
         RefuseAcknowledgement: {
@@ -7682,7 +8733,7 @@ export interface components {
         /**
          * @description A further issue the person raised.
          * @example {
-         *       "summary": "The crew also damaged my bin"
+         *       "summary": "The crew also left the bin lid broken"
          *     }
          */
         RelatedIssue: {
@@ -7693,16 +8744,29 @@ export interface components {
          * Remedy
          * @description A remedy and where it is.
          * @example {
-         *       "id": "s1-r1",
-         *       "type": "apology",
-         *       "description": "A written apology for the missed collections.",
-         *       "dueDate": "2026-12-18",
          *       "source": "stage1",
          *       "status": "open",
          *       "completedOn": null,
          *       "undeliverableReason": null,
          *       "alternative": null,
-         *       "overdue": false
+         *       "overdue": false,
+         *       "type": "apology",
+         *       "description": "A written apology for the missed collections",
+         *       "dueDate": "2026-01-30",
+         *       "id": "s1-r1"
+         *     }
+         * @example {
+         *       "source": "stage1",
+         *       "status": "done",
+         *       "completedOn": "2026-01-28",
+         *       "undeliverableReason": null,
+         *       "alternative": null,
+         *       "overdue": false,
+         *       "type": "financial",
+         *       "description": "A refund of January's garden waste charge",
+         *       "dueDate": "2026-01-30",
+         *       "amountPence": 425,
+         *       "id": "s1-r2"
          *     }
          */
         Remedy: {
@@ -7744,7 +8808,43 @@ export interface components {
             /** @description Open past its due date. */
             overdue: boolean;
         };
-        /** @description Remedies offered in the period and where they are now, in all and by type. */
+        /**
+         * @description Remedies offered in the period and where they are now, in all and by type.
+         * @example {
+         *       "offered": 24,
+         *       "done": 21,
+         *       "open": 2,
+         *       "overdue": 1,
+         *       "undeliverable": 1,
+         *       "financialTotalPence": 12750,
+         *       "byType": [
+         *         {
+         *           "type": "apology",
+         *           "offered": 18,
+         *           "done": 17,
+         *           "open": 1,
+         *           "overdue": 0,
+         *           "undeliverable": 0
+         *         },
+         *         {
+         *           "type": "financial",
+         *           "offered": 4,
+         *           "done": 3,
+         *           "open": 1,
+         *           "overdue": 1,
+         *           "undeliverable": 0
+         *         },
+         *         {
+         *           "type": "record_amended",
+         *           "offered": 2,
+         *           "done": 1,
+         *           "open": 0,
+         *           "overdue": 0,
+         *           "undeliverable": 1
+         *         }
+         *       ]
+         *     }
+         */
         RemedyFigures: {
             /**
              * Format: int64
@@ -7781,6 +8881,17 @@ export interface components {
         /**
          * RemedyOffer
          * @description A remedy offered: what will happen and by when.
+         * @example {
+         *       "type": "apology",
+         *       "description": "A written apology for the missed collections",
+         *       "dueDate": "2026-01-30"
+         *     }
+         * @example {
+         *       "type": "financial",
+         *       "description": "A refund of January's garden waste charge",
+         *       "dueDate": "2026-01-30",
+         *       "amountPence": 425
+         *     }
          */
         RemedyOffer: {
             /**
@@ -7802,7 +8913,25 @@ export interface components {
              */
             amountPence?: number;
         };
-        /** @description The remedies of one type (apology, financial, ...) offered in the period and where they are now. */
+        /**
+         * @description The remedies of one type (apology, financial, ...) offered in the period and where they are now.
+         * @example {
+         *       "type": "apology",
+         *       "offered": 18,
+         *       "done": 17,
+         *       "open": 1,
+         *       "overdue": 0,
+         *       "undeliverable": 0
+         *     }
+         * @example {
+         *       "type": "financial",
+         *       "offered": 4,
+         *       "done": 3,
+         *       "open": 1,
+         *       "overdue": 1,
+         *       "undeliverable": 0
+         *     }
+         */
         RemedyTypeFigures: {
             /** @description Remedy type (apology, financial, ...). */
             type: string;
@@ -7835,7 +8964,7 @@ export interface components {
         /**
          * @description Record that a remedy cannot be delivered, with the alternative.
          * @example {
-         *       "reason": "The record belongs to the DVLA",
+         *       "reason": "The record belongs to the DVLA, not the council",
          *       "alternative": "We wrote to the DVLA for the person"
          *     }
          */
@@ -7851,8 +8980,52 @@ export interface components {
             occurredAt?: string;
         };
         /**
+         * ReportDataQuality
+         * @description Data quality: how promptly the case record is kept. Timeliness counts each step from when it happened, so late recording does not change it; it shows how far the record, and the work queue read from it, fell behind.
+         * @example {
+         *       "keyedLateAfterWorkingDays": 5,
+         *       "received": 48,
+         *       "casesWithActionsKeyedLate": 3,
+         *       "percentOfReceived": 6.3,
+         *       "actionsKeyedLate": 4
+         *     }
+         */
+        ReportDataQuality: {
+            /**
+             * Format: int64
+             * @description The threshold of the policy in force (`keyedLateAfterWorkingDays`, default 5): a step recorded more than this many working days after it happened counts as recorded late. Each case is judged by the policy it runs under.
+             */
+            keyedLateAfterWorkingDays: number;
+            /**
+             * Format: int64
+             * @description Contacts received in the period (the figure below counts among these).
+             */
+            received: number;
+            /**
+             * Format: int64
+             * @description Contacts received in the period with at least one step (an acknowledgement, a response...) recorded late: keyed in more than the threshold of working days after its `occurredAt`.
+             */
+            casesWithActionsKeyedLate: number;
+            /** @description casesWithActionsKeyedLate as a percentage of received (one decimal place); null when nothing was received. */
+            percentOfReceived: number | null;
+            /**
+             * Format: int64
+             * @description The steps recorded late on those contacts, in all.
+             */
+            actionsKeyedLate: number;
+        };
+        /**
          * Representative
          * @description Someone complaining on the person's behalf (personal data).
+         * @example {
+         *       "name": "Jo Taylor",
+         *       "relationship": "daughter",
+         *       "email": "jo.taylor@example.org",
+         *       "consent": {
+         *         "basis": "written_consent",
+         *         "recordedOn": "2026-01-06"
+         *       }
+         *     }
          */
         Representative: {
             /** @description Name of the representative (advocate, relative, councillor, MP). */
@@ -7872,6 +9045,56 @@ export interface components {
         /**
          * ResponseContent
          * @description The content of a stage 1 or stage 2 response; every element the Code requires must be present.
+         * @example {
+         *       "stage": 1,
+         *       "complaintDefinition": "Garden waste was not collected from 14 Elm Road for a month, and calls about it were not returned",
+         *       "findings": [
+         *         {
+         *           "aspect": "missed collections",
+         *           "finding": "upheld"
+         *         },
+         *         {
+         *           "aspect": "calls not returned",
+         *           "finding": "upheld"
+         *         }
+         *       ],
+         *       "reasons": "The round was re-planned in December without Elm Road on it, and the messages went to a shared inbox nobody read",
+         *       "remedies": [
+         *         {
+         *           "type": "apology",
+         *           "description": "A written apology for the missed collections",
+         *           "dueDate": "2026-01-30"
+         *         },
+         *         {
+         *           "type": "financial",
+         *           "description": "A refund of January's garden waste charge",
+         *           "dueDate": "2026-01-30",
+         *           "amountPence": 425
+         *         }
+         *       ],
+         *       "outstandingActions": [
+         *         {
+         *           "description": "Put the road back on the garden waste round sheet",
+         *           "dueDate": "2026-01-23"
+         *         }
+         *       ],
+         *       "howToEscalate": "If you are not satisfied, reply to this letter or use the form at www.demo.gov.uk/complaints to ask for a stage 2 review"
+         *     }
+         * @example {
+         *       "stage": 2,
+         *       "complaintDefinition": "Garden waste was not collected from 14 Elm Road for a month, and calls about it were not returned",
+         *       "findings": [
+         *         {
+         *           "aspect": "the cost of taking the waste to the tip",
+         *           "finding": "not_upheld"
+         *         }
+         *       ],
+         *       "reasons": "The service's terms offer a refund of the charge for missed collections, which was paid; they do not cover trips to the tip",
+         *       "remedies": [],
+         *       "noRemedyStatement": "The stage 1 apology and refund stand; no further remedy is due",
+         *       "outstandingActions": [],
+         *       "howToEscalate": "You may now ask the Local Government and Social Care Ombudsman to look at your complaint: www.lgo.org.uk"
+         *     }
          */
         ResponseContent: {
             /**
@@ -7897,6 +9120,42 @@ export interface components {
         /**
          * ResponseTimeliness
          * @description Response timeliness. Timeliness counts each duty in the period its due date falls in (the final due date, after extensions and pauses). Of those due: met = done on or before the due date; late = done after it, or not done and the due date has passed (as at `asAt`); pending = not done and not yet due: a case still open and not yet late is never counted as late. Percentages are of `due`, to one decimal place; null when nothing was due. Duties lapse when a case is withdrawn before meeting them, and refused complaints, service requests and signposted contacts have no response duty.
+         * @example {
+         *       "due": 35,
+         *       "withinCodeTimescale": {
+         *         "count": 30,
+         *         "percent": 85.7
+         *       },
+         *       "withinExtendedDate": {
+         *         "count": 33,
+         *         "percent": 94.3
+         *       },
+         *       "late": {
+         *         "count": 2,
+         *         "percent": 5.7
+         *       },
+         *       "pending": {
+         *         "count": 0,
+         *         "percent": 0
+         *       },
+         *       "extended": {
+         *         "count": 5,
+         *         "percent": 14.3
+         *       },
+         *       "extendedWithinCap": {
+         *         "count": 5,
+         *         "percent": 14.3
+         *       },
+         *       "extendedBeyondCap": {
+         *         "count": 0,
+         *         "percent": 0
+         *       },
+         *       "paused": {
+         *         "count": 0,
+         *         "percent": 0
+         *       },
+         *       "pausedWorkingDays": 0
+         *     }
          */
         ResponseTimeliness: {
             /**
@@ -7944,44 +9203,79 @@ export interface components {
          * @description The self-assessment against the Code, provision by provision (Code 8.1). The current draft; published versions are frozen.
          * @example {
          *       "year": 2025,
-         *       "asAt": "2026-03-03",
+         *       "asAt": "2026-04-14",
          *       "rows": [
          *         {
-         *           "ref": "1.2",
-         *           "section": 1,
-         *           "paragraph": "1.2",
-         *           "title": "Service requests defined",
-         *           "summary": "A service request is a request that the organisation provides or improves a service, fixes a problem or reconsiders a decision; it is not a complaint.",
-         *           "evidence": null,
-         *           "basis": "council",
-         *           "data": null,
+         *           "ref": "6.2",
+         *           "section": 6,
+         *           "paragraph": "6.2",
+         *           "title": "Stage 1 acknowledged",
+         *           "summary": "A stage 1 complaint is acknowledged and logged within 5 working days of receipt.",
+         *           "evidence": "stage1_acknowledgement",
+         *           "basis": "data",
+         *           "data": {
+         *             "key": "stage1_acknowledgement",
+         *             "requirement": "Stage 1 acknowledged within 5 working days of receipt",
+         *             "codeReference": "6.2",
+         *             "figure": "37 of 39 that fell due (94.9%) on time; 2 late; 0 not yet due (not counted)",
+         *             "value": 94.9,
+         *             "target": "100% on time",
+         *             "rule": "Met when at least 100% of the duties that fell due in the period were done on time; amber from 90%. Duties still open and not yet due are shown apart and never count as met.",
+         *             "rating": "amber",
+         *             "met": false
+         *           },
          *           "answer": null,
-         *           "status": "not_answered"
+         *           "status": "amber"
          *         },
          *         {
-         *           "ref": "1.4",
-         *           "section": 1,
-         *           "paragraph": "1.4",
-         *           "title": "Complaints defined",
-         *           "summary": "A complaint is an expression of dissatisfaction, however made, about the standard of service, actions or lack of action by the organisation, its staff or those acting on its behalf, affecting an individual or group.",
+         *           "ref": "5.2",
+         *           "section": 5,
+         *           "paragraph": "5.2",
+         *           "title": "Two stages only",
+         *           "summary": "There are exactly two internal stages: no \"stage 0\" or informal stage.",
          *           "evidence": null,
          *           "basis": "council",
          *           "data": null,
-         *           "answer": null,
-         *           "status": "not_answered"
+         *           "answer": {
+         *             "ref": "5.2",
+         *             "complies": true,
+         *             "evidence": "The complaints policy has two stages",
+         *             "links": [
+         *               "https://www.demo.gov.uk/complaints-policy"
+         *             ],
+         *             "commentary": "The informal \"stage 0\" was removed in 2025",
+         *             "action": null,
+         *             "answeredBy": "alice",
+         *             "answeredAt": "2026-04-07T14:00:00.000Z"
+         *           },
+         *           "status": "complies"
          *         }
          *       ],
          *       "summary": {
-         *         "met": 2,
-         *         "amber": 0,
-         *         "not_met": 2,
-         *         "nothing_due": 6,
-         *         "complies": 0,
-         *         "does_not_comply": 0,
-         *         "not_answered": 36
+         *         "met": 5,
+         *         "amber": 2,
+         *         "not_met": 1,
+         *         "nothing_due": 2,
+         *         "complies": 35,
+         *         "does_not_comply": 1,
+         *         "not_answered": 0
          *       },
-         *       "signOff": null,
-         *       "versions": [],
+         *       "signOff": {
+         *         "governingBody": "Audit and Governance Committee",
+         *         "governingBodyResponse": "Noted; asked for a progress report on the two amber duties in six months",
+         *         "respondedOn": "2026-04-08",
+         *         "memberResponsible": "Chair of the Audit and Governance Committee",
+         *         "memberSignedOffOn": "2026-04-09",
+         *         "recordedBy": "alice",
+         *         "recordedAt": "2026-04-09T16:00:00.000Z"
+         *       },
+         *       "versions": [
+         *         {
+         *           "version": 1,
+         *           "publishedBy": "alice",
+         *           "publishedAt": "2026-04-10T12:00:00.000Z"
+         *         }
+         *       ],
          *       "changedSincePublished": false
          *     }
          */
@@ -8010,6 +9304,28 @@ export interface components {
         /**
          * @description One provision of the self-assessment.
          * @example {
+         *       "ref": "6.2",
+         *       "section": 6,
+         *       "paragraph": "6.2",
+         *       "title": "Stage 1 acknowledged",
+         *       "summary": "A stage 1 complaint is acknowledged and logged within 5 working days of receipt.",
+         *       "evidence": "stage1_acknowledgement",
+         *       "basis": "data",
+         *       "data": {
+         *         "key": "stage1_acknowledgement",
+         *         "requirement": "Stage 1 acknowledged within 5 working days of receipt",
+         *         "codeReference": "6.2",
+         *         "figure": "37 of 39 that fell due (94.9%) on time; 2 late; 0 not yet due (not counted)",
+         *         "value": 94.9,
+         *         "target": "100% on time",
+         *         "rule": "Met when at least 100% of the duties that fell due in the period were done on time; amber from 90%. Duties still open and not yet due are shown apart and never count as met.",
+         *         "rating": "amber",
+         *         "met": false
+         *       },
+         *       "answer": null,
+         *       "status": "amber"
+         *     }
+         * @example {
          *       "ref": "5.2",
          *       "section": 5,
          *       "paragraph": "5.2",
@@ -8021,14 +9337,14 @@ export interface components {
          *       "answer": {
          *         "ref": "5.2",
          *         "complies": true,
-         *         "evidence": "The policy has two stages",
+         *         "evidence": "The complaints policy has two stages",
          *         "links": [
-         *           "https://www.example.gov.uk/complaints-policy"
+         *           "https://www.demo.gov.uk/complaints-policy"
          *         ],
-         *         "commentary": "Stage 0 removed in 2025",
+         *         "commentary": "The informal \"stage 0\" was removed in 2025",
          *         "action": null,
-         *         "answeredBy": "ada",
-         *         "answeredAt": "2026-03-03T12:00:00.000Z"
+         *         "answeredBy": "alice",
+         *         "answeredAt": "2026-04-07T14:00:00.000Z"
          *       },
          *       "status": "complies"
          *     }
@@ -8071,12 +9387,12 @@ export interface components {
          * @description The recorded sign-off.
          * @example {
          *       "governingBody": "Audit and Governance Committee",
-         *       "governingBodyResponse": "Noted; asked for quarterly updates",
-         *       "respondedOn": "2026-03-02",
+         *       "governingBodyResponse": "Noted; asked for a progress report on the two amber duties in six months",
+         *       "respondedOn": "2026-04-08",
          *       "memberResponsible": "Chair of the Audit and Governance Committee",
-         *       "memberSignedOffOn": "2026-03-03",
-         *       "recordedBy": "ada",
-         *       "recordedAt": "2026-03-03T12:00:00.000Z"
+         *       "memberSignedOffOn": "2026-04-09",
+         *       "recordedBy": "alice",
+         *       "recordedAt": "2026-04-09T16:00:00.000Z"
          *     }
          */
         SelfAssessmentSignOff: {
@@ -8108,10 +9424,10 @@ export interface components {
          * @description The governing body's response and the Member responsible's sign-off.
          * @example {
          *       "governingBody": "Audit and Governance Committee",
-         *       "governingBodyResponse": "Noted; asked for quarterly updates",
-         *       "respondedOn": "2026-03-02",
+         *       "governingBodyResponse": "Noted; asked for a progress report on the two amber duties in six months",
+         *       "respondedOn": "2026-04-08",
          *       "memberResponsible": "Chair of the Audit and Governance Committee",
-         *       "memberSignedOffOn": "2026-03-03"
+         *       "memberSignedOffOn": "2026-04-09"
          *     }
          */
         SelfAssessmentSignOffInput: {
@@ -8136,8 +9452,8 @@ export interface components {
          * @description A published (frozen) version.
          * @example {
          *       "version": 1,
-         *       "publishedBy": "ada",
-         *       "publishedAt": "2026-03-03T12:00:00.000Z"
+         *       "publishedBy": "alice",
+         *       "publishedAt": "2026-04-10T12:00:00.000Z"
          *     }
          */
         SelfAssessmentVersion: {
@@ -8184,19 +9500,32 @@ export interface components {
          * @example {
          *       "items": [
          *         {
-         *           "subject": "bob@wodc.gov.uk",
-         *           "registered": true,
          *           "displayName": "Bob Barker",
-         *           "email": "bob@wodc.gov.uk",
+         *           "email": "bob.barker@demo.gov.uk",
          *           "serviceAreas": [
          *             "waste"
          *           ],
          *           "mayHandleStage1": true,
          *           "mayReviewStage2": false,
          *           "active": true,
-         *           "firstSeenAt": null,
-         *           "updatedBy": "ada",
-         *           "updatedAt": "2026-12-01T19:57:55.616Z"
+         *           "subject": "bob",
+         *           "registered": true,
+         *           "firstSeenAt": "2025-12-02T08:30:00.000Z",
+         *           "updatedBy": "alice",
+         *           "updatedAt": "2025-12-01T15:00:00.000Z"
+         *         },
+         *         {
+         *           "displayName": "Carol Nguyen",
+         *           "email": "carol.nguyen@demo.gov.uk",
+         *           "serviceAreas": [],
+         *           "mayHandleStage1": false,
+         *           "mayReviewStage2": true,
+         *           "active": true,
+         *           "subject": "carol",
+         *           "registered": true,
+         *           "firstSeenAt": "2025-12-02T08:30:00.000Z",
+         *           "updatedBy": "alice",
+         *           "updatedAt": "2025-12-01T15:00:00.000Z"
          *         }
          *       ]
          *     }
@@ -8234,19 +9563,19 @@ export interface components {
         /**
          * @description A member of the council's staff, or a subject seen.
          * @example {
-         *       "subject": "bob@wodc.gov.uk",
-         *       "registered": true,
          *       "displayName": "Bob Barker",
-         *       "email": "bob@wodc.gov.uk",
+         *       "email": "bob.barker@demo.gov.uk",
          *       "serviceAreas": [
          *         "waste"
          *       ],
          *       "mayHandleStage1": true,
          *       "mayReviewStage2": false,
          *       "active": true,
-         *       "firstSeenAt": null,
-         *       "updatedBy": "ada",
-         *       "updatedAt": "2026-12-01T19:57:55.616Z"
+         *       "subject": "bob",
+         *       "registered": true,
+         *       "firstSeenAt": "2025-12-02T08:30:00.000Z",
+         *       "updatedBy": "alice",
+         *       "updatedAt": "2025-12-01T15:00:00.000Z"
          *     }
          */
         StaffMember: {
@@ -8280,9 +9609,8 @@ export interface components {
          * @description The member of staff's record, whole (it replaces the previous one).
          * @example {
          *       "displayName": "Bob Barker",
-         *       "email": "bob@wodc.gov.uk",
+         *       "email": "bob.barker@demo.gov.uk",
          *       "serviceAreas": [
-         *         "waste",
          *         "waste"
          *       ],
          *       "mayHandleStage1": true,
@@ -8331,47 +9659,45 @@ export interface components {
              */
             occurredAt?: string;
         };
-        /** @description Outcomes of stage 1 responses. */
-        Stage1Outcomes: {
-            /**
-             * Format: int64
-             * @description Stage 1 responses sent in the period.
-             */
-            responded: number;
-            /**
-             * Format: int64
-             * @description Recorded upheld (upheld in totality).
-             */
-            upheld: number;
-            /**
-             * Format: int64
-             * @description Recorded not upheld.
-             */
-            notUpheld: number;
-        };
         /**
          * @description Send the stage 1 response.
          * @example {
          *       "response": {
          *         "stage": 1,
-         *         "complaintDefinition": "Garden waste was not collected for a month and calls were not returned",
+         *         "complaintDefinition": "Garden waste was not collected from 14 Elm Road for a month, and calls about it were not returned",
          *         "findings": [
          *           {
          *             "aspect": "missed collections",
          *             "finding": "upheld"
+         *           },
+         *           {
+         *             "aspect": "calls not returned",
+         *             "finding": "upheld"
          *           }
          *         ],
-         *         "reasons": "The round was re-planned without the road on it",
+         *         "reasons": "The round was re-planned in December without Elm Road on it, and the messages went to a shared inbox nobody read",
          *         "remedies": [
          *           {
          *             "type": "apology",
-         *             "description": "An apology",
+         *             "description": "A written apology for the missed collections",
          *             "dueDate": "2026-01-30"
+         *           },
+         *           {
+         *             "type": "financial",
+         *             "description": "A refund of January's garden waste charge",
+         *             "dueDate": "2026-01-30",
+         *             "amountPence": 425
          *           }
          *         ],
-         *         "outstandingActions": [],
-         *         "howToEscalate": "Ask the complaints team for a stage 2 review"
-         *       }
+         *         "outstandingActions": [
+         *           {
+         *             "description": "Put the road back on the garden waste round sheet",
+         *             "dueDate": "2026-01-23"
+         *           }
+         *         ],
+         *         "howToEscalate": "If you are not satisfied, reply to this letter or use the form at www.demo.gov.uk/complaints to ask for a stage 2 review"
+         *       },
+         *       "occurredAt": "2026-01-16T15:00:00.000Z"
          *     }
          */
         Stage1Response: {
@@ -8404,19 +9730,20 @@ export interface components {
          *       "agreesWithStage1": true,
          *       "response": {
          *         "stage": 2,
-         *         "complaintDefinition": "Garden waste was not collected for a month and calls were not returned",
+         *         "complaintDefinition": "Garden waste was not collected from 14 Elm Road for a month, and calls about it were not returned",
          *         "findings": [
          *           {
-         *             "aspect": "missed collections",
+         *             "aspect": "the cost of taking the waste to the tip",
          *             "finding": "not_upheld"
          *           }
          *         ],
-         *         "reasons": "The round was re-planned without the road on it",
+         *         "reasons": "The service's terms offer a refund of the charge for missed collections, which was paid; they do not cover trips to the tip",
          *         "remedies": [],
-         *         "noRemedyStatement": "The stage 1 remedy stands",
+         *         "noRemedyStatement": "The stage 1 apology and refund stand; no further remedy is due",
          *         "outstandingActions": [],
-         *         "howToEscalate": "You may contact the Local Government and Social Care Ombudsman"
-         *       }
+         *         "howToEscalate": "You may now ask the Local Government and Social Care Ombudsman to look at your complaint: www.lgo.org.uk"
+         *       },
+         *       "occurredAt": "2026-02-10T14:00:00Z"
          *     }
          */
         Stage2Response: {
@@ -8431,18 +9758,37 @@ export interface components {
             occurredAt?: string;
         };
         /**
+         * @description A count for each internal stage.
+         * @example {
+         *       "stage1": 2,
+         *       "stage2": 0
+         *     }
+         */
+        StageCounts: {
+            /**
+             * Format: int64
+             * @description Stage 1.
+             */
+            stage1: number;
+            /**
+             * Format: int64
+             * @description Stage 2.
+             */
+            stage2: number;
+        };
+        /**
          * StageFigures
          * @description One internal stage's figures for the period: acknowledgement and response timeliness, and the outcomes.
          * @example {
          *       "acknowledgement": {
-         *         "due": 1,
+         *         "due": 39,
          *         "met": {
-         *           "count": 1,
-         *           "percent": 100
+         *           "count": 37,
+         *           "percent": 94.9
          *         },
          *         "late": {
-         *           "count": 0,
-         *           "percent": 0
+         *           "count": 2,
+         *           "percent": 5.1
          *         },
          *         "pending": {
          *           "count": 0,
@@ -8450,30 +9796,30 @@ export interface components {
          *         }
          *       },
          *       "response": {
-         *         "due": 1,
+         *         "due": 35,
          *         "withinCodeTimescale": {
-         *           "count": 0,
-         *           "percent": 0
+         *           "count": 30,
+         *           "percent": 85.7
          *         },
          *         "withinExtendedDate": {
-         *           "count": 0,
-         *           "percent": 0
+         *           "count": 33,
+         *           "percent": 94.3
          *         },
          *         "late": {
-         *           "count": 0,
-         *           "percent": 0
+         *           "count": 2,
+         *           "percent": 5.7
          *         },
          *         "pending": {
-         *           "count": 1,
-         *           "percent": 100
+         *           "count": 0,
+         *           "percent": 0
          *         },
          *         "extended": {
-         *           "count": 0,
-         *           "percent": 0
+         *           "count": 5,
+         *           "percent": 14.3
          *         },
          *         "extendedWithinCap": {
-         *           "count": 0,
-         *           "percent": 0
+         *           "count": 5,
+         *           "percent": 14.3
          *         },
          *         "extendedBeyondCap": {
          *           "count": 0,
@@ -8486,17 +9832,17 @@ export interface components {
          *         "pausedWorkingDays": 0
          *       },
          *       "outcomes": {
-         *         "responded": 0,
-         *         "upheld": 0,
-         *         "notUpheld": 0,
+         *         "responded": 35,
+         *         "upheld": 21,
+         *         "notUpheld": 14,
          *         "detailed": {
-         *           "upheld": 0,
+         *           "upheld": 21,
          *           "partlyUpheld": 0,
-         *           "notUpheld": 0
+         *           "notUpheld": 14
          *         },
          *         "workingDaysToRespond": {
-         *           "average": null,
-         *           "p90": null
+         *           "average": 8.4,
+         *           "p90": 12
          *         }
          *       }
          *     }
@@ -8512,6 +9858,20 @@ export interface components {
         /**
          * StageOutcomes
          * @description Outcomes of the responses sent in the period.
+         * @example {
+         *       "responded": 35,
+         *       "upheld": 21,
+         *       "notUpheld": 14,
+         *       "detailed": {
+         *         "upheld": 21,
+         *         "partlyUpheld": 0,
+         *         "notUpheld": 14
+         *       },
+         *       "workingDaysToRespond": {
+         *         "average": 8.4,
+         *         "p90": 12
+         *       }
+         *     }
          */
         StageOutcomes: {
             /**
@@ -8537,6 +9897,62 @@ export interface components {
         /**
          * StageResponse
          * @description A stage's response as sent, with its findings and recorded outcome.
+         * @example {
+         *       "respondedAt": "2026-01-16T15:00:00.000Z",
+         *       "respondedOn": "2026-01-16",
+         *       "by": "bob",
+         *       "dueOn": "2026-01-27",
+         *       "late": false,
+         *       "findings": [
+         *         {
+         *           "aspect": "missed collections",
+         *           "finding": "upheld"
+         *         },
+         *         {
+         *           "aspect": "calls not returned",
+         *           "finding": "upheld"
+         *         }
+         *       ],
+         *       "outcome": "upheld",
+         *       "detailedOutcome": "upheld",
+         *       "agreesWithStage1": null,
+         *       "content": {
+         *         "stage": 1,
+         *         "complaintDefinition": "Garden waste was not collected from 14 Elm Road for a month, and calls about it were not returned",
+         *         "findings": [
+         *           {
+         *             "aspect": "missed collections",
+         *             "finding": "upheld"
+         *           },
+         *           {
+         *             "aspect": "calls not returned",
+         *             "finding": "upheld"
+         *           }
+         *         ],
+         *         "reasons": "The round was re-planned in December without Elm Road on it, and the messages went to a shared inbox nobody read",
+         *         "remedies": [
+         *           {
+         *             "type": "apology",
+         *             "description": "A written apology for the missed collections",
+         *             "dueDate": "2026-01-30"
+         *           },
+         *           {
+         *             "type": "financial",
+         *             "description": "A refund of January's garden waste charge",
+         *             "dueDate": "2026-01-30",
+         *             "amountPence": 425
+         *           }
+         *         ],
+         *         "outstandingActions": [
+         *           {
+         *             "description": "Put the road back on the garden waste round sheet",
+         *             "dueDate": "2026-01-23"
+         *           }
+         *         ],
+         *         "howToEscalate": "If you are not satisfied, reply to this letter or use the form at www.demo.gov.uk/complaints to ask for a stage 2 review"
+         *       },
+         *       "escalationWindowEndsOn": null
+         *     }
          */
         StageResponse: {
             /**
@@ -8580,6 +9996,17 @@ export interface components {
         /**
          * StageTimescales
          * @description Timescales of one internal stage.
+         * @example {
+         *       "acknowledgement": {
+         *         "workingDays": 5,
+         *         "anchor": "receipt"
+         *       },
+         *       "response": {
+         *         "workingDays": 10,
+         *         "anchor": "acknowledgement"
+         *       },
+         *       "extensionCapWorkingDays": 10
+         *     }
          */
         StageTimescales: {
             /** @description A period of working days counted from an anchor event (the anchor day itself never counts). */
@@ -8595,7 +10022,7 @@ export interface components {
         /**
          * @description The successors; each case's reassignment is recorded in its history.
          * @example {
-         *       "handler": "successor"
+         *       "handler": "dev"
          *     }
          */
         Successors: {
@@ -8607,6 +10034,53 @@ export interface components {
         /**
          * TimelineEntry
          * @description One entry of a case's history: what happened, when it happened and when it was recorded, and by whom.
+         * @example {
+         *       "actor": "alice",
+         *       "occurredAt": "2026-01-05T09:00:00.000Z",
+         *       "recordedAt": "2026-01-05T09:00:00.000Z",
+         *       "sequence": 1,
+         *       "type": "case_received",
+         *       "data": {
+         *         "channel": "email",
+         *         "receivedAt": "2026-01-05T09:00:00.000Z",
+         *         "receivedOn": "2026-01-05",
+         *         "awareOn": "2025-12-15",
+         *         "anonymous": false,
+         *         "sensitive": false,
+         *         "policyId": "lgsco-2024",
+         *         "policyVersion": "0",
+         *         "twelveMonth": {
+         *           "withinLimit": true,
+         *           "limitDate": "2026-12-15"
+         *         }
+         *       }
+         *     }
+         * @example {
+         *       "actor": "alice",
+         *       "occurredAt": "2026-01-06T10:00:00.000Z",
+         *       "recordedAt": "2026-01-06T10:00:00.000Z",
+         *       "sequence": 2,
+         *       "type": "triaged",
+         *       "data": {
+         *         "as": "complaint",
+         *         "reason": null,
+         *         "signpostedTo": null
+         *       }
+         *     }
+         * @example {
+         *       "actor": "bob",
+         *       "occurredAt": "2026-01-08T16:00:00.000Z",
+         *       "recordedAt": "2026-01-09T09:15:00.000Z",
+         *       "sequence": 5,
+         *       "type": "extended",
+         *       "data": {
+         *         "stage": 1,
+         *         "workingDays": 5,
+         *         "reason": "Waiting for the crew's round sheets for December",
+         *         "toldPersonOn": "2026-01-08",
+         *         "ombudsmanDetailsGiven": true
+         *       }
+         *     }
          */
         TimelineEntry: {
             /**
@@ -8660,42 +10134,42 @@ export interface components {
          * @example {
          *       "items": [
          *         {
-         *           "id": "d363dfa7-db4b-413c-b258-1507a0e04d2d",
-         *           "eventId": "evt_4",
-         *           "eventType": "case.acknowledged",
-         *           "caseId": "1bbfc0f9-51a4-47d9-8e03-8e59231c05b1",
+         *           "id": "d363dfa7-db4b-413c-b258-1507a0e04d27",
+         *           "eventId": "evt_7",
+         *           "eventType": "case.remedy_completed",
+         *           "caseId": "08416614-fd1f-4ae5-8179-d4bc027d067f",
          *           "replay": false,
          *           "status": "delivered",
          *           "attempts": 1,
          *           "nextAttemptAt": null,
          *           "lastError": null,
-         *           "createdAt": "2026-12-01T20:23:27.422Z",
-         *           "deliveredAt": "2026-01-05T10:00:00.000Z",
+         *           "createdAt": "2026-01-20T12:00:00.000Z",
+         *           "deliveredAt": "2026-01-20T12:00:00.000Z",
          *           "attemptLog": [
          *             {
-         *               "attemptedAt": "2026-01-05T10:00:00.000Z",
-         *               "durationMs": 101,
+         *               "attemptedAt": "2026-01-20T12:00:00.000Z",
+         *               "durationMs": 27,
          *               "statusCode": 204,
          *               "error": null
          *             }
          *           ]
          *         },
          *         {
-         *           "id": "2c75197f-f7a0-4562-b212-4d0128e7be73",
+         *           "id": "d363dfa7-db4b-413c-b258-1507a0e04d23",
          *           "eventId": "evt_3",
-         *           "eventType": "case.triaged",
-         *           "caseId": "1bbfc0f9-51a4-47d9-8e03-8e59231c05b1",
+         *           "eventType": "case.acknowledged",
+         *           "caseId": "08416614-fd1f-4ae5-8179-d4bc027d067f",
          *           "replay": false,
          *           "status": "delivered",
          *           "attempts": 1,
          *           "nextAttemptAt": null,
          *           "lastError": null,
-         *           "createdAt": "2026-12-01T20:23:27.422Z",
-         *           "deliveredAt": "2026-01-05T10:00:00.000Z",
+         *           "createdAt": "2026-01-06T10:00:00.000Z",
+         *           "deliveredAt": "2026-01-06T10:00:00.000Z",
          *           "attemptLog": [
          *             {
-         *               "attemptedAt": "2026-01-05T10:00:00.000Z",
-         *               "durationMs": 27,
+         *               "attemptedAt": "2026-01-06T10:00:00.000Z",
+         *               "durationMs": 101,
          *               "statusCode": 204,
          *               "error": null
          *             }
@@ -8765,9 +10239,10 @@ export interface components {
         /**
          * @description The replay queued.
          * @example {
-         *       "queued": 1,
+         *       "queued": 2,
          *       "eventIds": [
-         *         "evt_1"
+         *         "evt_3",
+         *         "evt_7"
          *       ]
          *     }
          */
@@ -8783,7 +10258,7 @@ export interface components {
         /**
          * @description What to send again.
          * @example {
-         *       "fromEventId": "evt_1"
+         *       "fromEventId": "evt_3"
          *     }
          */
         WebhookReplayInput: {
@@ -8796,16 +10271,16 @@ export interface components {
          * WebhookSubscription
          * @description A council's webhook subscription (its secret is never shown again after creation or rotation).
          * @example {
-         *       "id": "4ecfe8cb-0ae6-41d4-b70a-eed07a57f3da",
-         *       "url": "http://127.0.0.1:40145/hooks",
+         *       "url": "https://crm.demo.gov.uk/hooks/complaints",
+         *       "description": "Jadu CXM",
+         *       "id": "ff66da9f-757a-4176-95de-95f6add0627f",
          *       "eventTypes": null,
-         *       "description": "",
-         *       "enabled": false,
-         *       "disabledReason": "The receiver answered 410 Gone: it no longer wants these events.",
+         *       "enabled": true,
+         *       "disabledReason": null,
          *       "previousSecretExpiresAt": null,
-         *       "createdBy": "ada",
-         *       "createdAt": "2026-12-01T20:24:08.914Z",
-         *       "updatedAt": "2026-01-05T10:00:00.000Z"
+         *       "createdBy": "alice",
+         *       "createdAt": "2025-12-01T16:00:00.000Z",
+         *       "updatedAt": "2025-12-01T16:00:00.000Z"
          *     }
          */
         WebhookSubscription: {
@@ -8842,7 +10317,7 @@ export interface components {
         /**
          * @description Changes to a subscription; fields left out keep their value.
          * @example {
-         *       "enabled": true
+         *       "enabled": false
          *     }
          */
         WebhookSubscriptionChange: {
@@ -8863,18 +10338,16 @@ export interface components {
          * @example {
          *       "items": [
          *         {
-         *           "id": "df25f947-e1ad-4a28-807e-f2d5641a3621",
-         *           "url": "http://127.0.0.1:44009/hooks",
-         *           "eventTypes": [
-         *             "deadline.missed"
-         *           ],
-         *           "description": "",
+         *           "url": "https://crm.demo.gov.uk/hooks/complaints",
+         *           "description": "Jadu CXM",
+         *           "id": "ff66da9f-757a-4176-95de-95f6add0627f",
+         *           "eventTypes": null,
          *           "enabled": true,
          *           "disabledReason": null,
          *           "previousSecretExpiresAt": null,
-         *           "createdBy": "ada",
-         *           "createdAt": "2026-12-01T20:25:12.337Z",
-         *           "updatedAt": "2026-12-01T20:25:12.337Z"
+         *           "createdBy": "alice",
+         *           "createdAt": "2025-12-01T16:00:00.000Z",
+         *           "updatedAt": "2025-12-01T16:00:00.000Z"
          *         }
          *       ]
          *     }
@@ -8886,16 +10359,16 @@ export interface components {
          * @description The subscription and its signing secret, shown once.
          * @example {
          *       "subscription": {
-         *         "id": "ff66da9f-757a-4176-95de-95f6add0627f",
-         *         "url": "http://127.0.0.1:40793/hooks",
-         *         "eventTypes": null,
+         *         "url": "https://crm.demo.gov.uk/hooks/complaints",
          *         "description": "Jadu CXM",
+         *         "id": "ff66da9f-757a-4176-95de-95f6add0627f",
+         *         "eventTypes": null,
          *         "enabled": true,
          *         "disabledReason": null,
          *         "previousSecretExpiresAt": null,
-         *         "createdBy": "ada",
-         *         "createdAt": "2026-12-01T20:23:23.476Z",
-         *         "updatedAt": "2026-12-01T20:23:23.476Z"
+         *         "createdBy": "alice",
+         *         "createdAt": "2025-12-01T16:00:00.000Z",
+         *         "updatedAt": "2025-12-01T16:00:00.000Z"
          *       },
          *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
          *     }
@@ -8958,6 +10431,14 @@ export interface components {
         /**
          * WorkingDayPeriod
          * @description A period of working days counted from an anchor event (the anchor day itself never counts).
+         * @example {
+         *       "workingDays": 5,
+         *       "anchor": "receipt"
+         *     }
+         * @example {
+         *       "workingDays": 10,
+         *       "anchor": "acknowledgement"
+         *     }
          */
         WorkingDayPeriod: {
             /**
@@ -8971,7 +10452,13 @@ export interface components {
              */
             anchor: "receipt" | "escalation_request" | "acknowledgement";
         };
-        /** @description Working days from the start of the stage (receipt; the escalation request) to the response, less paused working days, over responses sent in the period. */
+        /**
+         * @description Working days from the start of the stage (receipt; the escalation request) to the response, less paused working days, over responses sent in the period.
+         * @example {
+         *       "average": 8.4,
+         *       "p90": 12
+         *     }
+         */
         WorkingDaysToRespond: {
             /** @description Mean working days, one decimal place; null when none. */
             average: number | null;

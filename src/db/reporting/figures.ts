@@ -161,11 +161,15 @@ export type BreakdownName = keyof typeof BREAKDOWNS
 export const BREAKDOWN_NAMES = Object.keys(BREAKDOWNS) as BreakdownName[]
 
 /**
- * The ways a report may group its figures, and the values a case is counted under for each: its council's
- * total, its service area, its channel, each of its categories (a case in two categories counts in both).
+ * The dimensions the summaries are kept by, and the values a case is counted under for each: its service area,
+ * its channel, each of its categories (a case in two categories counts in both). The council's total (and its
+ * months) is not kept apart: every case has exactly one channel, so the total is the sum of the channel rows
+ * (summary-read.ts), and each write moves a row fewer per month it touches.
  */
-export const DIMENSIONS = ['all', 'serviceArea', 'channel', 'category'] as const
+export const DIMENSIONS = ['serviceArea', 'channel', 'category'] as const
 export type Dimension = (typeof DIMENSIONS)[number]
+/** The dimension the council's total is summed from: one value per case, so no case counts twice. */
+export const TOTAL_FROM: Dimension = 'channel'
 export const NO_VALUE = '(none)'
 
 /**

@@ -39,7 +39,7 @@ const monthOf = (date: string): string => `${date.slice(0, 7)}-01`
 /** The (dimension, value) pairs a case counts under. */
 function dimensions(f: FactsRecord): [Dimension, string][] {
   const categories = f.categories.length === 0 ? [NO_VALUE] : f.categories
-  return [['all', ''], ['serviceArea', f.service_area ?? NO_VALUE], ['channel', f.channel], ...categories.map((c): [Dimension, string] => ['category', c])]
+  return [['serviceArea', f.service_area ?? NO_VALUE], ['channel', f.channel], ...categories.map((c): [Dimension, string] => ['category', c])]
 }
 
 export interface SummaryChange {

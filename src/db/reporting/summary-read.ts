@@ -4,14 +4,15 @@
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely'
 import type { Database } from '../database.js'
-import { BREAKDOWNS, BREAKDOWN_NAMES, SOURCES, SOURCE_NAMES, summarisedFigures, type BreakdownName, type SourceName } from './figures.js'
+import { BREAKDOWNS, BREAKDOWN_NAMES, SOURCES, SOURCE_NAMES, TOTAL_FROM, summarisedFigures, type BreakdownName, type SourceName } from './figures.js'
 import type { AggregateRow, GroupBy } from './live.js'
 
 function keyOf(groupBy: GroupBy): RawBuilder<unknown> {
   return groupBy === 'none' ? sql`null::text` : groupBy === 'month' ? sql`month::text` : sql`dim_value`
 }
 
-const dimOf = (groupBy: GroupBy): string => (groupBy === 'none' || groupBy === 'month' ? 'all' : groupBy)
+/** A total (or a total by month) adds up the channel rows: each case is under exactly one channel. */
+const dimOf = (groupBy: GroupBy): string => (groupBy === 'none' || groupBy === 'month' ? TOTAL_FROM : groupBy)
 
 const where = (councilIds: string[], groupBy: GroupBy, fromMonth: string, toMonth: string) =>
   sql`council_id = any(${sql.val(councilIds)}::uuid[]) and dim = ${dimOf(groupBy)} and month between ${fromMonth}::date and ${toMonth}::date`

@@ -1,6 +1,6 @@
 /**
  * The monthly summaries (report_monthly, report_monthly_details, report_monthly_remedies): per council, month,
- * dimension (all, service area, channel, category) and value, what each summarised figure counts. Every write
+ * dimension (service area, channel, category; the council's total is the sum of its channels) and value, what each summarised figure counts. Every write
  * moves them by the difference a case's facts made (one fixed statement); the rebuild recounts them from the
  * facts with the SQL of the same definitions, and runs on start whenever the definitions change.
  *
@@ -54,8 +54,7 @@ export async function applySummaryChange(db: Kysely<Database>, change: SummaryCh
 
 /** The dimensions and values each facts row `f` counts under (as summary-delta.ts lists them). */
 const DIMS = sql`cross join lateral (
-    select 'all'::text as dim, ''::text as dim_value
-    union all select 'serviceArea', coalesce(f.service_area, ${NO_VALUE})
+    select 'serviceArea'::text as dim, coalesce(f.service_area, ${NO_VALUE}) as dim_value
     union all select 'channel', f.channel
     union all select 'category', c from ${categoriesSql('f')} as c) d`
 

@@ -27,6 +27,11 @@ const SIDE: Partial<Record<CaseStatus, [string, string]>> = {
   closed: ['CASE.CLOSED', 'the case is closed'],
 }
 
+/** The codes of the side statuses (a service request, a refusal, a withdrawal...) a command allowed in `allowed` meets. */
+export function sideStatusCodes(allowed: readonly CaseStatus[]): string[] {
+  return [...new Set(Object.entries(SIDE).filter(([status]) => !allowed.includes(status as CaseStatus)).map(([, side]) => side[0]))]
+}
+
 /** The statuses a command is allowed in, and its codes when refused; `any` for commands no status refuses. */
 export type StatusRule = { allowed: readonly CaseStatus[]; early: string; late: string } | { allowed: 'any' }
 

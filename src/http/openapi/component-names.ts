@@ -79,7 +79,9 @@ export const COMPONENT_NAMES: Record<string, { name: string; description?: strin
   OpenNow: { name: 'OpenCaseload' },
   StageFigures: { name: 'StageFigures', description: 'One internal stage\'s figures for the period: acknowledgement and response timeliness, and the outcomes.' },
   Detailed: { name: 'DetailedOutcomes' },
-  Stage1: { name: 'Stage1Outcomes' },
+  Stage1: { name: 'OutcomeCounts', description: 'How many responses one stage sent in the period, and how many were upheld and not upheld.' },
+  // The three counts of late duties share one shape: named for what they are, not for the first of them.
+  LateAcknowledgements: { name: 'StageCounts', description: 'A count for each internal stage.' },
   CountAndPercent: { name: 'CountAndPercent', description: 'A count and its percentage of those due in the period.' },
   RecordAnnualReportNarrativeRequest: { name: 'AnnualReportNarrativeInput', description: 'The annual report\'s words that data cannot give: the service improvements made and the governing body\'s response.' },
   RecordAnnualReportNarrativeResponse: { name: 'AnnualReportNarrative', description: 'The annual report\'s narrative as recorded for the year.' },

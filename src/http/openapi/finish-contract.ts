@@ -231,7 +231,7 @@ function renameComponents(doc: Doc): void {
   }
   relink(doc.paths)
   relink(schemas)
-  // The hand-picked examples first; every other request and response component has one taken from a real answer.
+  // Every component has its examples in one of the two maps (test/openapi-examples.test.ts holds them to that).
   for (const [name, examples] of Object.entries({ ...REQUEST_RESPONSE_EXAMPLES, ...COMPONENT_EXAMPLES })) {
     const schema = schemas[name]
     if (schema) schema.examples = examples

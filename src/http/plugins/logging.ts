@@ -1,9 +1,12 @@
+import { createHash } from 'node:crypto'
+import type { FastifyReply, FastifyRequest } from 'fastify'
 import { pino, type DestinationStream, type Logger, type LoggerOptions } from 'pino'
 import { serializeError } from './error-serializer.js'
 
 /**
- * Personal data never reaches the logs. Request logs carry method, route template (not the URL, whose query
- * may hold search terms), status and timing; these paths are redacted wherever an object is logged anyway.
+ * Personal data never reaches the logs. Request logs carry method, route template (not the URL: its path may hold
+ * a staff subject, which can be an email address, and its query search terms), status and timing; these paths are
+ * redacted wherever an object is logged anyway.
  */
 const REDACT = [
   'req.headers.authorization', 'req.headers.cookie', 'headers.authorization',
@@ -47,4 +50,30 @@ export function loggerOptions(level: string): LoggerOptions {
 /** The service's logger: JSON lines to stdout, or to the given stream (tests read what was logged). */
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   return destination ? pino(loggerOptions(level), destination) : pino(loggerOptions(level))
+}
+
+/**
+ * The caller's subject as the request line carries it. Some identity providers' `sub` is the person's email
+ * address: such a subject is logged as a digest (`sha256:` and 16 hex digits of SHA-256 of the subject), which an
+ * operator can compute from a known subject to find its lines, and which does not say the address.
+ */
+export function loggedSubject(subject: string | undefined): string | undefined {
+  if (subject === undefined || !subject.includes('@')) return subject
+  return `sha256:${createHash('sha256').update(subject).digest('hex').slice(0, 16)}`
+}
+
+/**
+ * The one line each request is logged with (the onResponse hook, and the URL errors Fastify answers before any
+ * hook runs): the route's template, never the URL, and the caller's subject (see `loggedSubject`), never another's
+ * from the path.
+ */
+export function logRequest(request: FastifyRequest, reply: FastifyReply): void {
+  request.log.info({
+    method: request.method,
+    route: request.routeOptions.url ?? null,
+    statusCode: reply.statusCode,
+    durationMs: Math.round(reply.elapsedTime),
+    council: request.council?.slug,
+    subject: loggedSubject(request.principal?.subject),
+  }, 'request')
 }

@@ -7,6 +7,7 @@ import { isDatabaseUnavailable } from '../../services/database-availability.js'
 import { HttpProblem, PROBLEM_MEDIA_TYPE, problemResponses, type FieldError, type Problem } from '../problem.js'
 import { ERROR_STATUS } from '../error-status.js'
 import { noteUndeclared, operationCodes, statusesOf } from '../error-codes.js'
+import { logRequest } from './logging.js'
 
 type Location = FieldError['location']
 
@@ -126,6 +127,8 @@ export function frameworkErrors(error: FastifyError, request: FastifyRequest, re
   const status = error.statusCode ?? 400
   const detail = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'A path segment is longer than this API allows.' : 'The URL is not valid (malformed percent-encoding).'
   void send(reply, request, plain(status, FASTIFY_CODES[error.code] ?? 'BAD_REQUEST', detail))
+  // No hook runs for these requests, so the request line is written here (its URL is the part not to log).
+  logRequest(request, reply)
 }
 
 /**

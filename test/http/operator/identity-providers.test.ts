@@ -1,9 +1,11 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { SignJWT, exportJWK, generateKeyPair, type CryptoKey, type JWK } from 'jose'
+import { sql, type CompiledQuery } from 'kysely'
 import t from 'tap'
+import { signDevelopmentToken } from '../../../src/http/auth/sign-token.js'
 import { addIdentityProvider } from '../../../src/services/identity-providers.js'
-import { bearer, build, operatorToken, seedCouncil, tokenFor } from '../../helpers/build.js'
+import { TEST_SECRET, bearer, build, operatorToken, seedCouncil, tokenFor } from '../../helpers/build.js'
 import { get } from '../../helpers/complaints.js'
 
 /** A council's identity provider on a random loopback port: it publishes a JWKS and signs tokens. */
@@ -142,6 +144,98 @@ t.test('each council\'s own identity provider signs its staff\'s tokens, for tha
     const bad = await register(a.slug, { issuer: 'x', jwksUrl: 'ftp://nowhere' })
     t.equal(bad.statusCode, 400)
     t.equal(bad.json().errors[0].field, '/jwksUrl')
+  })
+})
+
+/** Counts the statements the app sends that read or write the identity providers' table, passing them through. */
+function providerQueries(t: { teardown(fn: () => void): void }, app: Awaited<ReturnType<typeof build>>): () => number {
+  const executor = app.db.getExecutor() as unknown as { executeQuery: (q: CompiledQuery) => Promise<unknown> }
+  const original = executor.executeQuery.bind(executor)
+  let count = 0
+  executor.executeQuery = (q) => {
+    if (q.sql.includes('council_identity_providers')) count++
+    return original(q)
+  }
+  t.teardown(() => { delete (executor as { executeQuery?: unknown }).executeQuery })
+  return () => count
+}
+
+/** Asks `status()` until it answers `want` (a notification from the database arrives asynchronously), at most 5 s. */
+async function eventually(status: () => Promise<number>, want: number): Promise<number> {
+  let got = await status()
+  for (let waited = 0; got !== want && waited < 5000; waited += 50) {
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    got = await status()
+  }
+  return got
+}
+
+t.test('what a token\'s issuer names and whether a council has its own provider are cached with the councils, and forgotten when they change', async (t) => {
+  const app = await build(t, { env: { AUTH_COUNCIL_PROVIDERS: 'true', AUTH_ALLOW_HTTP_JWKS: 'true' } })
+  const [a, b] = [await seedCouncil(app), await seedCouncil(app)]
+  const me = async (council: typeof a) => (await get(app, await tokenFor(council, ['complaints_team']), '/v1/me')).statusCode
+  const queries = providerQueries(t, app)
+
+  /** Until the change feed is live (PostgreSQL's listening connection) nothing is cached: waits for a request that asks nothing. */
+  const untilCached = async (request: () => Promise<number>) => {
+    let asked = -1
+    const statuses = new Set<number>()
+    for (let tries = 0; asked !== 0 && tries < 100; tries++) {
+      const before = queries()
+      statuses.add(await request())
+      asked = queries() - before
+      if (asked !== 0) await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    return [...statuses]
+  }
+
+  t.test('a deployment token asks the database once, not on every request', async (t) => {
+    t.same(await untilCached(() => me(a)), [200], 'served')
+    const before = queries()
+    for (let i = 0; i < 3; i++) t.equal(await me(a), 200)
+    t.equal(queries() - before, 0, 'three more requests: no query of the providers\' table')
+  })
+
+  t.test('so does one with an issuer no council names', async (t) => {
+    const token = await signDevelopmentToken(TEST_SECRET, { subject: 'x', council: a.slug, roles: ['handler'], issuer: 'https://deployment.example.gov.uk/' })
+    const issued = async () => (await get(app, token, '/v1/me')).statusCode
+    t.same(await untilCached(issued), [200], 'served')
+    const before = queries()
+    for (let i = 0; i < 3; i++) t.equal(await issued(), 200)
+    t.equal(queries() - before, 0, 'neither the issuer\'s provider nor the council\'s own is asked again')
+  })
+
+  t.test('a provider added here is heeded at once', async (t) => {
+    const idp = await identityProvider(t, 'RS256')
+    await addIdentityProvider(app.db, a.slug, { issuer: idp.issuer, jwksUrl: idp.jwksUrl }, 'ops', { allowHttp: true })
+    t.equal(await me(a), 401, 'the deployment\'s token no longer acts for a council that gained its own provider')
+  })
+
+  t.test('a provider another instance (or the CLI) adds or removes is heeded as soon as its notification arrives', async (t) => {
+    t.equal(await me(b), 200)
+    t.equal(await me(b), 200, 'cached: b has no provider of its own')
+    // Straight to the table, as another process would: nothing in this process forgets its cache but the notification.
+    await sql`insert into council_identity_providers (council_id, issuer, jwks_url, audience, roles_claim, council_claim, created_by)
+      values (${b.id}, ${`https://idp-${b.slug}.example.gov.uk/`}, ${`https://idp-${b.slug}.example.gov.uk/jwks`}, null, 'roles', null, 'another-instance')`.execute(app.db)
+    t.equal(await eventually(() => me(b), 401), 401, 'refused once b has its own provider')
+    await sql`delete from council_identity_providers where council_id = ${b.id}`.execute(app.db)
+    t.equal(await eventually(() => me(b), 200), 200, 'and served again once it has none')
+  })
+
+  t.test('an issuer no council named is heeded as soon as one names it, here or elsewhere', async (t) => {
+    const c = await seedCouncil(app)
+    for (const [where, register] of [
+      ['here', (idp: { issuer: string; jwksUrl: string }) => addIdentityProvider(app.db, c.slug, { issuer: idp.issuer, jwksUrl: idp.jwksUrl }, 'ops', { allowHttp: true })],
+      ['by another instance', (idp: { issuer: string; jwksUrl: string }) => sql`insert into council_identity_providers (council_id, issuer, jwks_url, audience, roles_claim, council_claim, created_by)
+        values (${c.id}, ${idp.issuer}, ${idp.jwksUrl}, null, 'roles', null, 'another-instance')`.execute(app.db)],
+    ] as const) {
+      const idp = await identityProvider(t, 'ES256')
+      const token = await idp.sign({ roles: ['handler'] })
+      const status = async () => (await get(app, token, '/v1/me')).statusCode
+      t.same(await untilCached(status), [401], `${where}: before, its tokens fall to the deployment's verifier, which refuses them`)
+      await register(idp)
+      t.equal(await eventually(status, 200), 200, `${where}: once registered, they act for the council`)
+    }
   })
 })
 

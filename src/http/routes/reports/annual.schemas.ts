@@ -88,7 +88,7 @@ export const AnnualReportSchema = Type.Object({
     casesWithActionsKeyedLate: Count('Contacts received in the period with at least one step (an acknowledgement, a response...) recorded late: keyed in more than the threshold of working days after its `occurredAt`.'),
     percentOfReceived: NullableNumber('casesWithActionsKeyedLate as a percentage of received (one decimal place); null when nothing was received.'),
     actionsKeyedLate: Count('The steps recorded late on those contacts, in all.'),
-  }, { additionalProperties: false, description: 'Data quality: how promptly the case record is kept. Timeliness counts each step from when it happened, so late recording does not change it; it shows how far the record, and the work queue read from it, fell behind.' }),
+  }, { title: 'ReportDataQuality', additionalProperties: false, description: 'Data quality: how promptly the case record is kept. Timeliness counts each step from when it happened, so late recording does not change it; it shows how far the record, and the work queue read from it, fell behind.' }),
   remedies: Type.Object({
     ...RemedyFiguresSchema.properties,
     byType: Type.Array(Type.Object({
