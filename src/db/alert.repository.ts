@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely'
 import type { Database } from './database.js'
-import type { CaseRow } from './case.repository.js'
+import type { CaseRecord } from '../domain/case/case-record.js'
+import { camelized } from './row-mapping.js'
 
 /**
  * Cases the deadline alert scheduler must look at on `today`: never looked at, changed since, or with an alert
@@ -29,9 +30,9 @@ export async function alertCandidates(db: Kysely<Database>, today: string, ended
  * instance): that one goes first and this pass leaves the case for the next. The lock keeps the case's event
  * sequence and its dedupe keys consistent with the writers.
  */
-export async function lockCaseForAlerts(trx: Transaction<Database>, caseId: string): Promise<CaseRow | null> {
+export async function lockCaseForAlerts(trx: Transaction<Database>, caseId: string): Promise<CaseRecord | null> {
   const row = await trx.selectFrom('cases').selectAll().where('id', '=', caseId).forUpdate().skipLocked().executeTakeFirst()
-  return row ?? null
+  return row ? camelized(row) : null
 }
 
 export async function emittedKeys(trx: Transaction<Database>, caseId: string, keys: readonly string[]): Promise<Set<string>> {
@@ -53,13 +54,13 @@ export interface AlertEvent {
  * one already written, whatever wrote it. The transaction id is lifted to the case's previous event's, as
  * appendEvents does, so the case's events stay in order in the log. Returns how many were written.
  */
-export async function appendAlertEvents(trx: Transaction<Database>, row: CaseRow, fromSequence: number, alerts: readonly AlertEvent[]): Promise<number> {
+export async function appendAlertEvents(trx: Transaction<Database>, row: CaseRecord, fromSequence: number, alerts: readonly AlertEvent[]): Promise<number> {
   if (alerts.length === 0) return 0
   const result = await trx
     .insertInto('case_events')
     .values(alerts.map((a, i) => ({
       case_id: row.id,
-      council_id: row.council_id,
+      council_id: row.councilId,
       sequence: fromSequence + i,
       type: a.type,
       actor: 'system:deadline-alerts',

@@ -1,6 +1,7 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely'
 import type { CaseRow } from './case.repository.js'
 import type { Database } from './database.js'
+import { camelized, type Camelized } from './row-mapping.js'
 
 /**
  * What a queue line reads (services/case-view.ts caseSummary): the projected columns, and of the case's state
@@ -12,7 +13,8 @@ const QUEUE_COLUMNS = [
   'received_on', 'last_contact_on', 'policy_version', 'bank_holiday_division',
   'adjustments_review_on', 'correspondence_gaps',
 ] as const satisfies readonly (keyof CaseRow)[]
-export type CaseQueueRow = Pick<CaseRow, typeof QUEUE_COLUMNS[number]> & { received_at_text: string }
+/** A queue line as the services read it. */
+export type QueueLine = Camelized<Pick<CaseRow, typeof QUEUE_COLUMNS[number]>> & { receivedAtText: string }
 
 export interface QueueFilter {
   councilId: string
@@ -88,7 +90,11 @@ export function statusMatching(eb: ExpressionBuilder<Database, 'cases'>, matches
  * page is as fast at the millionth case as at the first. The status filter comes from the domain's rule of what
  * reads as closed (storedStatusesReadingAs), so the queue and the case agree on every case's status.
  */
-export async function listQueue(db: Kysely<Database>, f: QueueFilter): Promise<CaseQueueRow[]> {
+export async function listQueue(db: Kysely<Database>, f: QueueFilter): Promise<QueueLine[]> {
+  return (await queueRows(db, f)).map(camelized)
+}
+
+async function queueRows(db: Kysely<Database>, f: QueueFilter) {
   let q = db.selectFrom('cases').select([...QUEUE_COLUMNS, sql<string>`state->>'receivedAt'`.as('received_at_text')]).where('council_id', '=', f.councilId)
   if (!f.scope.all) {
     const { handler, creator } = f.scope

@@ -1,14 +1,21 @@
 import { CompiledQuery, sql, type Kysely, type Selectable, type Transaction } from 'kysely'
+import type { CaseRecord, IntakeDetails } from '../domain/case/case-record.js'
 import type { CaseState } from '../domain/case/case-state.js'
 import type { Policy } from '../domain/policy/policy.schema.js'
 import type { CaseTable, Database } from './database.js'
 import { prepared } from './prepared.js'
+import { camelized, snakeCased, type Camelized, type Same } from './row-mapping.js'
 import { beforeFactsSql, factsWriteCtes, factsWriteParams, readFactsBefore, type FactsBefore, type ReportFacts, type ReportRemedy } from './reporting/facts-store.js'
 
 /** What the reports count about a case as written (services/report-facts.ts computes it). */
 export interface CaseFacts { facts: ReportFacts; remedies: ReportRemedy[] }
 
+/** The stored shape; it stays inside db/ (the rest of the application reads CaseRecord). */
 export type CaseRow = Selectable<CaseTable>
+
+/** A column added to cases must be added to CaseRecord too (and the other way round): this fails to compile until it is. */
+const recordMatchesRow: Same<Camelized<CaseRow>, CaseRecord> = true
+void recordMatchesRow
 
 /** The projection columns a service computes from the case's state on every write. */
 export interface CaseProjection {
@@ -32,7 +39,7 @@ export interface NewCase {
   policyVersion: number
   policy: Policy
   state: CaseState
-  intake: Record<string, unknown>
+  intake: IntakeDetails
   channel: string
   receivedAt: string
   receivedOn: string
@@ -55,23 +62,6 @@ export interface NewEvent {
   /** When it was recorded; the database's clock when left out. */
   recordedAt?: string
   data: unknown
-}
-
-function projectionColumns(p: CaseProjection) {
-  return {
-    status: p.status,
-    kind: p.kind,
-    stage: p.stage,
-    lead_service_area: p.leadServiceArea,
-    handler: p.handler,
-    stage2_handler: p.stage2Handler,
-    next_due_on: p.nextDueOn,
-    next_due_kind: p.nextDueKind,
-    escalation_window_ends_on: p.escalationWindowEndsOn,
-    open_remedies: p.openRemedies,
-    next_remedy_due_on: p.nextRemedyDueOn,
-    adjustments_review_on: p.adjustmentsReviewOn,
-  }
 }
 
 /** The sequence that numbers a council's cases received in a year. */
@@ -156,7 +146,7 @@ export async function insertCase(
   c: NewCase & { id: string; year: number; idempotencyKey: string | null; referencePrefix: string },
   facts: CaseFacts,
   events: NewEvent[],
-): Promise<CaseRow | null> {
+): Promise<CaseRecord | null> {
   const p = c.projection
   const result = await db.executeQuery<{ reference: string; person_email: string | null; person_phone: string | null; correspondence_gaps: number }>(CompiledQuery.raw(INSERT_CASE, [
     referenceSequence(c.councilId, c.year), `${c.referencePrefix}-${c.year}-`, c.councilId, c.id, c.policyVersion,
@@ -169,20 +159,13 @@ export async function insertCase(
   ]))
   const inserted = result.rows[0]
   if (inserted === undefined) return null
-  const { reference, person_email, person_phone, correspondence_gaps } = inserted
-  return {
-    person_email, person_phone, last_contact_on: null, correspondence_gaps,
-    id: c.id, council_id: c.councilId, reference, version: 1, policy_version: c.policyVersion,
-    policy: c.policy, state: c.state, intake: c.intake,
-    channel: c.channel, received_at: new Date(c.receivedAt), received_on: c.receivedOn, sensitive: c.sensitive, anonymous: c.anonymous,
-    service_areas: c.serviceAreas, categories: c.categories, created_by: c.createdBy, linked_case_id: c.linkedCaseId, crm_reference: c.crmReference,
-    ...projectionColumns(p), created_at: c.now, updated_at: c.now, bank_holiday_division: c.bankHolidayDivision,
-  }
+  const { projection, now, receivedAt, year: _year, idempotencyKey: _key, referencePrefix: _prefix, ...given } = c
+  return { ...given, ...projection, ...camelized(inserted), version: 1, receivedAt: new Date(receivedAt), lastContactOn: null, createdAt: now, updatedAt: now }
 }
 
 /** A case under its row lock, with what the change's write needs to know of it. */
 export interface LockedCase {
-  row: CaseRow
+  record: CaseRecord
   /** Its report facts as stored (null: none), for the summaries' difference. */
   before: FactsBefore | null
   /** The sequence of its last event (0: none). */
@@ -209,17 +192,18 @@ export async function lockCase(trx: Transaction<Database>, councilId: string, id
   const read = (await trx.executeQuery<Read>(CompiledQuery.raw(LOCK_CASE, [councilId, id]))).rows[0]
   if (read === undefined) return null
   const { before_facts, before_remedies, last_sequence, last_event_version, ...row } = read
-  if (last_event_version === row.version) {
-    return { row, before: before_facts ? { facts: before_facts, remedies: before_remedies } : null, lastSequence: last_sequence ?? 0 }
+  const record = camelized(row)
+  if (last_event_version === record.version) {
+    return { record, before: before_facts ? { facts: before_facts, remedies: before_remedies } : null, lastSequence: last_sequence ?? 0 }
   }
-  return lockedCase(trx, row)
+  return lockedCase(trx, record)
 }
 
 /** A case this transaction already holds the lock of, with its facts and last event read now. */
-export async function lockedCase(trx: Transaction<Database>, row: CaseRow): Promise<LockedCase> {
-  const before = await readFactsBefore(trx, row.id)
-  const lastSequence = (await trx.executeQuery<{ sequence: number }>(CompiledQuery.raw(READ_LAST_SEQUENCE, [row.id]))).rows[0]?.sequence ?? 0
-  return { row, before, lastSequence }
+export async function lockedCase(trx: Transaction<Database>, record: CaseRecord): Promise<LockedCase> {
+  const before = await readFactsBefore(trx, record.id)
+  const lastSequence = (await trx.executeQuery<{ sequence: number }>(CompiledQuery.raw(READ_LAST_SEQUENCE, [record.id]))).rows[0]?.sequence ?? 0
+  return { record, before, lastSequence }
 }
 
 const UPDATED = 'exists (select 1 from u)'
@@ -240,7 +224,7 @@ const WRITE_CHANGE = prepared(`with u as (update cases set version = $2::int + 1
 
 export interface CaseChange {
   state: CaseState
-  intake?: Record<string, unknown>
+  intake?: IntakeDetails
   serviceAreas?: string[]
   categories?: string[]
   sensitive?: boolean
@@ -249,37 +233,45 @@ export interface CaseChange {
 }
 
 /** The case as a change leaves it (all but what the database computes), for its facts and the reply. */
-export function changedRow(row: CaseRow, change: CaseChange): CaseRow {
+export function changedCase(record: CaseRecord, change: CaseChange): CaseRecord {
   return {
-    ...row,
-    version: row.version + 1,
+    ...record,
+    version: record.version + 1,
     state: change.state,
     ...(change.intake ? { intake: change.intake } : {}),
-    ...(change.serviceAreas ? { service_areas: change.serviceAreas } : {}),
+    ...(change.serviceAreas ? { serviceAreas: change.serviceAreas } : {}),
     ...(change.categories ? { categories: change.categories } : {}),
     ...(change.sensitive === undefined ? {} : { sensitive: change.sensitive }),
-    ...projectionColumns(change.projection),
-    updated_at: change.now,
+    ...change.projection,
+    updatedAt: change.now,
   }
 }
 
+/** What the database computes on a write and the write reads back: the contact keys, the correspondence gaps. */
+type Computed = Pick<CaseRow, 'person_email' | 'person_phone' | 'correspondence_gaps'>
+
+/** The case as written: the contact keys follow the intake, so they are read back only when it changed. */
+function written(next: CaseRecord, change: CaseChange, computed: Computed): CaseRecord {
+  const { personEmail, personPhone, correspondenceGaps } = camelized(computed)
+  return { ...next, ...(change.intake ? { personEmail, personPhone } : {}), correspondenceGaps }
+}
+
 /**
- * Writes a locked case's change, its facts (`next` is changedRow's result, `facts` computed from it) and its
+ * Writes a locked case's change, its facts (`next` is changedCase's result, `facts` computed from it) and its
  * events in one statement; null when the case is no longer at the version it was read at (nothing written).
  */
-export async function writeCaseChange(trx: Transaction<Database>, locked: LockedCase, change: CaseChange, next: CaseRow, facts: CaseFacts, events: NewEvent[]): Promise<CaseRow | null> {
-  const { row } = locked
+export async function writeCaseChange(trx: Transaction<Database>, locked: LockedCase, change: CaseChange, next: CaseRecord, facts: CaseFacts, events: NewEvent[]): Promise<CaseRecord | null> {
+  const { record: row } = locked
   const p = change.projection
-  const result = await trx.executeQuery<{ person_email: string | null; person_phone: string | null; correspondence_gaps: number }>(CompiledQuery.raw(WRITE_CHANGE, [
+  const result = await trx.executeQuery<Computed>(CompiledQuery.raw(WRITE_CHANGE, [
     row.id, row.version, JSON.stringify(change.state), change.intake ? JSON.stringify(change.intake) : null, change.serviceAreas ?? null,
     change.categories ?? null, change.sensitive ?? null, p.status, p.kind, p.stage, p.leadServiceArea, p.handler, p.stage2Handler, p.nextDueOn,
     p.nextDueKind, p.escalationWindowEndsOn, p.openRemedies, p.nextRemedyDueOn, p.adjustmentsReviewOn, change.now,
     ...factsWriteParams(locked.before, facts),
-    eventsParam(events, locked.lastSequence + 1), row.council_id,
+    eventsParam(events, locked.lastSequence + 1), row.councilId,
   ]))
-  const written = result.rows[0]
-  if (written === undefined) return null
-  return { ...next, ...(change.intake ? { person_email: written.person_email, person_phone: written.person_phone } : {}), correspondence_gaps: written.correspondence_gaps }
+  const computed = result.rows[0]
+  return computed === undefined ? null : written(next, change, computed)
 }
 
 /**
@@ -289,9 +281,9 @@ export async function writeCaseChange(trx: Transaction<Database>, locked: Locked
  */
 export async function updateCase(
   trx: Transaction<Database>,
-  row: CaseRow,
+  row: CaseRecord,
   change: CaseChange,
-): Promise<CaseRow | null> {
+): Promise<CaseRecord | null> {
   const result = await trx
     .updateTable('cases')
     .set({
@@ -301,7 +293,7 @@ export async function updateCase(
       ...(change.serviceAreas ? { service_areas: change.serviceAreas } : {}),
       ...(change.categories ? { categories: change.categories } : {}),
       ...(change.sensitive === undefined ? {} : { sensitive: change.sensitive }),
-      ...projectionColumns(change.projection),
+      ...snakeCased(change.projection),
       updated_at: change.now,
     })
     .where('id', '=', row.id)
@@ -310,8 +302,7 @@ export async function updateCase(
     // migration 20261201T172000-correspondence-gaps.ts): read them back.
     .returning(['person_email', 'person_phone', 'correspondence_gaps'])
     .executeTakeFirst()
-  if (result === undefined) return null
-  return { ...changedRow(row, change), ...(change.intake ? result : {}), correspondence_gaps: result.correspondence_gaps }
+  return result === undefined ? null : written(changedCase(row, change), change, result)
 }
 
 /**
@@ -349,9 +340,9 @@ export async function lastEventSequence(trx: Transaction<Database>, caseId: stri
   return row?.sequence ?? 0
 }
 
-export async function findCase(db: Kysely<Database>, councilId: string, id: string): Promise<CaseRow | null> {
+export async function findCase(db: Kysely<Database>, councilId: string, id: string): Promise<CaseRecord | null> {
   const row = await db.selectFrom('cases').selectAll().where('council_id', '=', councilId).where('id', '=', id).executeTakeFirst()
-  return row ?? null
+  return row ? camelized(row) : null
 }
 
 /** What the API's view of a case reads (services/case-view.ts): the read path selects no more than this. */
@@ -360,31 +351,34 @@ export const CASE_VIEW_COLUMNS = [
   'crm_reference', 'lead_service_area', 'handler', 'stage2_handler', 'created_by', 'next_due_on', 'next_due_kind', 'linked_case_id',
   'bank_holiday_division', 'created_at', 'updated_at', 'last_contact_on',
 ] as const satisfies readonly (keyof CaseRow)[]
-export type CaseViewRow = Pick<CaseRow, typeof CASE_VIEW_COLUMNS[number]>
+/** The part of a case its view reads. */
+export type CaseViewRecord = Camelized<Pick<CaseRow, typeof CASE_VIEW_COLUMNS[number]>>
 
-export async function findCaseView(db: Kysely<Database>, councilId: string, id: string): Promise<CaseViewRow | null> {
+export async function findCaseView(db: Kysely<Database>, councilId: string, id: string): Promise<CaseViewRecord | null> {
   const row = await db.selectFrom('cases').select(CASE_VIEW_COLUMNS).where('council_id', '=', councilId).where('id', '=', id).executeTakeFirst()
-  return row ?? null
+  return row ? camelized(row) : null
+}
+
+/** A case by its reference (unique within the council). */
+export async function findCaseByReference(db: Kysely<Database>, councilId: string, reference: string): Promise<CaseRecord | null> {
+  const row = await db.selectFrom('cases').selectAll().where('council_id', '=', councilId).where('reference', '=', reference).executeTakeFirst()
+  return row ? camelized(row) : null
 }
 
 /** The case under a row lock: concurrent commands on it queue here until this transaction ends. */
-/** A case by its reference (unique within the council). */
-export async function findCaseByReference(db: Kysely<Database>, councilId: string, reference: string): Promise<CaseRow | null> {
-  const row = await db.selectFrom('cases').selectAll().where('council_id', '=', councilId).where('reference', '=', reference).executeTakeFirst()
-  return row ?? null
-}
-
-export async function findCaseForUpdate(trx: Transaction<Database>, councilId: string, id: string): Promise<CaseRow | null> {
+export async function findCaseForUpdate(trx: Transaction<Database>, councilId: string, id: string): Promise<CaseRecord | null> {
   const row = await trx.selectFrom('cases').selectAll().where('council_id', '=', councilId).where('id', '=', id).forUpdate().executeTakeFirst()
-  return row ?? null
+  return row ? camelized(row) : null
 }
 
+/** A case's history, in order. */
 export async function listEvents(db: Kysely<Database>, councilId: string, caseId: string) {
-  return db
+  const rows = await db
     .selectFrom('case_events')
     .select(['sequence', 'type', 'actor', 'occurred_at', 'recorded_at', 'data'])
     .where('council_id', '=', councilId)
     .where('case_id', '=', caseId)
     .orderBy('sequence')
     .execute()
+  return rows.map(camelized)
 }

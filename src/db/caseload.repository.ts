@@ -1,9 +1,10 @@
 import { sql, type Kysely } from 'kysely'
 import type { Database } from './database.js'
 import { awaitingDutyFigures } from './reporting/live.js'
+import { camelized, type SnakeCased } from './row-mapping.js'
 
 /** One holder's open caseload: the open caseload's figures (awaitingDutyFigures) for the cases they hold now. */
-export interface HolderRow {
+export interface HeldCaseload {
   /** The subject holding the cases; null: nobody is assigned. */
   subject: string | null
   displayName: string | null
@@ -21,16 +22,13 @@ export interface HolderRow {
   correspondenceGaps: number
 }
 
-type Row = Omit<HolderRow, 'displayName' | 'dueSoon' | 'nextDueOn' | 'correspondenceGaps'> &
-  { display_name: string | null; due_soon: number; next_due_on: string | null; correspondence_gaps: number }
-
 /**
  * The open caseload by who holds each case now: the stage 2 reviewer for a stage 2 duty, the stage 1 handler for
  * any other; by the same figures as the report's open caseload, so the holders' rows add up to its total. A
  * council's open cases are a range of the (council_id, next_due_on, id) queue index, whatever its size.
  */
-export async function caseloadByHolder(db: Kysely<Database>, councilId: string, today: string, soonBy: string): Promise<HolderRow[]> {
-  const result = await sql<Row>`
+export async function caseloadByHolder(db: Kysely<Database>, councilId: string, today: string, soonBy: string): Promise<HeldCaseload[]> {
+  const result = await sql<SnakeCased<HeldCaseload>>`
     with held as (
       select case when next_due_kind like 'stage2_%' then stage2_handler else handler end as subject, next_due_on, next_due_kind, correspondence_gaps
       from cases where council_id = ${councilId}::uuid and next_due_on is not null
@@ -40,7 +38,5 @@ export async function caseloadByHolder(db: Kysely<Database>, councilId: string, 
       (count(*) filter (where h.correspondence_gaps > 0))::int as correspondence_gaps
     from held h left join staff s on s.council_id = ${councilId}::uuid and s.subject = h.subject
     group by h.subject, s.display_name, s.active, s.registered`.execute(db)
-  return result.rows.map(({ display_name, due_soon, next_due_on, correspondence_gaps, ...r }) => ({
-    ...r, displayName: display_name, dueSoon: due_soon, nextDueOn: next_due_on, correspondenceGaps: correspondence_gaps,
-  }))
+  return result.rows.map(camelized)
 }

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely'
+import type { IntakeDetails } from '../domain/case/case-record.js'
 import type { CaseState } from '../domain/case/case-state.js'
 import type { Policy } from '../domain/policy/policy.schema.js'
 
@@ -41,7 +42,8 @@ export interface CaseTable {
   /** The council's policy as it was when the case was received: an open case keeps it. */
   policy: JSONColumnType<Policy>
   state: JSONColumnType<CaseState>
-  intake: JSONColumnType<Record<string, unknown>>
+  /** What intake recorded beside the domain's facts (the person, the matter), as amended since. */
+  intake: JSONColumnType<IntakeDetails>
   status: string
   kind: string | null
   stage: number
@@ -263,7 +265,8 @@ export interface SelfAssessmentVersionTable {
   council_id: string
   year: number
   version: number
-  content: JSONColumnType<Record<string, unknown>>
+  /** The published document, frozen as the service wrote it (services/self-assessment.ts FrozenSelfAssessment). */
+  content: JSONColumnType<object>
   published_by: string
   published_at: Timestamp
 }

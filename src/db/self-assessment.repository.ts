@@ -77,17 +77,21 @@ export async function listVersions(db: Kysely<Database>, councilId: string, year
   return rows.map((r) => ({ version: r.version, publishedBy: r.published_by, publishedAt: r.published_at.toISOString() }))
 }
 
-export async function findVersion(db: Kysely<Database>, councilId: string, year: number, version: number): Promise<(PublishedVersion & { content: Record<string, unknown> }) | null> {
+/**
+ * A published version with its content: the document as the service froze it (`Content` is the service's type of
+ * it; the column holds whatever insertVersion was given).
+ */
+export async function findVersion<Content extends object>(db: Kysely<Database>, councilId: string, year: number, version: number): Promise<(PublishedVersion & { content: Content }) | null> {
   const r = await db.selectFrom('self_assessment_versions').selectAll()
     .where('council_id', '=', councilId).where('year', '=', year).where('version', '=', version).executeTakeFirst()
-  return r ? { version: r.version, publishedBy: r.published_by, publishedAt: r.published_at.toISOString(), content: r.content } : null
+  return r ? { version: r.version, publishedBy: r.published_by, publishedAt: r.published_at.toISOString(), content: r.content as Content } : null
 }
 
 /**
  * Freezes `content` as the next version. Two concurrent publications compute the same next number: the primary
  * key makes the second fail (the caller answers 409), never two versions with one number.
  */
-export async function insertVersion(db: Kysely<Database>, councilId: string, year: number, content: Record<string, unknown>, by: string, at: Date): Promise<PublishedVersion> {
+export async function insertVersion(db: Kysely<Database>, councilId: string, year: number, content: object, by: string, at: Date): Promise<PublishedVersion> {
   const latest = await db.selectFrom('self_assessment_versions').select((eb) => eb.fn.max('version').as('v'))
     .where('council_id', '=', councilId).where('year', '=', year).executeTakeFirst()
   const version = Number(latest?.v ?? 0) + 1

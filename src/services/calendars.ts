@@ -14,8 +14,8 @@ export interface Calendars {
 }
 
 /** The calendar a case runs under: its own division, fixed at intake, never the council's of today. */
-export function calendarOfCase(calendars: Calendars, row: { bank_holiday_division: string }): Calendar {
-  return calendars.get(row.bank_holiday_division as Division)
+export function calendarOfCase(calendars: Calendars, row: { bankHolidayDivision: string }): Calendar {
+  return calendars.get(row.bankHolidayDivision as Division)
 }
 
 export async function loadBankHolidays(file: string | null): Promise<BankHolidaysFile> {

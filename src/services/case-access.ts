@@ -1,4 +1,4 @@
-import type { CaseRow } from '../db/case.repository.js'
+import type { CaseRecord } from '../domain/index.js'
 import type { Principal } from './principal.js'
 
 /**
@@ -21,14 +21,14 @@ export function caseScope(principal: Principal): CaseScope {
   }
 }
 
-type Assignment = Pick<CaseRow, 'handler' | 'stage2_handler' | 'created_by'>
+type Assignment = Pick<CaseRecord, 'handler' | 'stage2Handler' | 'createdBy'>
 
 function isAssigned(scope: CaseScope, row: Assignment): boolean {
-  return scope.handler !== null && (row.handler === scope.handler || row.stage2_handler === scope.handler)
+  return scope.handler !== null && (row.handler === scope.handler || row.stage2Handler === scope.handler)
 }
 
 export function canSee(scope: CaseScope, row: Assignment): boolean {
-  return scope.all || isAssigned(scope, row) || (scope.creator !== null && row.created_by === scope.creator)
+  return scope.all || isAssigned(scope, row) || (scope.creator !== null && row.createdBy === scope.creator)
 }
 
 /** Allocation is the complaints team's; handlers act on their own cases; intake only logs. */
@@ -40,6 +40,6 @@ export function canAct(scope: CaseScope, row: Assignment, command: string): bool
 }
 
 /** Sensitive cases: only the complaints team and the assigned handler see personal data. */
-export function seesPersonalData(scope: CaseScope, row: Assignment & Pick<CaseRow, 'sensitive'>): boolean {
+export function seesPersonalData(scope: CaseScope, row: Assignment & Pick<CaseRecord, 'sensitive'>): boolean {
   return !row.sensitive || scope.all || isAssigned(scope, row)
 }

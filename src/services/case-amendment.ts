@@ -5,10 +5,10 @@
  * the whole patch is checked first and applies all together or not at all.
  */
 import { isDeepStrictEqual } from 'node:util'
-import { londonDate, type FieldChange } from '../domain/index.js'
+import { londonDate, type FieldChange, type IntakeDetails, type IntakePerson, type IntakeRepresentative } from '../domain/index.js'
 import { AppError, type FieldIssue } from './app-error.js'
 import { caseScope } from './case-access.js'
-import { applyToLocked, lockCaseFor, type Caller, type CaseDeps, type CaseRow } from './cases.js'
+import { applyToLocked, lockCaseFor, type Caller, type CaseDeps, type CaseRecord } from './cases.js'
 
 type Nullable<T> = { [K in keyof T]?: T[K] | null }
 
@@ -20,7 +20,7 @@ export interface PersonPatch extends Nullable<{
 
 export interface Amendment {
   person?: PersonPatch
-  representative?: Record<string, unknown> | null
+  representative?: IntakeRepresentative | null
   adjustmentsReviewOn?: string | null
   sensitive?: boolean
   summary?: string
@@ -36,13 +36,13 @@ const TOP_LEVEL = ['representative', 'adjustmentsReviewOn', 'sensitive', 'summar
 const issue = (field: string, rule: string, message: string): FieldIssue => ({ location: 'body', field, rule, message })
 
 /** A null removes an optional field; anything else replaces it. */
-function merged(base: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
-  const out = { ...base }
+function merged<T extends object>(base: T, patch: object): T {
+  const out = { ...base } as Record<string, unknown>
   for (const [k, v] of Object.entries(patch)) {
     if (v === null) delete out[k]
     else if (v !== undefined) out[k] = v
   }
-  return out
+  return out as T
 }
 
 function change(field: string, from: unknown, to: unknown): FieldChange {
@@ -50,10 +50,10 @@ function change(field: string, from: unknown, to: unknown): FieldChange {
 }
 
 /** What the patch changes, field by field, against the intake details as they are. */
-function changesOf(before: Record<string, unknown>, after: Record<string, unknown>): FieldChange[] {
+function changesOf(before: IntakeDetails, after: IntakeDetails): FieldChange[] {
   const out: FieldChange[] = []
-  const pb = (before.person ?? {}) as Record<string, unknown>
-  const pa = (after.person ?? {}) as Record<string, unknown>
+  const pb: Record<string, unknown> = { ...before.person }
+  const pa: Record<string, unknown> = { ...after.person }
   for (const key of [...new Set([...Object.keys(pb), ...Object.keys(pa)])].sort()) {
     if (!isDeepStrictEqual(pb[key], pa[key])) out.push(change(`/person/${key}`, pb[key], pa[key]))
   }
@@ -64,37 +64,37 @@ function changesOf(before: Record<string, unknown>, after: Record<string, unknow
 }
 
 /** The intake details as they stand, with the flag and lists read from the case (intake may have left them out). */
-function current(row: CaseRow): Record<string, unknown> {
-  return { ...row.intake, sensitive: row.sensitive, serviceAreas: row.service_areas, categories: row.categories }
+function current(row: CaseRecord): IntakeDetails {
+  return { ...row.intake, sensitive: row.sensitive, serviceAreas: row.serviceAreas, categories: row.categories }
 }
 
-function checked(row: CaseRow, intake: Record<string, unknown>, patch: Amendment, today: string): Record<string, unknown> {
+function checked(row: CaseRecord, intake: IntakeDetails, patch: Amendment, today: string): IntakeDetails {
   const state = row.state
   const errors: FieldIssue[] = []
   if (state.anonymous && patch.person !== undefined) errors.push(issue('/person', 'anonymous', 'an anonymous complaint records no person'))
   if (state.anonymous && patch.representative) errors.push(issue('/representative', 'anonymous', 'an anonymous complaint records no representative'))
-  const next: Record<string, unknown> = merged(intake, { ...patch, person: undefined, reason: undefined })
-  if (patch.person !== undefined && !state.anonymous) next.person = merged((intake.person ?? {}) as Record<string, unknown>, patch.person as Record<string, unknown>)
-  const person = (next.person ?? {}) as Record<string, unknown>
-  if (next.person !== undefined && typeof person.name !== 'string') errors.push(issue('/person/name', 'required', 'the person needs a name'))
+  const next = merged(intake, { ...patch, person: undefined, reason: undefined })
+  const person = patch.person !== undefined && !state.anonymous ? merged<Partial<IntakePerson>>(intake.person ?? {}, patch.person) : intake.person
+  if (person !== undefined && typeof person.name !== 'string') errors.push(issue('/person/name', 'required', 'the person needs a name'))
   // Adjustments removed: nothing is left to review.
-  if (person.reasonableAdjustments === undefined && patch.adjustmentsReviewOn === undefined) delete next.adjustmentsReviewOn
-  const review = next.adjustmentsReviewOn as string | undefined
-  if (review !== undefined && person.reasonableAdjustments === undefined) {
+  if (person?.reasonableAdjustments === undefined && patch.adjustmentsReviewOn === undefined) delete next.adjustmentsReviewOn
+  const review = next.adjustmentsReviewOn
+  if (review !== undefined && person?.reasonableAdjustments === undefined) {
     errors.push(issue('/adjustmentsReviewOn', 'requiresReasonableAdjustments', 'a review date needs reasonable adjustments to review (person.reasonableAdjustments)'))
   }
   if (patch.adjustmentsReviewOn && patch.adjustmentsReviewOn < today) errors.push(issue('/adjustmentsReviewOn', 'notInPast', `must be today (${today}) or later`))
-  const consentOn = (patch.representative?.consent as { recordedOn?: string } | undefined)?.recordedOn
+  const consentOn = patch.representative?.consent.recordedOn
   if (consentOn !== undefined && consentOn > today) errors.push(issue('/representative/consent/recordedOn', 'notInFuture', `must be today (${today}) or earlier`))
   if (errors.length > 0) throw new AppError('CASE.INVALID_AMENDMENT', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors })
-  return next
+  // Checked above: a person left by the patch has a name.
+  return person === undefined ? next : { ...next, person: person as IntakePerson }
 }
 
 /**
  * Applies an amendment under the case's row lock and If-Match. A patch that changes nothing records nothing and
  * answers the case as it is; the sensitive flag is the complaints team's to change.
  */
-export async function amendCase(deps: CaseDeps, caller: Caller, caseId: string, patch: Amendment, ifMatch: number | null): Promise<CaseRow> {
+export async function amendCase(deps: CaseDeps, caller: Caller, caseId: string, patch: Amendment, ifMatch: number | null): Promise<CaseRecord> {
   if (TOP_LEVEL.every((k) => patch[k] === undefined) && patch.person === undefined) {
     throw new AppError('CASE.INVALID_AMENDMENT', 'Name at least one field to change.', { errors: [issue('', 'minProperties', 'name at least one field to change')] })
   }

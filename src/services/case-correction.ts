@@ -6,7 +6,7 @@
 import { decideCorrection, DOMAIN_EVENT_TYPES, type CaseEvent, type CommandOf, type HistoryEntry } from '../domain/index.js'
 import { listEvents } from '../db/case.repository.js'
 import { calendarOfCase } from './calendars.js'
-import { applyToLocked, lockCaseFor, type Caller, type CaseDeps, type CaseRow } from './cases.js'
+import { applyToLocked, lockCaseFor, type Caller, type CaseDeps, type CaseRecord } from './cases.js'
 import { correctCorrespondenceEntry } from './correspondence.js'
 
 export interface Correction {
@@ -16,18 +16,18 @@ export interface Correction {
 }
 
 /** Stored history entries as the domain's events (entries of other kinds are left out). */
-function domainHistory(rows: { sequence: number; type: string; actor: string; occurred_at: Date; recorded_at: Date; data: Record<string, unknown> }[]): HistoryEntry[] {
+function domainHistory(rows: { sequence: number; type: string; actor: string; occurredAt: Date; recordedAt: Date; data: Record<string, unknown> }[]): HistoryEntry[] {
   return rows.filter((r) => DOMAIN_EVENT_TYPES.has(r.type)).map((r) => {
-    const at = r.occurred_at.toISOString()
-    const recordedAt = r.recorded_at.toISOString()
+    const at = r.occurredAt.toISOString()
+    const recordedAt = r.recordedAt.toISOString()
     // Back-dated entries were recorded later than they happened; older entries took the database's clock, a few ms on.
-    const backdated = r.recorded_at.getTime() - r.occurred_at.getTime() > 1000
-    const event = { ...r.data, type: r.type, at, by: r.actor, ...(backdated ? { recordedAt } : {}) } as unknown as CaseEvent
+    const backdated = r.recordedAt.getTime() - r.occurredAt.getTime() > 1000
+    const event = { ...r.data, type: r.type, at, by: r.actor, ...(backdated ? { recordedAt } : {}) } as CaseEvent
     return { sequence: r.sequence, event }
   })
 }
 
-export async function correctCase(deps: CaseDeps, caller: Caller, caseId: string, correction: Correction, ifMatch: number | null): Promise<CaseRow> {
+export async function correctCase(deps: CaseDeps, caller: Caller, caseId: string, correction: Correction, ifMatch: number | null): Promise<CaseRecord> {
   return deps.db.transaction().execute(async (trx) => {
     const row = await lockCaseFor(trx, caller, caseId, 'correct', ifMatch)
     const events = await listEvents(trx, caller.council.id, row.id)

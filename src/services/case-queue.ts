@@ -146,16 +146,16 @@ export async function listCases(deps: CaseDeps, caller: Caller, q: QueueQuery) {
   const page = rows.slice(0, q.limit)
   const last = page[page.length - 1]
   const position = (row: NonNullable<typeof last>): QueuePosition =>
-    sort === 'updated' ? { updatedAt: row.updated_at.toISOString(), id: row.id } : { due: row.next_due_on, id: row.id }
+    sort === 'updated' ? { updatedAt: row.updatedAt.toISOString(), id: row.id } : { due: row.nextDueOn, id: row.id }
   const next: QueuePosition | null = rows.length > q.limit && last ? position(last) : null
   // Handlers by display name: one query for the page's subjects, not one per line.
-  const subjects = new Set(page.flatMap((row) => [row.handler, row.stage2_handler].filter((s): s is string => s !== null)))
+  const subjects = new Set(page.flatMap((row) => [row.handler, row.stage2Handler].filter((s): s is string => s !== null)))
   const names = await displayNames(deps.db, council.id, [...subjects])
   const items = page.map((row) => ({
     ...caseSummary(row, now, names),
-    updateDue: row.next_due_on !== null && updateDue(deps.calendars.get(row.bank_holiday_division as Division), row.last_contact_on ?? row.received_on, today,
-      byVersion.get(row.policy_version) ?? DEFAULT_UPDATE_EVERY_WORKING_DAYS),
-    correspondenceGap: row.correspondence_gaps > 0,
+    updateDue: row.nextDueOn !== null && updateDue(deps.calendars.get(row.bankHolidayDivision as Division), row.lastContactOn ?? row.receivedOn, today,
+      byVersion.get(row.policyVersion) ?? DEFAULT_UPDATE_EVERY_WORKING_DAYS),
+    correspondenceGap: row.correspondenceGaps > 0,
   }))
   return { items, next }
 }

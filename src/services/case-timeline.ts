@@ -28,6 +28,6 @@ export async function caseTimeline(deps: CaseDeps, caller: Caller, caseId: strin
   const personal = seesPersonalData(caseScope(caller.principal), row)
   return events.map((e) => ({
     sequence: e.sequence, type: e.type, actor: e.actor,
-    occurredAt: e.occurred_at.toISOString(), recordedAt: e.recorded_at.toISOString(), data: visibleData(e.type, e.data, personal),
+    occurredAt: e.occurredAt.toISOString(), recordedAt: e.recordedAt.toISOString(), data: visibleData(e.type, e.data, personal),
   }))
 }

@@ -1,22 +1,20 @@
 import { DEFAULT_UPDATE_EVERY_WORKING_DAYS, closedOn, effectiveStatus, londonDate, readStatus, updateDue, type CaseStatus, type Channel, type Calendar, type TriageAs } from '../domain/index.js'
-import type { CaseViewRow } from '../db/case.repository.js'
-import type { CaseQueueRow } from '../db/case-queue.repository.js'
+import type { CaseViewRecord } from '../db/case.repository.js'
+import type { QueueLine } from '../db/case-queue.repository.js'
 import { seesPersonalData, type CaseScope } from './case-access.js'
 import { caseFlags, deadlineViews } from './case-projection.js'
 
-interface RelatedIssue { summary: string; addedAt: string }
-
 /** The case as the API shows it: state, deadlines with their basis, flags, and personal data only for those allowed. */
-export function caseView(row: CaseViewRow, scope: CaseScope, calendar: Calendar, now: Date) {
+export function caseView(row: CaseViewRecord, scope: CaseScope, calendar: Calendar, now: Date) {
   const state = row.state
   const policy = row.policy
-  const intake = row.intake as Record<string, unknown>
+  const intake = row.intake
   const visible = seesPersonalData(scope, row)
   const deadlines = deadlineViews(state, policy, calendar, now)
   const today = londonDate(now)
   const personal = <T>(value: T | undefined): T | null => (visible && value !== undefined ? value : null)
   // As the correspondence log answers it (services/correspondence.ts): the stored last contact, else receipt.
-  const lastContactOn = row.last_contact_on !== null && row.last_contact_on > state.receivedOn ? row.last_contact_on : state.receivedOn
+  const lastContactOn = row.lastContactOn !== null && row.lastContactOn > state.receivedOn ? row.lastContactOn : state.receivedOn
   const every = policy.updateEveryWorkingDays ?? DEFAULT_UPDATE_EVERY_WORKING_DAYS
   return {
     id: row.id,
@@ -34,19 +32,19 @@ export function caseView(row: CaseViewRow, scope: CaseScope, calendar: Calendar,
     personalDataHidden: !visible,
     person: personal(intake.person),
     representative: personal(intake.representative),
-    summary: personal(intake.summary as string | undefined),
-    desiredOutcome: personal(intake.desiredOutcome as string | undefined),
+    summary: personal(intake.summary),
+    desiredOutcome: personal(intake.desiredOutcome),
     adjustmentsReviewOn: personal(state.adjustmentsReviewOn ?? undefined),
-    relatedIssues: ((intake.relatedIssues as RelatedIssue[] | undefined) ?? []).map((i) => ({ summary: personal(i.summary), addedAt: i.addedAt })),
-    serviceAreas: row.service_areas,
+    relatedIssues: (intake.relatedIssues ?? []).map((i) => ({ summary: personal(i.summary), addedAt: i.addedAt })),
+    serviceAreas: row.serviceAreas,
     categories: row.categories,
-    crmReference: row.crm_reference,
-    policy: { id: policy.id, version: row.policy_version },
-    leadServiceArea: row.lead_service_area,
+    crmReference: row.crmReference,
+    policy: { id: policy.id, version: row.policyVersion },
+    leadServiceArea: row.leadServiceArea,
     handler: row.handler,
-    stage2Handler: row.stage2_handler,
+    stage2Handler: row.stage2Handler,
     deadlines,
-    nextDue: row.next_due_on && row.next_due_kind ? { kind: row.next_due_kind, due: row.next_due_on } : null,
+    nextDue: row.nextDueOn && row.nextDueKind ? { kind: row.nextDueKind, due: row.nextDueOn } : null,
     flags: caseFlags(state, deadlines, now),
     twelveMonth: state.twelveMonth,
     triage: state.triage,
@@ -59,41 +57,41 @@ export function caseView(row: CaseViewRow, scope: CaseScope, calendar: Calendar,
     ombudsman: state.ombudsman,
     withdrawal: state.withdrawal,
     lastContactOn,
-    updateDue: row.next_due_on !== null && updateDue(calendar, lastContactOn, today, every),
+    updateDue: row.nextDueOn !== null && updateDue(calendar, lastContactOn, today, every),
     closedOn: closedOn(state, now),
     backdated: state.backdated ?? [],
-    linkedCaseId: row.linked_case_id,
-    createdAt: row.created_at.toISOString(),
-    updatedAt: row.updated_at.toISOString(),
+    linkedCaseId: row.linkedCaseId,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
   }
 }
 
 /** A queue line; with `names` (subject -> display name from the council's staff) it shows handlers by name. */
-export function caseSummary(row: CaseQueueRow, now: Date, names?: ReadonlyMap<string, string>) {
+export function caseSummary(row: QueueLine, now: Date, names?: ReadonlyMap<string, string>) {
   return {
     id: row.id,
     reference: row.reference,
     version: row.version,
     // The projected status and window, as the queue's status filter reads them (domain readStatus).
-    status: readStatus({ status: row.status as CaseStatus, escalationWindowEndsOn: row.escalation_window_ends_on }, londonDate(now)),
+    status: readStatus({ status: row.status as CaseStatus, escalationWindowEndsOn: row.escalationWindowEndsOn }, londonDate(now)),
     kind: row.kind as TriageAs | null,
     stage: row.stage,
     channel: row.channel as Channel,
-    receivedAt: row.received_at_text,
+    receivedAt: row.receivedAtText,
     sensitive: row.sensitive,
-    serviceAreas: row.service_areas,
-    leadServiceArea: row.lead_service_area,
+    serviceAreas: row.serviceAreas,
+    leadServiceArea: row.leadServiceArea,
     handler: row.handler,
-    stage2Handler: row.stage2_handler,
+    stage2Handler: row.stage2Handler,
     ...(names ? {
       handlerName: row.handler === null ? null : names.get(row.handler) ?? null,
-      stage2HandlerName: row.stage2_handler === null ? null : names.get(row.stage2_handler) ?? null,
+      stage2HandlerName: row.stage2Handler === null ? null : names.get(row.stage2Handler) ?? null,
     } : {}),
-    nextDue: row.next_due_on && row.next_due_kind ? { kind: row.next_due_kind, due: row.next_due_on } : null,
-    overdue: row.next_due_on !== null && row.next_due_on < londonDate(now),
-    openRemedies: row.open_remedies,
-    nextRemedyDueOn: row.next_remedy_due_on,
-    adjustmentsReviewDue: row.adjustments_review_on !== null && row.adjustments_review_on <= londonDate(now),
-    updatedAt: row.updated_at.toISOString(),
+    nextDue: row.nextDueOn && row.nextDueKind ? { kind: row.nextDueKind, due: row.nextDueOn } : null,
+    overdue: row.nextDueOn !== null && row.nextDueOn < londonDate(now),
+    openRemedies: row.openRemedies,
+    nextRemedyDueOn: row.nextRemedyDueOn,
+    adjustmentsReviewDue: row.adjustmentsReviewOn !== null && row.adjustmentsReviewOn <= londonDate(now),
+    updatedAt: row.updatedAt.toISOString(),
   }
 }

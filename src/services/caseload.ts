@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import { addWorkingDays, type Calendar } from '../domain/index.js'
-import { caseloadByHolder, type HolderRow } from '../db/caseload.repository.js'
+import { caseloadByHolder, type HeldCaseload } from '../db/caseload.repository.js'
 import type { Database } from '../db/database.js'
 
 /** The open caseload's figures (as the performance report's openNow counts them), for one holder or in all. */
@@ -37,13 +37,13 @@ export interface Caseload {
 
 const EMPTY: CaseloadFigures = { open: 0, stage1: 0, stage2: 0, overdue: 0, dueWithin5WorkingDays: 0, correspondenceGaps: 0, nextDueOn: null }
 
-const figures = (r: HolderRow): CaseloadFigures => ({
+const figures = (r: HeldCaseload): CaseloadFigures => ({
   open: r.open, stage1: r.stage1, stage2: r.stage2, overdue: r.overdue, dueWithin5WorkingDays: r.dueSoon,
   correspondenceGaps: r.correspondenceGaps, nextDueOn: r.nextDueOn,
 })
 
 /** A subject only seen (never registered by an admin) cannot be assigned work, whatever its active flag. */
-const assignable = (r: HolderRow): boolean | null => (r.active === null ? null : r.registered === true && r.active)
+const assignable = (r: HeldCaseload): boolean | null => (r.active === null ? null : r.registered === true && r.active)
 
 const earlier = (a: string | null, b: string | null): string | null => (a === null ? b : b === null || a <= b ? a : b)
 

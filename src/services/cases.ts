@@ -2,13 +2,13 @@ import { createHash, randomUUID } from 'node:crypto'
 import type { Kysely, Transaction } from 'kysely'
 import {
   decide, evolve, londonDate,
-  type CaseCommand, type CaseEvent, type CaseState, type Channel, type Policy,
+  type CaseCommand, type CaseEvent, type CaseRecord, type CaseState, type IntakeDetails, type Policy,
 } from '../domain/index.js'
 import type { Council } from '../db/council.repository.js'
 import type { Database } from '../db/database.js'
 import {
-  changedRow, ensureReferenceSequence, findCase, findCaseView, insertCase, lockCase, lockedCase, writeCaseChange,
-  type CaseChange, type CaseRow, type CaseViewRow, type LockedCase, type NewEvent,
+  changedCase, ensureReferenceSequence, findCase, findCaseView, insertCase, lockCase, lockedCase, writeCaseChange,
+  type CaseChange, type CaseViewRecord, type LockedCase, type NewEvent,
 } from '../db/case.repository.js'
 import { claimIdempotencyKey } from '../db/idempotency.repository.js'
 import { AppError } from './app-error.js'
@@ -21,8 +21,7 @@ import { cachedPolicyInForce, forgetPolicy, policyInForce } from './policies.js'
 import { caseFacts } from './report-facts.js'
 import { requireAssignable } from './staff.js'
 
-// Until rows are mapped at the repository edge, the stored case is the services' case type too.
-export type { CaseRow, CaseViewRow }
+export type { CaseRecord, CaseViewRecord, IntakeDetails }
 
 export interface CaseDeps {
   db: Kysely<Database>
@@ -33,21 +32,6 @@ export interface CaseDeps {
 export interface Caller {
   principal: Principal
   council: Council
-}
-
-/** What intake records beside the domain's facts: the person, the matter, the CRM's reference. */
-export interface IntakeDetails {
-  channel: Channel
-  receivedAt?: string
-  anonymous?: boolean
-  sensitive?: boolean
-  awareOn?: string
-  adjustmentsReviewOn?: string
-  serviceAreas?: string[]
-  categories?: string[]
-  crmReference?: string
-  relatedCaseId?: string
-  [detail: string]: unknown
 }
 
 /** A CRM's clock may run a little ahead of ours; beyond this, a receipt "in the future" is a keying error. */
@@ -104,7 +88,7 @@ export function checkParties(details: { anonymous?: boolean; person?: unknown; r
 }
 
 export interface Intake {
-  row: CaseRow
+  row: CaseRecord
   /** True when this was a retry of an earlier request with the same Idempotency-Key. */
   replayed: boolean
 }
@@ -157,7 +141,7 @@ export async function receiveCase(
       const id = randomUUID()
       const serviceAreas = details.serviceAreas ?? []
       const categories = details.categories ?? []
-      const facts = caseFacts({ id, council_id: councilId, channel: details.channel, service_areas: serviceAreas, categories, state, policy }, calendar)
+      const facts = caseFacts({ id, councilId, channel: details.channel, serviceAreas, categories, state, policy }, calendar)
       const row = await insertCase(db, {
         id,
         councilId,
@@ -207,7 +191,7 @@ async function replay(trx: Transaction<Database>, councilId: string, claim: { re
   if (!row) throw new Error('idempotency key points at a missing case')
   // Keys are the council's, but a replay shows the case only to its submitter or to someone who may read it, never
   // to another intake user who happened on the same key.
-  if (row.created_by !== principal.subject && !canSee(caseScope(principal), row)) throw new AppError('IDEMPOTENCY.KEY_REUSED', 'This Idempotency-Key was already used for another submission.')
+  if (row.createdBy !== principal.subject && !canSee(caseScope(principal), row)) throw new AppError('IDEMPOTENCY.KEY_REUSED', 'This Idempotency-Key was already used for another submission.')
   return { row, replayed: true }
 }
 
@@ -215,7 +199,7 @@ export interface CommandOptions {
   /** The version the caller last read (If-Match); a stale one is refused with 412. */
   ifMatch: number | null
   /** Intake details to change alongside the command (e.g. related issues added to the case). */
-  amendIntake?: (intake: Record<string, unknown>) => Record<string, unknown>
+  amendIntake?: (intake: IntakeDetails) => IntakeDetails
   /** A history entry the service records beside the domain's events (e.g. a related issue). */
   extraEvent?: (at: string) => NewEvent
 }
@@ -225,12 +209,12 @@ export interface CommandOptions {
  * when they see it but may not do this, 412 when If-Match names another version.
  */
 /** What lockCaseFor read beside each row it returned, for applyToLocked's write (one entry per lock, used once). */
-const lockReads = new WeakMap<CaseRow, LockedCase>()
+const lockReads = new WeakMap<CaseRecord, LockedCase>()
 
-export async function lockCaseFor(trx: Transaction<Database>, caller: Caller, caseId: string, action: string, ifMatch: number | null): Promise<CaseRow> {
+export async function lockCaseFor(trx: Transaction<Database>, caller: Caller, caseId: string, action: string, ifMatch: number | null): Promise<CaseRecord> {
   const scope = caseScope(caller.principal)
   const locked = await lockCase(trx, caller.council.id, caseId)
-  const row = locked?.row
+  const row = locked?.record
   if (!row || !canSee(scope, row)) throw notFound()
   if (!canAct(scope, row, action)) throw new AppError('AUTH.FORBIDDEN', `Your roles do not allow "${action}" on this case.`)
   if (ifMatch !== null && ifMatch !== row.version) {
@@ -241,7 +225,7 @@ export async function lockCaseFor(trx: Transaction<Database>, caller: Caller, ca
 }
 
 /** Loads the case under a row lock, asks the domain, and writes the new state and its events together. */
-export async function applyCommand(deps: CaseDeps, caller: Caller, caseId: string, command: CaseCommand, options: CommandOptions): Promise<CaseRow> {
+export async function applyCommand(deps: CaseDeps, caller: Caller, caseId: string, command: CaseCommand, options: CommandOptions): Promise<CaseRecord> {
   return deps.db.transaction().execute(async (trx) => {
     const row = await lockCaseFor(trx, caller, caseId, command.type, options.ifMatch)
     return applyToLocked(trx, deps, caller, row, command, options)
@@ -250,15 +234,15 @@ export async function applyCommand(deps: CaseDeps, caller: Caller, caseId: strin
 
 /** Columns that an amendment changes beside the state (the intake details and what is indexed from them). */
 export interface RowChange {
-  intake?: Record<string, unknown>
+  intake?: IntakeDetails
   serviceAreas?: string[]
   categories?: string[]
 }
 
 /** The command on a case already locked by this transaction: decide, fold, write the case, its facts and its history. */
 export async function applyToLocked(
-  trx: Transaction<Database>, deps: CaseDeps, caller: Caller, row: CaseRow, command: CaseCommand, options: Omit<CommandOptions, 'ifMatch'> & { row?: RowChange; decided?: { events: CaseEvent[]; state: CaseState } } = {},
-): Promise<CaseRow> {
+  trx: Transaction<Database>, deps: CaseDeps, caller: Caller, row: CaseRecord, command: CaseCommand, options: Omit<CommandOptions, 'ifMatch'> & { row?: RowChange; decided?: { events: CaseEvent[]; state: CaseState } } = {},
+): Promise<CaseRecord> {
   // Only an active member of the council's staff with the capability may be given a case.
   if (command.type === 'assign') await requireAssignable(trx, caller.council.id, command.handler, 'stage1')
   if (command.type === 'assign_stage2') await requireAssignable(trx, caller.council.id, command.handler, 'stage2')
@@ -266,7 +250,7 @@ export async function applyToLocked(
   const policy = row.policy
   const calendar = calendarOfCase(deps.calendars, row)
   // A correction is decided and folded over the whole history by its own service; everything else here.
-  const events = options.decided?.events ?? decided(state, command, deps, caller, policy, row.policy_version, calendar)
+  const events = options.decided?.events ?? decided(state, command, deps, caller, policy, row.policyVersion, calendar)
   const next = options.decided?.state ?? fold(state, events)
   const intake = options.row?.intake ?? options.amendIntake?.(row.intake)
   const change: CaseChange = {
@@ -283,21 +267,21 @@ export async function applyToLocked(
   // A row this transaction locked through lockCaseFor comes with its facts and last event; any other is read again.
   const locked = lockReads.get(row) ?? await lockedCase(trx, row)
   lockReads.delete(row)
-  const after = changedRow(row, change)
+  const after = changedCase(row, change)
   const updated = await writeCaseChange(trx, locked, change, after, caseFacts(after, calendar), history)
   if (!updated) throw new AppError('CASE.VERSION_MISMATCH', 'The case changed while this action was applied: read it again.')
   return updated
 }
 
 /** The API's view of a case the caller may see (only the columns the view reads), or 404. */
-export async function viewCase(deps: CaseDeps, caller: Caller, caseId: string): Promise<CaseViewRow> {
+export async function viewCase(deps: CaseDeps, caller: Caller, caseId: string): Promise<CaseViewRecord> {
   const row = await findCaseView(deps.db, caller.council.id, caseId)
   if (!row || !canSee(caseScope(caller.principal), row)) throw notFound()
   return row
 }
 
 /** A case the caller may see, or 404. */
-export async function readCase(deps: CaseDeps, caller: Caller, caseId: string): Promise<CaseRow> {
+export async function readCase(deps: CaseDeps, caller: Caller, caseId: string): Promise<CaseRecord> {
   const row = await findCase(deps.db, caller.council.id, caseId)
   if (!row || !canSee(caseScope(caller.principal), row)) throw notFound()
   return row

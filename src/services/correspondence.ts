@@ -5,9 +5,10 @@ import {
   type CorrespondenceDuty, type CorrespondenceFact,
 } from '../domain/index.js'
 import type { Database } from '../db/database.js'
-import { appendEvents, findCaseForUpdate, lastEventSequence, updateCase, type CaseRow } from '../db/case.repository.js'
+import { appendEvents, findCaseForUpdate, lastEventSequence, updateCase } from '../db/case.repository.js'
+import type { CaseRecord } from '../domain/index.js'
 import {
-  correctCorrespondence, findCorrespondenceForUpdate, insertCorrespondence, listCorrespondence, type CorrespondenceCorrection, type CorrespondenceRow,
+  correctCorrespondence, findCorrespondenceForUpdate, insertCorrespondence, listCorrespondence, type CorrespondenceCorrection, type CorrespondenceEntry,
 } from '../db/correspondence.repository.js'
 import { AppError } from './app-error.js'
 import { seesPersonalData, caseScope } from './case-access.js'
@@ -30,9 +31,9 @@ export interface NewCorrespondence {
 
 const CLOCK_SKEW_MS = 2 * 60_000
 
-const fact = (r: CorrespondenceRow): CorrespondenceFact => ({
-  id: r.id, direction: r.direction, occurredOn: r.occurred_on, stage: r.stage === 2 ? 2 : 1,
-  duties: r.duties as CorrespondenceDuty[], ombudsmanDetailsGiven: r.ombudsman_details_given, struckOut: r.struck_out,
+const fact = (r: CorrespondenceEntry): CorrespondenceFact => ({
+  id: r.id, direction: r.direction, occurredOn: r.occurredOn, stage: r.stage === 2 ? 2 : 1,
+  duties: r.duties as CorrespondenceDuty[], ombudsmanDetailsGiven: r.ombudsmanDetailsGiven, struckOut: r.struckOut,
 })
 
 /**
@@ -60,34 +61,34 @@ export async function recordCorrespondence(deps: CaseDeps, caller: Caller, caseI
       })
     }
     const now = deps.now()
-    const entry: CorrespondenceRow = {
-      id: randomUUID(), case_id: row.id, council_id: caller.council.id, direction: c.direction, channel: c.channel,
-      occurred_at: new Date(c.occurredAt), occurred_on: occurredOn, stage: c.stage ?? row.stage, party: c.party, summary: c.summary,
-      duties: [...new Set(c.duties)], ombudsman_details_given: c.ombudsmanDetailsGiven ?? false, recorded_by: caller.principal.subject, recorded_at: now,
-      struck_out: false, corrected_at: null, corrected_by: null, correction_reason: null, first_occurred_at: null,
+    const entry: CorrespondenceEntry = {
+      id: randomUUID(), caseId: row.id, councilId: caller.council.id, direction: c.direction, channel: c.channel,
+      occurredAt: new Date(c.occurredAt), occurredOn, stage: c.stage ?? row.stage, party: c.party, summary: c.summary,
+      duties: [...new Set(c.duties)], ombudsmanDetailsGiven: c.ombudsmanDetailsGiven ?? false, recordedBy: caller.principal.subject, recordedAt: now,
+      struckOut: false, correctedAt: null, correctedBy: null, correctionReason: null, firstOccurredAt: null,
     }
-    const previous = row.last_contact_on
+    const previous = row.lastContactOn
     await insertCorrespondence(trx, entry, previous !== null && previous > occurredOn ? previous : occurredOn)
     const policy = row.policy
     const updated = await updateCase(trx, row, { state, projection: projectCase(state, policy, calendarOfCase(deps.calendars, row)), now })
     if (!updated) throw new AppError('CASE.VERSION_MISMATCH', 'The case changed while the correspondence was recorded: read it again.')
     await appendEvents(trx, row.id, caller.council.id, (await lastEventSequence(trx, row.id)) + 1, [{
       type: 'correspondence_recorded', actor: caller.principal.subject, occurredAt: c.occurredAt,
-      data: { correspondenceId: entry.id, direction: entry.direction, channel: entry.channel, stage: entry.stage, duties: entry.duties, ombudsmanDetailsGiven: entry.ombudsman_details_given },
+      data: { correspondenceId: entry.id, direction: entry.direction, channel: entry.channel, stage: entry.stage, duties: entry.duties, ombudsmanDetailsGiven: entry.ombudsmanDetailsGiven },
     }], updated.version)
     return { entry: view(entry, true), version: updated.version }
   })
 }
 
-function view(r: CorrespondenceRow, personal: boolean) {
+function view(r: CorrespondenceEntry, personal: boolean) {
   return {
-    id: r.id, direction: r.direction, channel: r.channel, occurredAt: r.occurred_at.toISOString(), stage: r.stage,
+    id: r.id, direction: r.direction, channel: r.channel, occurredAt: r.occurredAt.toISOString(), stage: r.stage,
     party: personal ? r.party : null, summary: personal ? r.summary : null, duties: r.duties,
-    ombudsmanDetailsGiven: r.ombudsman_details_given, recordedBy: r.recorded_by, recordedAt: r.recorded_at.toISOString(),
-    struckOut: r.struck_out,
-    correction: r.corrected_at === null ? null : {
-      at: r.corrected_at.toISOString(), by: r.corrected_by ?? '', reason: r.correction_reason ?? '',
-      firstOccurredAt: r.first_occurred_at === null ? null : r.first_occurred_at.toISOString(),
+    ombudsmanDetailsGiven: r.ombudsmanDetailsGiven, recordedBy: r.recordedBy, recordedAt: r.recordedAt.toISOString(),
+    struckOut: r.struckOut,
+    correction: r.correctedAt === null ? null : {
+      at: r.correctedAt.toISOString(), by: r.correctedBy ?? '', reason: r.correctionReason ?? '',
+      firstOccurredAt: r.firstOccurredAt === null ? null : r.firstOccurredAt.toISOString(),
     },
   }
 }
@@ -103,12 +104,12 @@ export interface RecordedCorrespondence { sequence: number; data: Record<string,
  * follow the entries that stand. Entries are corrected in any order: no action of the case was decided on them.
  */
 export async function correctCorrespondenceEntry(
-  trx: Transaction<Database>, deps: CaseDeps, caller: Caller, row: CaseRow, recorded: RecordedCorrespondence,
+  trx: Transaction<Database>, deps: CaseDeps, caller: Caller, row: CaseRecord, recorded: RecordedCorrespondence,
   correction: { reason: string; redateTo?: string },
-): Promise<CaseRow> {
+): Promise<CaseRecord> {
   const entry = await findCorrespondenceForUpdate(trx, row.id, String(recorded.data.correspondenceId))
   if (entry === null) throw domainError('CASE.NOT_CORRECTABLE', `sequence ${recorded.sequence} names no correspondence entry of this case`, ['sequence'])
-  if (entry.struck_out) throw domainError('CASE.ALREADY_CORRECTED', `the correspondence entry at sequence ${recorded.sequence} was struck out already`, ['sequence'])
+  if (entry.struckOut) throw domainError('CASE.ALREADY_CORRECTED', `the correspondence entry at sequence ${recorded.sequence} was struck out already`, ['sequence'])
   const state = row.state
   const now = deps.now()
   const by = caller.principal.subject
@@ -130,7 +131,7 @@ export async function correctCorrespondenceEntry(
     type: 'correspondence_corrected', actor: by, occurredAt: now.toISOString(),
     data: {
       sequence: recorded.sequence, correspondenceId: entry.id, reason: correction.reason, struckOut: change.kind === 'strike_out',
-      ...(change.kind === 'redate' ? { from: entry.occurred_at.toISOString(), to: change.occurredAt.toISOString() } : {}),
+      ...(change.kind === 'redate' ? { from: entry.occurredAt.toISOString(), to: change.occurredAt.toISOString() } : {}),
     },
   }], updated.version)
   // The last contact and the gap count were taken again in the database: read the case back as it now stands.
@@ -149,7 +150,7 @@ export async function caseCorrespondence(deps: CaseDeps, caller: Caller, caseId:
   const evidence = dutyEvidence(state, facts)
   const last = lastContactOn(state, facts)
   const every = policy.updateEveryWorkingDays ?? DEFAULT_UPDATE_EVERY_WORKING_DAYS
-  const open = row.next_due_on !== null
+  const open = row.nextDueOn !== null
   const personal = seesPersonalData(caseScope(caller.principal), row)
   return {
     items: entries.map((e) => view(e, personal)),

@@ -1,5 +1,6 @@
 import { closedOn, effectiveStatus, twelveMonthTest, type Exclusion } from '../domain/index.js'
-import { findCase, type CaseRow } from '../db/case.repository.js'
+import { findCase } from '../db/case.repository.js'
+import type { CaseRecord } from '../domain/index.js'
 import { AppError, fieldError } from './app-error.js'
 import { canAct, canSee, caseScope } from './case-access.js'
 import { readCase, type Caller, type CaseDeps } from './cases.js'
@@ -63,7 +64,7 @@ export function matchCatalogue(catalogue: readonly Exclusion[], description: str
   return matches
 }
 
-function considered(row: CaseRow, now: Date): { considered: boolean; reason: string } {
+function considered(row: CaseRecord, now: Date): { considered: boolean; reason: string } {
   const state = row.state
   const response = state.stage2?.response ?? state.stage1.response
   if (response) return { considered: true, reason: `stage ${state.stage2?.response ? 2 : 1} response sent on ${response.respondedOn}` }
@@ -114,12 +115,12 @@ export async function checkExclusions(deps: CaseDeps, caller: Caller, caseId: st
   }
 
   const earlier: ExclusionAdvice['alreadyConsidered']['cases'] = []
-  if (row.linked_case_id) {
-    const linked = await findCase(deps.db, caller.council.id, row.linked_case_id)
+  if (row.linkedCaseId) {
+    const linked = await findCase(deps.db, caller.council.id, row.linkedCaseId)
     // Shown only to a caller who may read it: a handler's case linked to a case they are not on says nothing of it.
     if (linked && canSee(scope, linked)) earlier.push({ id: linked.id, reference: linked.reference, source: 'linked', ...considered(linked, now) })
   }
-  if (facts.alreadyConsideredCaseId && facts.alreadyConsideredCaseId !== row.linked_case_id) {
+  if (facts.alreadyConsideredCaseId && facts.alreadyConsideredCaseId !== row.linkedCaseId) {
     if (facts.alreadyConsideredCaseId === row.id) throw fieldError('EXCLUSION_CHECK.SAME_CASE', 'The earlier case must be another case.', '/alreadyConsideredCaseId', 'other_case')
     const given = await findCase(deps.db, caller.council.id, facts.alreadyConsideredCaseId)
     if (!given || !canSee(scope, given)) throw fieldError('EXCLUSION_CHECK.UNKNOWN_CASE', 'No such case in your council.', '/alreadyConsideredCaseId', 'exists')
@@ -130,7 +131,7 @@ export async function checkExclusions(deps: CaseDeps, caller: Caller, caseId: st
   return {
     caseId: row.id,
     reference: row.reference,
-    policy: { id: policy.id, version: row.policy_version },
+    policy: { id: policy.id, version: row.policyVersion },
     mayApply: policy.exclusions.filter((e) => reasons.has(e.code)).map((e) => ({ ...e, reasons: reasons.get(e.code)! })),
     twelveMonth,
     alreadyConsidered: { considered: earlier.some((e) => e.considered), cases: earlier },

@@ -28,7 +28,7 @@ export async function recordLearningAction(db: Kysely<Database>, councilId: stri
 /** From a case the caller may see: linked to it, in its lead service area unless another is given. */
 export async function recordLearningFromCase(deps: CaseDeps, caller: Caller, caseId: string, input: Omit<LearningActionInput, 'caseIds' | 'serviceArea'> & { serviceArea?: string }): Promise<LearningAction> {
   const row = await readCase(deps, caller, caseId)
-  const serviceArea = input.serviceArea ?? row.lead_service_area ?? row.service_areas[0] ?? '(none)'
+  const serviceArea = input.serviceArea ?? row.leadServiceArea ?? row.serviceAreas[0] ?? '(none)'
   return recordLearningAction(deps.db, caller.council.id, { ...input, serviceArea, caseIds: [caseId] }, caller.principal.subject, deps.now())
 }
 

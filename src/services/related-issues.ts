@@ -1,4 +1,5 @@
-import { appendEvents, lastEventSequence, updateCase, type CaseRow } from '../db/case.repository.js'
+import { appendEvents, lastEventSequence, updateCase } from '../db/case.repository.js'
+import type { CaseRecord } from '../domain/index.js'
 import { AppError } from './app-error.js'
 import { calendarOfCase } from './calendars.js'
 import { projectCase } from './case-projection.js'
@@ -8,10 +9,8 @@ import { lockCaseFor, receiveCase, type Caller, type CaseDeps, type IntakeDetail
 const JOINS_CASE = new Set(['received', 'triaged_complaint', 'service_request', 'stage1_acknowledged'])
 
 export type RelatedIssueResult =
-  | { added: true; row: CaseRow }
-  | { added: false; row: CaseRow; replayed: boolean; linkedTo: string }
-
-interface RelatedIssue { summary: string; addedAt: string }
+  | { added: true; row: CaseRecord }
+  | { added: false; row: CaseRecord; replayed: boolean; linkedTo: string }
 
 /**
  * A further issue the person raises. Before the stage 1 response it is added to the case (the intake keeps the
@@ -28,7 +27,7 @@ export async function raiseRelatedIssue(
     const state = row.state
     if (!JOINS_CASE.has(state.status) || state.stage1.response !== null) return { added: false as const, row }
     const at = deps.now().toISOString()
-    const issues = (row.intake.relatedIssues as RelatedIssue[] | undefined) ?? []
+    const issues = row.intake.relatedIssues ?? []
     const policy = row.policy
     const updated = await updateCase(trx, row, {
       state,
@@ -45,7 +44,7 @@ export async function raiseRelatedIssue(
   if (outcome.added) return outcome
 
   const original = outcome.row
-  const intake = original.intake as IntakeDetails
+  const intake = original.intake
   const details: IntakeDetails = {
     channel: intake.channel,
     anonymous: intake.anonymous ?? false,
@@ -53,7 +52,7 @@ export async function raiseRelatedIssue(
     ...(intake.person ? { person: intake.person } : {}),
     ...(intake.representative ? { representative: intake.representative } : {}),
     summary,
-    ...(original.service_areas.length > 0 ? { serviceAreas: original.service_areas } : {}),
+    ...(original.serviceAreas.length > 0 ? { serviceAreas: original.serviceAreas } : {}),
     relatedCaseId: original.id,
   }
   const { row, replayed } = await receiveCase(deps, caller, details, options.idempotencyKey)

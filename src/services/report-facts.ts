@@ -5,9 +5,8 @@
  */
 import {
   caseDeadlines, DEFAULT_KEYED_LATE_AFTER_WORKING_DAYS, findDeadline, londonDate, workingDaysBetween,
-  type Calendar, type CaseState, type Deadline, type Policy, type StageRecord,
+  type Calendar, type CaseRecord, type CaseState, type Deadline, type Policy, type StageRecord,
 } from '../domain/index.js'
-import type { CaseRow } from '../db/case.repository.js'
 import type { ReportFacts, ReportRemedy } from '../db/report.repository.js'
 import { deadlinesOf, projectCase } from './case-projection.js'
 
@@ -113,7 +112,7 @@ export function reportFacts(c: FactsSource, state: CaseState, policy: Policy, ca
 }
 
 /** The facts of a case as a write leaves it; the case service writes them in the same statement as the case. */
-export function caseFacts(row: Pick<CaseRow, 'id' | 'council_id' | 'channel' | 'service_areas' | 'categories' | 'state' | 'policy'>, cal: Calendar): CaseFacts {
-  const source: FactsSource = { id: row.id, councilId: row.council_id, channel: row.channel, serviceAreas: row.service_areas, categories: row.categories }
+export function caseFacts(row: Pick<CaseRecord, 'id' | 'councilId' | 'channel' | 'serviceAreas' | 'categories' | 'state' | 'policy'>, cal: Calendar): CaseFacts {
+  const source: FactsSource = { id: row.id, councilId: row.councilId, channel: row.channel, serviceAreas: row.serviceAreas, categories: row.categories }
   return reportFacts(source, row.state, row.policy, cal)
 }

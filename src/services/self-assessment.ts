@@ -200,7 +200,7 @@ export async function publishSelfAssessment(db: Kysely<Database>, councilId: str
   }
   const { versions: _versions, changedSincePublished: _changed, ...content } = current
   try {
-    return await insertVersion(db, councilId, current.year, content as unknown as Record<string, unknown>, by, at)
+    return await insertVersion(db, councilId, current.year, content, by, at)
   } catch (error) {
     if ((error as { code?: unknown } | null)?.code === '23505') throw domainError('SELF_ASSESSMENT.PUBLISHED_CONCURRENTLY', 'another publication of this year took the version number: read the versions and try again')
     throw error
@@ -210,8 +210,7 @@ export async function publishSelfAssessment(db: Kysely<Database>, councilId: str
 export type FrozenSelfAssessment = Omit<SelfAssessment, 'versions' | 'changedSincePublished'> & { signOff: SelfAssessmentSignOff }
 
 export async function publishedSelfAssessment(db: Kysely<Database>, councilId: string, year: number, version: number): Promise<(PublishedVersion & { content: FrozenSelfAssessment }) | null> {
-  const found = await findVersion(db, councilId, year, version)
-  return found === null ? null : { ...found, content: found.content as unknown as FrozenSelfAssessment }
+  return findVersion<FrozenSelfAssessment>(db, councilId, year, version)
 }
 
 export const answerProvision = (db: Kysely<Database>, councilId: string, year: number, answer: Omit<SelfAssessmentAnswer, 'answeredAt'>, at: Date) =>

@@ -42,6 +42,42 @@ function sourceFiles(dir: string): string[] {
   })
 }
 
+/**
+ * Stored shapes stay in db/: a type named `...Row` is a table's snake_case row, and the repositories map it to a
+ * camelCase record before anything else sees it. One exception, named with its reason.
+ */
+const ROW_TYPE = /Row$/
+const ROW_TYPES_ALLOWED_OUT: Record<string, string> = {
+  // Keyed by the figure names of db/reporting/figures.ts, which the reports read by name (issue #10's reporting model).
+  AggregateRow: 'the reporting aggregates',
+}
+
+export function rowViolations(file: string, named: { from: string; names: string[] }[]): Violation[] {
+  if (layerOf(file) === 'db') return []
+  return named.flatMap(({ from, names }) => {
+    const target = from.startsWith('.') ? layerOf(path.normalize(path.join(path.dirname(file), from))) : null
+    if (target !== 'db') return []
+    return names.filter((n) => ROW_TYPE.test(n) && !(n in ROW_TYPES_ALLOWED_OUT))
+      .map((n) => ({ file, imports: `${n} from ${from}`, rule: 'snake_case rows stay in db/ (map them to a record at the repository edge)' }))
+  })
+}
+
+/** The names each import or re-export declaration of a file takes from each module. */
+function namedImportsOf(file: string): { from: string; names: string[] }[] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false)
+  const found: { from: string; names: string[] }[] = []
+  for (const statement of source.statements) {
+    if ((ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) && statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier)) {
+      const bindings = ts.isImportDeclaration(statement) ? statement.importClause?.namedBindings : statement.exportClause
+      const names = bindings && (ts.isNamedImports(bindings) || ts.isNamedExports(bindings))
+        ? bindings.elements.map((e) => (e.propertyName ?? e.name).text)
+        : []
+      found.push({ from: statement.moduleSpecifier.text, names })
+    }
+  }
+  return found
+}
+
 function importsOf(file: string): string[] {
   const info = ts.preProcessFile(readFileSync(file, 'utf8'), true, true)
   return info.importedFiles.map((f) => f.fileName)
@@ -56,6 +92,13 @@ t.test('the rules catch what they should', async (t) => {
   t.same(violations('http/plugins/a.ts', ['../../services/cases.js', '../../domain/index.js', 'kysely']), [])
 })
 
+t.test('the row rule catches a row leaving db/', async (t) => {
+  t.same(rowViolations('services/x.ts', [{ from: '../db/case.repository.js', names: ['CaseRow', 'findCase'] }]).map((v) => v.imports), ['CaseRow from ../db/case.repository.js'])
+  t.same(rowViolations('http/routes/a/index.ts', [{ from: '../../../db/x.js', names: ['CorrespondenceRow'] }]).length, 1)
+  t.same(rowViolations('db/alert.repository.ts', [{ from: './case.repository.js', names: ['CaseRow'] }]), [], 'inside db/ rows are at home')
+  t.same(rowViolations('services/x.ts', [{ from: './y.js', names: ['SelfAssessmentRow'] }, { from: '../db/report.repository.js', names: ['AggregateRow'] }]), [], 'not from db/, or the named exception')
+})
+
 t.test('the reader sees every kind of import', async (t) => {
   const info = ts.preProcessFile("import type { A } from './a.js'\nexport { B } from './b.js'\nimport './c.js'\nconst d = await import('./d.js')\n", true, true)
   t.same(info.importedFiles.map((f) => f.fileName), ['./a.js', './b.js', './c.js', './d.js'])
@@ -67,6 +110,15 @@ t.test('src/ follows the dependency rules', async (t) => {
   t.ok(files.filter((f) => layerOf(path.relative(SRC, f)) === 'http').length > 10, 'the http files are found')
   const found = files.flatMap((f) => violations(path.relative(SRC, f), importsOf(f)))
   t.same(found, [], found.map((v) => `${v.file} imports ${v.imports}: ${v.rule}`).join('\n') || 'no violations')
+})
+
+t.test('no snake_case row type leaves src/db', async (t) => {
+  const files = sourceFiles(SRC)
+  const found = files.flatMap((f) => rowViolations(path.relative(SRC, f), namedImportsOf(f)))
+  t.same(found, [], found.map((v) => `${v.file} imports ${v.imports}: ${v.rule}`).join('\n') || 'no violations')
+  // The reader finds the names: the rule is not passing for want of reading them.
+  const caseQueue = namedImportsOf(path.join(SRC, 'services/case-queue.ts'))
+  t.ok(caseQueue.some((i) => i.from === '../db/case.repository.js' && i.names.includes('findCaseByReference')), 'named imports are read')
 })
 
 /** The packages a module reaches through its relative imports, transitively. */

@@ -61,6 +61,6 @@ t.test('by last change, a page is read in index order: no sort of the council\'s
 t.test('the case by its reference', async (t) => {
   const plans = await plansOf(db, await statementsOf(db, () => findCaseByReference(db, council.id, 'FND-2026-000123')))
   t.match(plans[0], /cases_council_reference_unique/, plans[0] ?? '')
-  t.equal((await findCaseByReference(db, council.id, 'FND-2026-000123'))?.crm_reference, 'CXM-123')
-  t.equal((await findCaseByReference(db, council.id, 'FND-2026-000123'))?.person_phone, '+447700000123', 'the generated key')
+  t.equal((await findCaseByReference(db, council.id, 'FND-2026-000123'))?.crmReference, 'CXM-123')
+  t.equal((await findCaseByReference(db, council.id, 'FND-2026-000123'))?.personPhone, '+447700000123', 'the generated key')
 })

@@ -74,6 +74,6 @@ t.test('the service area filter matches the lead area or any of the case\'s area
   const expected = await sql<{ n: number }>`select count(*)::int as n from cases
     where council_id = ${council.id} and (lead_service_area = 'licensing' or 'licensing' = any(service_areas))`.execute(db)
   t.equal(cases.length, expected.rows[0]!.n)
-  t.ok(cases.some((c) => c.lead_service_area === 'licensing' && !c.service_areas.includes('licensing')), 'by the lead area alone')
-  t.ok(cases.some((c) => c.lead_service_area !== 'licensing' && c.service_areas.includes('licensing')), 'by another of its areas')
+  t.ok(cases.some((c) => c.leadServiceArea === 'licensing' && !c.serviceAreas.includes('licensing')), 'by the lead area alone')
+  t.ok(cases.some((c) => c.leadServiceArea !== 'licensing' && c.serviceAreas.includes('licensing')), 'by another of its areas')
 })

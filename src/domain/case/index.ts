@@ -10,3 +10,4 @@ export { closedOn, effectiveStatus, readStatus, storedStatusesReadingAs, storedS
 export { evolve, replay } from './evolve.js'
 export { decideCorrection, DOMAIN_EVENT_TYPES, replayCorrected, standing, type HistoryEntry } from './correction.js'
 export * from './correspondence.js'
+export type { CaseRecord, IntakeDetails, IntakePerson, IntakeRepresentative, RelatedIssue } from './case-record.js'
