@@ -1,0 +1,3 @@
+import { runPart } from './parts.js'
+
+await runPart(2)
