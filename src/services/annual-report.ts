@@ -158,6 +158,40 @@ export async function currentSelfAssessment(db: Kysely<Database>, councilId: str
   return (await periodBasis(db, councilId, { kind: 'annual', year }, today, calendar)).selfAssessment
 }
 
+function policyLabels(policy: Policy): AnnualReport['policy']['labels'] {
+  return {
+    stage1_acknowledgement: dutyLabel(policy, 1, 'acknowledgement'), stage1_response: dutyLabel(policy, 1, 'response'), stage1_extension: extensionCapLabel(policy, 1),
+    stage2_acknowledgement: dutyLabel(policy, 2, 'acknowledgement'), stage2_response: dutyLabel(policy, 2, 'response'), stage2_extension: extensionCapLabel(policy, 2),
+  }
+}
+
+function nonCompliance(g: PerformanceGroup, circumstances: ExceptionalCircumstance[]): AnnualReport['nonCompliance'] {
+  return {
+    lateAcknowledgements: { stage1: g.stage1.acknowledgement.late.count, stage2: g.stage2.acknowledgement.late.count },
+    lateResponses: { stage1: g.stage1.response.late.count, stage2: g.stage2.response.late.count },
+    extensionsBeyondCap: { stage1: g.stage1.response.extendedBeyondCap.count, stage2: g.stage2.response.extendedBeyondCap.count },
+    remediesOverdue: g.remedies.overdue,
+    exceptionalCircumstances: circumstances,
+  }
+}
+
+function dataQuality(g: PerformanceGroup, policy: Policy): AnnualReport['dataQuality'] {
+  return {
+    keyedLateAfterWorkingDays: policy.keyedLateAfterWorkingDays ?? DEFAULT_KEYED_LATE_AFTER_WORKING_DAYS,
+    received: g.volumes.received,
+    casesWithActionsKeyedLate: g.dataQuality.casesWithActionsKeyedLate,
+    percentOfReceived: g.volumes.received > 0 ? Math.round((g.dataQuality.casesWithActionsKeyedLate * 1000) / g.volumes.received) / 10 : null,
+    actionsKeyedLate: g.dataQuality.actionsKeyedLate,
+  }
+}
+
+function learningReport(learning: Awaited<ReturnType<typeof periodBasis>>['learning']): AnnualReport['learning'] {
+  return {
+    figures: learning.figures,
+    youSaidWeDid: learning.actions.map((a) => ({ serviceArea: a.serviceArea, complaints: a.caseIds.length, what: a.what, owner: a.owner, dueOn: a.dueOn, doneOn: a.doneOn })),
+  }
+}
+
 export async function annualReport(db: Kysely<Database>, council: { id: string; name: string }, period: Period, today: string, calendar: Calendar): Promise<AnnualReport> {
   const { from, to, label } = periodDates(period)
   const lastYear = { from: yearEarlier(from), to: yearEarlier(to) }
@@ -173,13 +207,7 @@ export async function annualReport(db: Kysely<Database>, council: { id: string; 
     council: { name: council.name },
     period: { kind: period.kind, label, year: period.year, from, to },
     asAt: today,
-    policy: {
-      version: inForce.version, id: policy.id,
-      labels: {
-        stage1_acknowledgement: dutyLabel(policy, 1, 'acknowledgement'), stage1_response: dutyLabel(policy, 1, 'response'), stage1_extension: extensionCapLabel(policy, 1),
-        stage2_acknowledgement: dutyLabel(policy, 2, 'acknowledgement'), stage2_response: dutyLabel(policy, 2, 'response'), stage2_extension: extensionCapLabel(policy, 2),
-      },
-    },
+    policy: { version: inForce.version, id: policy.id, labels: policyLabels(policy) },
     targets: { ...targets, rule: timelinessRule(targets) },
     timeliness,
     selfAssessment,
@@ -188,28 +216,13 @@ export async function annualReport(db: Kysely<Database>, council: { id: string; 
     byMonth: report.groups.filter((m) => m.key <= today.slice(0, 7)),
     outcomesByServiceArea: byServiceArea(out1, out2),
     refusedComplaintTypes: refusedTypes,
-    nonCompliance: {
-      lateAcknowledgements: { stage1: g.stage1.acknowledgement.late.count, stage2: g.stage2.acknowledgement.late.count },
-      lateResponses: { stage1: g.stage1.response.late.count, stage2: g.stage2.response.late.count },
-      extensionsBeyondCap: { stage1: g.stage1.response.extendedBeyondCap.count, stage2: g.stage2.response.extendedBeyondCap.count },
-      remediesOverdue: g.remedies.overdue,
-      exceptionalCircumstances: circumstances,
-    },
-    dataQuality: {
-      keyedLateAfterWorkingDays: policy.keyedLateAfterWorkingDays ?? DEFAULT_KEYED_LATE_AFTER_WORKING_DAYS,
-      received: g.volumes.received,
-      casesWithActionsKeyedLate: g.dataQuality.casesWithActionsKeyedLate,
-      percentOfReceived: g.volumes.received > 0 ? Math.round((g.dataQuality.casesWithActionsKeyedLate * 1000) / g.volumes.received) / 10 : null,
-      actionsKeyedLate: g.dataQuality.actionsKeyedLate,
-    },
+    nonCompliance: nonCompliance(g, circumstances),
+    dataQuality: dataQuality(g, policy),
     remedies: { ...g.remedies, byType: g.remedies.byType.map((t) => ({ ...t, label: remedyTypeLabel(t.type) })) },
     openNow: report.openNow,
     trends: { population: settings.population, samePeriodLastYear: lastYear, figures: trends(g, previous.get(council.id)!.total, settings.population) },
     ombudsman: ombudsmanComparison(g, recommendations),
-    learning: {
-      figures: learning.figures,
-      youSaidWeDid: learning.actions.map((a) => ({ serviceArea: a.serviceArea, complaints: a.caseIds.length, what: a.what, owner: a.owner, dueOn: a.dueOn, doneOn: a.doneOn })),
-    },
+    learning: learningReport(learning),
     serviceImprovements: narrative?.serviceImprovements ?? null,
     governanceResponse: narrative?.governanceResponse ?? null,
   }

@@ -59,8 +59,8 @@ export interface FactsSource {
   categories: string[]
 }
 
-/** Pure: the report row and remedy rows of a case. */
-export function reportFacts(c: FactsSource, state: CaseState, policy: Policy, cal: Calendar): CaseFacts {
+/** Each stage's dates and figures, against the deadlines as extended and as first set. */
+function bothStagesFacts(state: CaseState, policy: Policy, cal: Calendar) {
   const deadlines = deadlinesOf(state, policy, cal)
   const extended = state.stage1.extensions.length > 0 || (state.stage2?.extensions.length ?? 0) > 0
   const originals = extended ? caseDeadlines(withoutExtensions(state), policy, cal) : deadlines
@@ -68,6 +68,27 @@ export function reportFacts(c: FactsSource, state: CaseState, policy: Policy, ca
     findDeadline(deadlines, 'stage1_response'), findDeadline(originals, 'stage1_response'))
   const s2 = stageFacts(cal, state.stage2, state.escalation?.requestedOn ?? null, findDeadline(deadlines, 'stage2_acknowledgement'),
     findDeadline(deadlines, 'stage2_response'), findDeadline(originals, 'stage2_response'))
+  return { s1, s2 }
+}
+
+function remedyFacts(c: FactsSource, state: CaseState): ReportRemedy[] {
+  return state.remedies.map((r) => ({
+    caseId: c.id,
+    remedyId: r.id,
+    councilId: c.councilId,
+    source: r.source,
+    type: r.type,
+    status: r.status,
+    offeredOn: remedyOfferedOn(state, r.source),
+    dueOn: r.dueDate,
+    completedOn: r.completedOn,
+    amountPence: r.amountPence ?? null,
+  }))
+}
+
+/** Pure: the report row and remedy rows of a case. */
+export function reportFacts(c: FactsSource, state: CaseState, policy: Policy, cal: Calendar): CaseFacts {
+  const { s1, s2 } = bothStagesFacts(state, policy, cal)
   const projection = projectCase(state, policy, cal)
   const facts: ReportFacts = {
     caseId: c.id,
@@ -96,19 +117,7 @@ export function reportFacts(c: FactsSource, state: CaseState, policy: Policy, ca
     nextDueKind: projection.nextDueKind,
     keyedLateActions: keyedLate(state, policy, cal),
   }
-  const remedies: ReportRemedy[] = state.remedies.map((r) => ({
-    caseId: c.id,
-    remedyId: r.id,
-    councilId: c.councilId,
-    source: r.source,
-    type: r.type,
-    status: r.status,
-    offeredOn: remedyOfferedOn(state, r.source),
-    dueOn: r.dueDate,
-    completedOn: r.completedOn,
-    amountPence: r.amountPence ?? null,
-  }))
-  return { facts, remedies }
+  return { facts, remedies: remedyFacts(c, state) }
 }
 
 /** The facts of a case as a write leaves it; the case service writes them in the same statement as the case. */

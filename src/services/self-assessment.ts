@@ -55,61 +55,70 @@ function timelinessItem(d: DutyTimeliness, g: PerformanceGroup, policy: Policy, 
   }
 }
 
+function extensionItem(g: PerformanceGroup, policy: Policy, stage: 1 | 2): EvidenceItem {
+  const r = (stage === 1 ? g.stage1 : g.stage2).response
+  const a = assessNone(r.extendedBeyondCap.count, r.due)
+  return {
+    key: stage === 1 ? 'stage1_extension' : 'stage2_extension',
+    requirement: extensionCapLabel(policy, stage),
+    codeReference: stage === 1 ? '6.4, 6.5' : '6 (stage 2)',
+    figure: `${r.extended.count} of ${r.due} responses due in the period extended; ${r.extendedBeyondCap.count} beyond the cap`,
+    value: r.extendedBeyondCap.count,
+    target: 'No extension beyond the cap',
+    rule: 'Met when no response due in the period was extended beyond the policy\'s cap.',
+    ...a,
+  }
+}
+
+function refusalsItem(refused: number, unknownRefusals: number): EvidenceItem {
+  return {
+    key: 'refusals',
+    requirement: 'Refusals name an entry of the published catalogue, explain why and give the right to go to the Ombudsman',
+    codeReference: '2.3, 2.4',
+    figure: `${counted(refused, 'complaint')} refused; ${unknownRefusals} naming an entry the catalogue in force does not list`,
+    value: refused,
+    target: 'Every refusal under an entry of the published catalogue',
+    rule: 'Met when every refusal names an entry of the catalogue in force (the service records no refusal without an entry, an explanation and the Ombudsman right).',
+    ...assessNone(unknownRefusals, refused),
+  }
+}
+
+function remediesItem(rem: PerformanceGroup['remedies']): EvidenceItem {
+  return {
+    key: 'remedies',
+    requirement: 'Remedies say what will happen and by when, and are followed through to completion',
+    codeReference: '7.3, 7.4',
+    figure: `${rem.offered} offered; ${rem.done} delivered; ${rem.overdue} overdue; ${rem.undeliverable} undeliverable with an alternative`,
+    value: rem.overdue,
+    target: 'No remedy past its due date',
+    rule: 'Met when no remedy offered in the period is open past its due date.',
+    ...assessNone(rem.overdue, rem.offered),
+  }
+}
+
+function exceptionalCircumstancesItem(circumstances: ExceptionalCircumstance[]): EvidenceItem {
+  const told = circumstances.filter((c) => c.ombudsmanToldOn !== null).length
+  return {
+    key: 'exceptional_circumstances',
+    requirement: 'Exceptional circumstances that stop the council meeting the Code are reported to the Ombudsman',
+    codeReference: '8 (reporting)',
+    figure: `${counted(circumstances.length, 'period')} recorded; ${told} reported to the Ombudsman`,
+    value: circumstances.length,
+    target: 'The Ombudsman told of every period',
+    rule: 'Met when the Ombudsman was told of every period recorded; nothing to assess when none was recorded.',
+    ...(circumstances.length === 0 ? { rating: 'nothing_due' as const, met: null } : told === circumstances.length ? { rating: 'met' as const, met: true } : { rating: 'not_met' as const, met: false }),
+  }
+}
+
 /** The figures that evidence the provisions the data can speak to, each with its threshold and the rule stated. */
 export function evidenceItems(g: PerformanceGroup, timeliness: DutyTimeliness[], policy: Policy, targets: Targets, circumstances: ExceptionalCircumstance[], unknownRefusals: number): EvidenceItem[] {
-  const refused = g.volumes.refused
-  const rem = g.remedies
-  const extension = (stage: 1 | 2): EvidenceItem => {
-    const r = (stage === 1 ? g.stage1 : g.stage2).response
-    const a = assessNone(r.extendedBeyondCap.count, r.due)
-    return {
-      key: stage === 1 ? 'stage1_extension' : 'stage2_extension',
-      requirement: extensionCapLabel(policy, stage),
-      codeReference: stage === 1 ? '6.4, 6.5' : '6 (stage 2)',
-      figure: `${r.extended.count} of ${r.due} responses due in the period extended; ${r.extendedBeyondCap.count} beyond the cap`,
-      value: r.extendedBeyondCap.count,
-      target: 'No extension beyond the cap',
-      rule: 'Met when no response due in the period was extended beyond the policy\'s cap.',
-      ...a,
-    }
-  }
   const byDuty = (k: DutyKey) => timelinessItem(timeliness.find((d) => d.duty === k)!, g, policy, targets)
-  const refusals = assessNone(unknownRefusals, refused)
-  const remedies = assessNone(rem.overdue, rem.offered)
-  const told = circumstances.filter((c) => c.ombudsmanToldOn !== null).length
   return [
-    byDuty('stage1_acknowledgement'), byDuty('stage1_response'), extension(1),
-    byDuty('stage2_acknowledgement'), byDuty('stage2_response'), extension(2),
-    {
-      key: 'refusals',
-      requirement: 'Refusals name an entry of the published catalogue, explain why and give the right to go to the Ombudsman',
-      codeReference: '2.3, 2.4',
-      figure: `${counted(refused, 'complaint')} refused; ${unknownRefusals} naming an entry the catalogue in force does not list`,
-      value: refused,
-      target: 'Every refusal under an entry of the published catalogue',
-      rule: 'Met when every refusal names an entry of the catalogue in force (the service records no refusal without an entry, an explanation and the Ombudsman right).',
-      ...refusals,
-    },
-    {
-      key: 'remedies',
-      requirement: 'Remedies say what will happen and by when, and are followed through to completion',
-      codeReference: '7.3, 7.4',
-      figure: `${rem.offered} offered; ${rem.done} delivered; ${rem.overdue} overdue; ${rem.undeliverable} undeliverable with an alternative`,
-      value: rem.overdue,
-      target: 'No remedy past its due date',
-      rule: 'Met when no remedy offered in the period is open past its due date.',
-      ...remedies,
-    },
-    {
-      key: 'exceptional_circumstances',
-      requirement: 'Exceptional circumstances that stop the council meeting the Code are reported to the Ombudsman',
-      codeReference: '8 (reporting)',
-      figure: `${counted(circumstances.length, 'period')} recorded; ${told} reported to the Ombudsman`,
-      value: circumstances.length,
-      target: 'The Ombudsman told of every period',
-      rule: 'Met when the Ombudsman was told of every period recorded; nothing to assess when none was recorded.',
-      ...(circumstances.length === 0 ? { rating: 'nothing_due' as const, met: null } : told === circumstances.length ? { rating: 'met' as const, met: true } : { rating: 'not_met' as const, met: false }),
-    },
+    byDuty('stage1_acknowledgement'), byDuty('stage1_response'), extensionItem(g, policy, 1),
+    byDuty('stage2_acknowledgement'), byDuty('stage2_response'), extensionItem(g, policy, 2),
+    refusalsItem(g.volumes.refused, unknownRefusals),
+    remediesItem(g.remedies),
+    exceptionalCircumstancesItem(circumstances),
   ]
 }
 

@@ -20,12 +20,10 @@ import { cell } from './csv.js'
 type Value = number | string | boolean | null
 type Row = [section: string, item: string, stage: 1 | 2 | '', measure: string, value: Value]
 
-function rows(r: AnnualReport): Row[] {
-  const out: Row[] = []
-  const add = (section: string, item: string, stage: 1 | 2 | '', measures: Record<string, Value>) => {
-    for (const [measure, value] of Object.entries(measures)) out.push([section, item, stage, measure, value])
-  }
-  add('period', '', '', { council: r.council.name, kind: r.period.kind, label: r.period.label, from: r.period.from, to: r.period.to, asAt: r.asAt, policyVersion: r.policy.version, targetPercent: r.targets.targetPercent, amberFromPercent: r.targets.amberFromPercent })
+/** Adds one row per measure of an item. */
+type Add = (section: string, item: string, stage: 1 | 2 | '', measures: Record<string, Value>) => void
+
+function addSelfAssessment(add: Add, r: AnnualReport): void {
   for (const row of r.selfAssessment.rows) {
     add('self_assessment', row.ref, '', {
       title: row.title, basis: row.basis, status: row.status, value: row.data?.value ?? null,
@@ -33,6 +31,10 @@ function rows(r: AnnualReport): Row[] {
     })
   }
   add('self_assessment', '', '', { publishedVersions: r.selfAssessment.versions.length, signedOffOn: r.selfAssessment.signOff?.memberSignedOffOn ?? null, governingBodyRespondedOn: r.selfAssessment.signOff?.respondedOn ?? null })
+}
+
+/** Timeliness, volumes and outcomes: the period's own figures. */
+function addPerformance(add: Add, r: AnnualReport): void {
   for (const d of r.timeliness) {
     add('timeliness', d.duty, d.duty.startsWith('stage1') ? 1 : 2, { label: d.label, fellDue: d.fellDue, onTime: d.onTime, late: d.late, notYetDue: d.notYetDue, percent: d.percent, rating: d.rating })
   }
@@ -47,6 +49,10 @@ function rows(r: AnnualReport): Row[] {
     add('outcomes_by_service_area', a.serviceArea, 1, { ...a.stage1 })
     add('outcomes_by_service_area', a.serviceArea, 2, { ...a.stage2 })
   }
+}
+
+/** The period beside last year, and beside the Ombudsman's decisions. */
+function addComparisons(add: Add, r: AnnualReport): void {
   add('trends', '', '', { population: r.trends.population, lastYearFrom: r.trends.samePeriodLastYear.from, lastYearTo: r.trends.samePeriodLastYear.to })
   for (const f of r.trends.figures) {
     add('trends', f.key, '', { thisPeriod: f.thisPeriod, samePeriodLastYear: f.samePeriodLastYear, change: f.change, per10000: f.per10000?.thisPeriod ?? null, per10000LastYear: f.per10000?.samePeriodLastYear ?? null })
@@ -54,13 +60,28 @@ function rows(r: AnnualReport): Row[] {
   const o = r.ombudsman
   add('ombudsman', '', '', { decided: o.decided, ...o.decisions, upheldRate: o.upheldRate, councilUpheldRateStage1: o.councilUpheldRate.stage1, councilUpheldRateStage2: o.councilUpheldRate.stage2 })
   add('ombudsman', 'recommendations', '', { ...o.recommendations })
-  for (const x of r.refusedComplaintTypes) add('refused', x.code, '', { label: x.label, count: x.count })
+}
+
+function addNonCompliance(add: Add, r: AnnualReport): void {
   const n = r.nonCompliance
   for (const stage of [1, 2] as const) {
     const s = stage === 1 ? 'stage1' : 'stage2'
     add('non_compliance', '', stage, { lateAcknowledgements: n.lateAcknowledgements[s], lateResponses: n.lateResponses[s], extensionsBeyondCap: n.extensionsBeyondCap[s] })
   }
   add('non_compliance', '', '', { remediesOverdue: n.remediesOverdue, exceptionalCircumstances: n.exceptionalCircumstances.length })
+}
+
+function rows(r: AnnualReport): Row[] {
+  const out: Row[] = []
+  const add: Add = (section, item, stage, measures) => {
+    for (const [measure, value] of Object.entries(measures)) out.push([section, item, stage, measure, value])
+  }
+  add('period', '', '', { council: r.council.name, kind: r.period.kind, label: r.period.label, from: r.period.from, to: r.period.to, asAt: r.asAt, policyVersion: r.policy.version, targetPercent: r.targets.targetPercent, amberFromPercent: r.targets.amberFromPercent })
+  addSelfAssessment(add, r)
+  addPerformance(add, r)
+  addComparisons(add, r)
+  for (const x of r.refusedComplaintTypes) add('refused', x.code, '', { label: x.label, count: x.count })
+  addNonCompliance(add, r)
   add('data_quality', '', '', { ...r.dataQuality })
   add('remedies', '', '', { offered: r.remedies.offered, done: r.remedies.done, open: r.remedies.open, overdue: r.remedies.overdue, undeliverable: r.remedies.undeliverable, financialTotalPence: r.remedies.financialTotalPence })
   for (const t of r.remedies.byType) add('remedies', t.type, '', { label: t.label, offered: t.offered, done: t.done, open: t.open, overdue: t.overdue, undeliverable: t.undeliverable })

@@ -155,60 +155,63 @@ function selfAssessmentSection(r: AnnualReport): string {
     table('The Code, provision by provision', ['Code', 'Provision', 'Evidence and commentary', 'Status', 'Action and date'], rows, true, 'provisions')
 }
 
-function sections(r: AnnualReport): Section[] {
+function performanceSection(r: AnnualReport): string {
   const p = r.performance
   const t = (d: AnnualReport['timeliness'][number]) => [d.label, d.codeReference, d.fellDue, d.onTime, d.late, fmtPct(d.percent), d.notYetDue, rating(d.rating)]
+  return table('Volumes', ['Measure', 'Count'], [
+    ['Contacts received', p.volumes.received], ['Complaints', p.volumes.complaints], ['Service requests', p.volumes.serviceRequests],
+    ['Signposted elsewhere', p.volumes.signposted], ['Complaints accepted', p.volumes.accepted], ['Complaints refused', p.volumes.refused], ['Withdrawn', p.volumes.withdrawn],
+  ]) +
+    `<figure><figcaption>Contacts received and complaints, by month</figcaption>${volumesChart(r)}</figure>` +
+    table('Timeliness: duties due in the period', ['Duty', 'Code', 'Fell due', 'On time', 'Late', 'On time %', 'Not yet due', 'Rating'], r.timeliness.map(t)) +
+    `<p class="note">A duty falls due on its due date (after any extension or pause). Duties still open and not yet due are shown apart and are not counted in the percentage.</p>` +
+    `<figure><figcaption>Duties done on time, against the council's target of ${esc(r.targets.targetPercent)}%</figcaption>${timelinessChart(r)}</figure>` +
+    table('Outcomes of the responses sent in the period', ['Measure', 'Stage 1', 'Stage 2'], [
+      ['Responses sent', p.stage1.outcomes.responded, p.stage2.outcomes.responded],
+      ['Upheld (any aspect upheld)', p.stage1.outcomes.upheld, p.stage2.outcomes.upheld],
+      ['Not upheld', p.stage1.outcomes.notUpheld, p.stage2.outcomes.notUpheld],
+      ['Average working days to respond', p.stage1.outcomes.workingDaysToRespond.average ?? '–', p.stage2.outcomes.workingDaysToRespond.average ?? '–'],
+      ['90th percentile working days', p.stage1.outcomes.workingDaysToRespond.p90 ?? '–', p.stage2.outcomes.workingDaysToRespond.p90 ?? '–'],
+    ]) +
+    table('Escalation and the caseload', ['Measure', 'Count'], [
+      ['Escalation requests', p.escalations.requested], ['Escalation rate (of stage 1 responses)', fmtPct(p.escalations.rate)],
+      ['Open now', r.openNow.open], ['Open now and overdue', r.openNow.overdue],
+    ]) +
+    `<figure><figcaption>Outcomes by service area (stage 1 and stage 2 shown apart, never added together)</figcaption>${outcomesChart(r)}</figure>` +
+    table('Outcomes by service area', ['Service area', 'Stage 1 responses', 'Stage 1 upheld', 'Stage 2 responses', 'Stage 2 upheld'],
+      r.outcomesByServiceArea.map((a) => [a.serviceArea, a.stage1.responded, a.stage1.upheld, a.stage2.responded, a.stage2.upheld]))
+}
+
+function nonComplianceSection(r: AnnualReport): string {
+  return table('Findings', ['Finding', 'Stage 1', 'Stage 2'], [
+    ['Late acknowledgements', r.nonCompliance.lateAcknowledgements.stage1, r.nonCompliance.lateAcknowledgements.stage2],
+    ['Late responses', r.nonCompliance.lateResponses.stage1, r.nonCompliance.lateResponses.stage2],
+    ['Extensions beyond the cap', r.nonCompliance.extensionsBeyondCap.stage1, r.nonCompliance.extensionsBeyondCap.stage2],
+  ]) + `<p>Remedies overdue: ${r.nonCompliance.remediesOverdue}.</p>` +
+    table('Exceptional circumstances', ['From', 'To', 'What was affected', 'Ombudsman told', 'Back in compliance'],
+      r.nonCompliance.exceptionalCircumstances.map((c) => [longDate(c.startsOn), c.endsOn ? longDate(c.endsOn) : 'continuing', c.affected,
+        c.ombudsmanToldOn ? longDate(c.ombudsmanToldOn) : 'not yet', c.returnedToComplianceOn ? longDate(c.returnedToComplianceOn) : 'not yet']), false)
+}
+
+function remediesSection(r: AnnualReport): string {
+  return table('Remedies offered in the period', ['Remedy', 'Offered', 'Delivered', 'Open', 'Overdue', 'Undeliverable'],
+    r.remedies.byType.map((x) => [x.label, x.offered, x.done, x.open, x.overdue, x.undeliverable])) +
+    `<p>Financial remedies offered: ${esc(pounds(r.remedies.financialTotalPence))}.</p>`
+}
+
+function sections(r: AnnualReport): Section[] {
   return [
     { id: 'self-assessment', title: 'Self-assessment against the Complaint Handling Code', body: selfAssessmentSection(r) },
-    {
-      id: 'performance', title: 'Quantitative performance',
-      body: table('Volumes', ['Measure', 'Count'], [
-        ['Contacts received', p.volumes.received], ['Complaints', p.volumes.complaints], ['Service requests', p.volumes.serviceRequests],
-        ['Signposted elsewhere', p.volumes.signposted], ['Complaints accepted', p.volumes.accepted], ['Complaints refused', p.volumes.refused], ['Withdrawn', p.volumes.withdrawn],
-      ]) +
-        `<figure><figcaption>Contacts received and complaints, by month</figcaption>${volumesChart(r)}</figure>` +
-        table('Timeliness: duties due in the period', ['Duty', 'Code', 'Fell due', 'On time', 'Late', 'On time %', 'Not yet due', 'Rating'], r.timeliness.map(t)) +
-        `<p class="note">A duty falls due on its due date (after any extension or pause). Duties still open and not yet due are shown apart and are not counted in the percentage.</p>` +
-        `<figure><figcaption>Duties done on time, against the council's target of ${esc(r.targets.targetPercent)}%</figcaption>${timelinessChart(r)}</figure>` +
-        table('Outcomes of the responses sent in the period', ['Measure', 'Stage 1', 'Stage 2'], [
-          ['Responses sent', p.stage1.outcomes.responded, p.stage2.outcomes.responded],
-          ['Upheld (any aspect upheld)', p.stage1.outcomes.upheld, p.stage2.outcomes.upheld],
-          ['Not upheld', p.stage1.outcomes.notUpheld, p.stage2.outcomes.notUpheld],
-          ['Average working days to respond', p.stage1.outcomes.workingDaysToRespond.average ?? '–', p.stage2.outcomes.workingDaysToRespond.average ?? '–'],
-          ['90th percentile working days', p.stage1.outcomes.workingDaysToRespond.p90 ?? '–', p.stage2.outcomes.workingDaysToRespond.p90 ?? '–'],
-        ]) +
-        table('Escalation and the caseload', ['Measure', 'Count'], [
-          ['Escalation requests', p.escalations.requested], ['Escalation rate (of stage 1 responses)', fmtPct(p.escalations.rate)],
-          ['Open now', r.openNow.open], ['Open now and overdue', r.openNow.overdue],
-        ]) +
-        `<figure><figcaption>Outcomes by service area (stage 1 and stage 2 shown apart, never added together)</figcaption>${outcomesChart(r)}</figure>` +
-        table('Outcomes by service area', ['Service area', 'Stage 1 responses', 'Stage 1 upheld', 'Stage 2 responses', 'Stage 2 upheld'],
-          r.outcomesByServiceArea.map((a) => [a.serviceArea, a.stage1.responded, a.stage1.upheld, a.stage2.responded, a.stage2.upheld])),
-    },
+    { id: 'performance', title: 'Quantitative performance', body: performanceSection(r) },
     { id: 'trends', title: 'Trends: this period beside the same period last year', body: trendsSection(r) },
     { id: 'ombudsman', title: 'The Ombudsman', body: ombudsmanSection(r) },
     {
       id: 'refused', title: 'Complaints refused',
       body: table('Types of complaint refused (catalogue entry)', ['Type of complaint', 'Refused'], r.refusedComplaintTypes.map((x) => [x.label, x.count])),
     },
-    {
-      id: 'non-compliance', title: 'Non-compliance findings',
-      body: table('Findings', ['Finding', 'Stage 1', 'Stage 2'], [
-        ['Late acknowledgements', r.nonCompliance.lateAcknowledgements.stage1, r.nonCompliance.lateAcknowledgements.stage2],
-        ['Late responses', r.nonCompliance.lateResponses.stage1, r.nonCompliance.lateResponses.stage2],
-        ['Extensions beyond the cap', r.nonCompliance.extensionsBeyondCap.stage1, r.nonCompliance.extensionsBeyondCap.stage2],
-      ]) + `<p>Remedies overdue: ${r.nonCompliance.remediesOverdue}.</p>` +
-        table('Exceptional circumstances', ['From', 'To', 'What was affected', 'Ombudsman told', 'Back in compliance'],
-          r.nonCompliance.exceptionalCircumstances.map((c) => [longDate(c.startsOn), c.endsOn ? longDate(c.endsOn) : 'continuing', c.affected,
-            c.ombudsmanToldOn ? longDate(c.ombudsmanToldOn) : 'not yet', c.returnedToComplianceOn ? longDate(c.returnedToComplianceOn) : 'not yet']), false),
-    },
+    { id: 'non-compliance', title: 'Non-compliance findings', body: nonComplianceSection(r) },
     { id: 'data-quality', title: 'Data quality: how promptly records are kept', body: dataQualitySection(r) },
-    {
-      id: 'remedies', title: 'Remedies',
-      body: table('Remedies offered in the period', ['Remedy', 'Offered', 'Delivered', 'Open', 'Overdue', 'Undeliverable'],
-        r.remedies.byType.map((x) => [x.label, x.offered, x.done, x.open, x.overdue, x.undeliverable])) +
-        `<p>Financial remedies offered: ${esc(pounds(r.remedies.financialTotalPence))}.</p>`,
-    },
+    { id: 'remedies', title: 'Remedies', body: remediesSection(r) },
     { id: 'improvements', title: 'Learning from complaints: you said, we did', body: learningSection(r) },
     { id: 'governance', title: 'Governance response', body: paragraphs(r.governanceResponse) },
   ]
