@@ -17,22 +17,9 @@ export type CaseRow = Selectable<CaseTable>
 const recordMatchesRow: Same<Camelized<CaseRow>, CaseRecord> = true
 void recordMatchesRow
 
-/** The projection columns a service computes from the case's state on every write. */
-export interface CaseProjection {
-  status: string
-  kind: string | null
-  stage: number
-  leadServiceArea: string | null
-  handler: string | null
-  stage2Handler: string | null
-  nextDueOn: string | null
-  nextDueKind: string | null
-  escalationWindowEndsOn: string | null
-  openRemedies: number
-  nextRemedyDueOn: string | null
-  /** When an open case's reasonable adjustments are next reviewed (Code 5.6), for the work queue. */
-  adjustmentsReviewOn: string | null
-}
+/** The projection columns a service computes from the case's state on every write (as the case record holds them). */
+export type CaseProjection = Pick<CaseRecord, 'status' | 'kind' | 'stage' | 'leadServiceArea' | 'handler' | 'stage2Handler'
+  | 'nextDueOn' | 'nextDueKind' | 'escalationWindowEndsOn' | 'openRemedies' | 'nextRemedyDueOn' | 'adjustmentsReviewOn'>
 
 export interface NewCase {
   councilId: string
