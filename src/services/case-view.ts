@@ -27,6 +27,22 @@ function contactView(row: CaseViewRecord, calendar: Calendar, today: string) {
   return { lastContactOn, updateDue: row.nextDueOn !== null && updateDue(calendar, lastContactOn, today, every) }
 }
 
+/** What was recorded at each step, as the state holds it; remedies say whether they are overdue today. */
+function recordView(state: CaseViewRecord['state'], today: string) {
+  return {
+    twelveMonth: state.twelveMonth,
+    triage: state.triage,
+    acceptance: state.acceptance,
+    stage1: state.stage1,
+    escalation: state.escalation,
+    stage2: state.stage2,
+    remedies: state.remedies.map((r) => ({ ...r, overdue: r.status === 'open' && r.dueDate < today })),
+    actions: state.actions,
+    ombudsman: state.ombudsman,
+    withdrawal: state.withdrawal,
+  }
+}
+
 /** The case as the API shows it: state, deadlines with their basis, flags, and personal data only for those allowed. */
 export function caseView(row: CaseViewRecord, scope: CaseScope, calendar: Calendar, now: Date) {
   const { state, policy } = row
@@ -56,16 +72,7 @@ export function caseView(row: CaseViewRecord, scope: CaseScope, calendar: Calend
     deadlines,
     nextDue: row.nextDueOn && row.nextDueKind ? { kind: row.nextDueKind, due: row.nextDueOn } : null,
     flags: caseFlags(state, deadlines, now),
-    twelveMonth: state.twelveMonth,
-    triage: state.triage,
-    acceptance: state.acceptance,
-    stage1: state.stage1,
-    escalation: state.escalation,
-    stage2: state.stage2,
-    remedies: state.remedies.map((r) => ({ ...r, overdue: r.status === 'open' && r.dueDate < today })),
-    actions: state.actions,
-    ombudsman: state.ombudsman,
-    withdrawal: state.withdrawal,
+    ...recordView(state, today),
     ...contactView(row, calendar, today),
     closedOn: closedOn(state, now),
     backdated: state.backdated ?? [],

@@ -74,47 +74,39 @@ function considered(row: CaseRecord, now: Date): { considered: boolean; reason: 
 }
 
 
-/**
- * Which entries of the case's own policy catalogue may apply, the 12-month test, and whether the matter was
- * already considered. Advice only: nothing is written, so the case's version does not move.
- */
-export async function checkExclusions(deps: CaseDeps, caller: Caller, caseId: string, facts: ExclusionCheckFacts): Promise<ExclusionAdvice> {
-  const row = await readCase(deps, caller, caseId)
-  const scope = caseScope(caller.principal)
-  if (!canAct(scope, row, 'exclusion_check')) throw new AppError('AUTH.FORBIDDEN', 'Your roles do not allow an exclusion check on this case.')
-  const policy = row.policy
-  const state = row.state
-  const now = deps.now()
+type Because = (code: string, reason: string) => void
+type EarlierCase = ExclusionAdvice['alreadyConsidered']['cases'][number]
+
+/** The catalogue codes of the case's policy; throws when the facts name a matter the catalogue does not list. */
+function knownMatters(policy: CaseRecord['policy'], matters: readonly string[]): Set<string> {
   const known = new Set(policy.exclusions.map((e) => e.code))
-  const unknown = (facts.matters ?? []).filter((code) => !known.has(code))
+  const unknown = matters.filter((code) => !known.has(code))
   if (unknown.length > 0) {
     throw new AppError('EXCLUSION_CHECK.UNKNOWN_EXCLUSION', `Not in this case's policy catalogue: ${unknown.join(', ')}.`, {
-      errors: (facts.matters ?? []).flatMap((code, i) => known.has(code) ? [] : [{ location: 'body' as const, field: `/matters/${i}`, rule: 'catalogue', message: `"${code}" is not in the catalogue of policy ${policy.id}` }]),
+      errors: matters.flatMap((code, i) => known.has(code) ? [] : [{ location: 'body' as const, field: `/matters/${i}`, rule: 'catalogue', message: `"${code}" is not in the catalogue of policy ${policy.id}` }]),
       missing: unknown,
     })
   }
+  return known
+}
 
-  const reasons = new Map<string, string[]>()
-  const because = (code: string, reason: string) => {
-    if (known.has(code)) reasons.set(code, [...(reasons.get(code) ?? []), reason])
-  }
-  for (const code of facts.matters ?? []) because(code, 'named in the facts given')
-  for (const [code, words] of matchCatalogue(policy.exclusions, facts.description ?? '')) {
-    because(code, `the description mentions ${words.map((w) => `"${w}"`).join(', ')}`)
-  }
-
+/** The 12-month test from the awareness date (given, or the case's own), null when neither says one. */
+function twelveMonthAdvice(row: CaseRecord, facts: ExclusionCheckFacts, because: Because): ExclusionAdvice['twelveMonth'] {
+  const { policy, state } = row
   const awareOn = facts.awareOn ?? state.awareOn
-  let twelveMonth: ExclusionAdvice['twelveMonth'] = null
-  if (awareOn) {
-    if (awareOn > state.receivedOn) throw fieldError('EXCLUSION_CHECK.AWARE_AFTER_RECEIPT', `The awareness date ${awareOn} is after the case was received (${state.receivedOn}).`, '/awareOn', 'not_after_receipt')
-    const test = twelveMonthTest(awareOn, state.receivedOn, policy)
-    twelveMonth = { awareOn, receivedOn: state.receivedOn, timeLimitMonths: policy.timeLimitMonths, ...test }
-    if (!test.withinLimit) {
-      because('over_time_limit', `received on ${state.receivedOn}, after the ${policy.timeLimitMonths}-month limit (${test.limitDate}) from awareness on ${awareOn}; the council may still accept it for good reason (Code 2.2)`)
-    }
+  if (!awareOn) return null
+  if (awareOn > state.receivedOn) throw fieldError('EXCLUSION_CHECK.AWARE_AFTER_RECEIPT', `The awareness date ${awareOn} is after the case was received (${state.receivedOn}).`, '/awareOn', 'not_after_receipt')
+  const test = twelveMonthTest(awareOn, state.receivedOn, policy)
+  if (!test.withinLimit) {
+    because('over_time_limit', `received on ${state.receivedOn}, after the ${policy.timeLimitMonths}-month limit (${test.limitDate}) from awareness on ${awareOn}; the council may still accept it for good reason (Code 2.2)`)
   }
+  return { awareOn, receivedOn: state.receivedOn, timeLimitMonths: policy.timeLimitMonths, ...test }
+}
 
-  const earlier: ExclusionAdvice['alreadyConsidered']['cases'] = []
+/** The linked case (when the caller may see it) and the case the facts name, each with whether it was considered. */
+async function earlierCases(deps: CaseDeps, caller: Caller, row: CaseRecord, facts: ExclusionCheckFacts, now: Date): Promise<EarlierCase[]> {
+  const scope = caseScope(caller.principal)
+  const earlier: EarlierCase[] = []
   if (row.linkedCaseId) {
     const linked = await findCase(deps.db, caller.council.id, row.linkedCaseId)
     // Shown only to a caller who may read it: a handler's case linked to a case they are not on says nothing of it.
@@ -126,6 +118,30 @@ export async function checkExclusions(deps: CaseDeps, caller: Caller, caseId: st
     if (!given || !canSee(scope, given)) throw fieldError('EXCLUSION_CHECK.UNKNOWN_CASE', 'No such case in your council.', '/alreadyConsideredCaseId', 'exists')
     earlier.push({ id: given.id, reference: given.reference, source: 'given', ...considered(given, now) })
   }
+  return earlier
+}
+
+/**
+ * Which entries of the case's own policy catalogue may apply, the 12-month test, and whether the matter was
+ * already considered. Advice only: nothing is written, so the case's version does not move.
+ */
+export async function checkExclusions(deps: CaseDeps, caller: Caller, caseId: string, facts: ExclusionCheckFacts): Promise<ExclusionAdvice> {
+  const row = await readCase(deps, caller, caseId)
+  if (!canAct(caseScope(caller.principal), row, 'exclusion_check')) throw new AppError('AUTH.FORBIDDEN', 'Your roles do not allow an exclusion check on this case.')
+  const policy = row.policy
+  const now = deps.now()
+  const known = knownMatters(policy, facts.matters ?? [])
+
+  const reasons = new Map<string, string[]>()
+  const because: Because = (code, reason) => {
+    if (known.has(code)) reasons.set(code, [...(reasons.get(code) ?? []), reason])
+  }
+  for (const code of facts.matters ?? []) because(code, 'named in the facts given')
+  for (const [code, words] of matchCatalogue(policy.exclusions, facts.description ?? '')) {
+    because(code, `the description mentions ${words.map((w) => `"${w}"`).join(', ')}`)
+  }
+  const twelveMonth = twelveMonthAdvice(row, facts, because)
+  const earlier = await earlierCases(deps, caller, row, facts, now)
   for (const c of earlier.filter((e) => e.considered)) because('already_considered', `case ${c.reference} about the matter was already considered: ${c.reason}`)
 
   return {

@@ -74,6 +74,22 @@ export function retryAfterSeconds(value: string | undefined, now: Date): number 
   return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now.getTime()) / 1000))
 }
 
+/** What an answer means: a 2xx is delivered; anything else, a redirect included, is a failed attempt. */
+function answerResult(response: http.IncomingMessage): Omit<SendResult, 'durationMs'> {
+  const status = response.statusCode ?? 0
+  const ok = status >= 200 && status < 300
+  return {
+    statusCode: status,
+    retryAfterSeconds: retryAfterSeconds(response.headers['retry-after'], new Date()),
+    error: ok ? null : status >= 300 && status < 400 ? `redirect to elsewhere not followed (${status})` : `receiver answered ${status}`,
+  }
+}
+
+/** A network error's text, with its code (ECONNREFUSED, ...) when the message does not already say it. */
+function errorText(error: NodeJS.ErrnoException): string {
+  return error.code && !error.message.includes(error.code) ? `${error.code}: ${error.message}` : error.message
+}
+
 /**
  * One POST: no redirects followed (a 3xx is a failed attempt), a hard timeout over the whole exchange, the
  * response body read and dropped (never stored: it is the receiver's).
@@ -101,21 +117,13 @@ export function send(url: string, headers: Record<string, string>, body: string,
     }, (response) => {
       response.on('data', () => {})
       response.on('error', () => {})
-      response.on('end', () => {
-        const status = response.statusCode ?? 0
-        const ok = status >= 200 && status < 300
-        finish({
-          statusCode: status,
-          retryAfterSeconds: retryAfterSeconds(response.headers['retry-after'], new Date()),
-          error: ok ? null : status >= 300 && status < 400 ? `redirect to elsewhere not followed (${status})` : `receiver answered ${status}`,
-        })
-      })
+      response.on('end', () => finish(answerResult(response)))
     })
     const timer = setTimeout(() => {
       request.destroy(new Error(`no answer within ${policy.timeoutMs} ms`))
     }, policy.timeoutMs)
     request.on('error', (error: NodeJS.ErrnoException) => {
-      finish({ statusCode: null, retryAfterSeconds: null, error: error.code && !error.message.includes(error.code) ? `${error.code}: ${error.message}` : error.message })
+      finish({ statusCode: null, retryAfterSeconds: null, error: errorText(error) })
     })
     request.end(body)
   })

@@ -21,17 +21,8 @@ function authorised(request: FastifyRequest, expected: Buffer): boolean {
   return token !== undefined && timingSafeEqual(digest(token), expected)
 }
 
-/**
- * Prometheus metrics at GET /metrics, for the operator only (METRICS_TOKEN as a bearer token). Labels are route
- * templates, status codes, council slugs and stages: never a URL, a name or any text a council or person wrote.
- */
-export function registerMetrics(app: FastifyInstance, options: MetricsOptions): void {
-  if (options.token === null) return
-  const expected = digest(options.token)
-  // One registry per app (tests build many), not prom-client's global one.
-  const registry = new Registry()
-  collectDefaultMetrics({ register: registry })
-
+/** Requests and their durations, labelled by route template (never the URL) and status. */
+function countHttpRequests(app: FastifyInstance, registry: Registry): void {
   const labelNames = ['method', 'route', 'status_code'] as const
   const requests = new Counter({ name: 'http_requests_total', help: 'HTTP requests answered, by route template and status.', labelNames, registers: [registry] })
   const duration = new Histogram({
@@ -44,7 +35,9 @@ export function registerMetrics(app: FastifyInstance, options: MetricsOptions): 
     requests.inc(labels)
     duration.observe(labels, reply.elapsedTime / 1000)
   })
+}
 
+function registerDatabaseGauges(registry: Registry, options: MetricsOptions): void {
   new Gauge({ name: 'database_info', help: 'The database backend in use (value 1).', labelNames: ['backend'], registers: [registry] }).set({ backend: options.backend }, 1)
   const poolStats = options.poolStats
   if (poolStats) {
@@ -57,14 +50,15 @@ export function registerMetrics(app: FastifyInstance, options: MetricsOptions): 
       },
     })
   }
+}
 
-  // The product's gauges are read once per scrape (the service caches them for a few seconds).
-  let current: OperationalGauges | null = null
+/** The product's gauges, read from whatever `current` returns at collection time (set once per scrape). */
+function registerProductGauges(registry: Registry, current: () => OperationalGauges | null): void {
   const cases = (name: string, help: string, value: (g: OperationalGauges['cases'][number]) => number | null) => new Gauge({
     name, help, labelNames: ['council', 'stage'], registers: [registry],
     collect() {
       this.reset()
-      for (const g of current?.cases ?? []) {
+      for (const g of current()?.cases ?? []) {
         const v = value(g)
         if (v !== null) this.set({ council: g.council, stage: String(g.stage) }, v)
       }
@@ -75,8 +69,28 @@ export function registerMetrics(app: FastifyInstance, options: MetricsOptions): 
   cases('complaints_oldest_unacknowledged_age_seconds', 'How long the oldest case awaiting acknowledgement has waited, by council and stage.', (g) => g.oldestUnacknowledgedSeconds)
   new Gauge({
     name: 'database_size_bytes', help: 'Size of the database on disk.', registers: [registry],
-    collect() { if (current) this.set(current.databaseSizeBytes) },
+    collect() {
+      const c = current()
+      if (c) this.set(c.databaseSizeBytes)
+    },
   })
+}
+
+/**
+ * Prometheus metrics at GET /metrics, for the operator only (METRICS_TOKEN as a bearer token). Labels are route
+ * templates, status codes, council slugs and stages: never a URL, a name or any text a council or person wrote.
+ */
+export function registerMetrics(app: FastifyInstance, options: MetricsOptions): void {
+  if (options.token === null) return
+  const expected = digest(options.token)
+  // One registry per app (tests build many), not prom-client's global one.
+  const registry = new Registry()
+  collectDefaultMetrics({ register: registry })
+  countHttpRequests(app, registry)
+  registerDatabaseGauges(registry, options)
+  // The product's gauges are read once per scrape (the service caches them for a few seconds).
+  let current: OperationalGauges | null = null
+  registerProductGauges(registry, () => current)
 
   app.get('/metrics', { config: { public: true }, schema: { hide: true } }, async (request, reply) => {
     if (!authorised(request, expected)) {

@@ -56,6 +56,31 @@ function documentRoles(route: { config?: unknown }, schema: Record<string, unkno
   return { ...schema, description, ...(roles === null ? {} : { 'x-roles': roles }) }
 }
 
+/** How a caller authenticates; each operation adds the roles it accepts. */
+const BEARER_AUTH = {
+  type: 'http',
+  scheme: 'bearer',
+  bearerFormat: 'JWT',
+  description: 'A JWT naming the council (claim `council` by default) and roles (claim `roles`), with a subject (`sub`). ' +
+    'Verified as RFC8725 (JWT Best Current Practices) advises: the algorithms are allow-listed per key source ' +
+    '(HS256 for a shared secret, the configured one for a public key, asymmetric ones only for a JWKS URL; never ' +
+    '`none`), the signature and `exp`/`nbf` are checked, and the issuer and audience when configured. A council ' +
+    'may register its own identity provider, whose tokens can only ever act for that council (and then only they do). ' +
+    'The deployment\'s operator uses a token with the role `operator` and no council claim. Each operation lists the roles it accepts (`x-roles`).',
+} as const
+
+/** The contract, readable in a browser at /docs. */
+async function serveDocsUi(app: FastifyInstance): Promise<void> {
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    uiConfig: { deepLinking: true, displayOperationId: true, docExpansion: 'none', tryItOutEnabled: false },
+    theme: { title: 'Council Complaints API: the contract' },
+    // The product's name in the top bar, not the stock framework logo.
+    logo: { type: 'image/svg+xml', content: Buffer.from(LOGO), href: '/docs', target: '_self' },
+    staticCSP: true,
+  })
+}
+
 /** The OpenAPI 3.1 document is generated from the routes' schemas; shared schemas become named components. */
 export async function registerOpenApi(app: FastifyInstance, extraTags: { name: string; description: string }[] = []): Promise<void> {
   // Shared schemas become named components of the contract; routes point at them with Type.Ref.
@@ -74,21 +99,7 @@ export async function registerOpenApi(app: FastifyInstance, extraTags: { name: s
       },
       servers: [SERVER],
       tags: [...TAGS, ...extraTags],
-      components: {
-        securitySchemes: {
-          bearerAuth: {
-            type: 'http',
-            scheme: 'bearer',
-            bearerFormat: 'JWT',
-            description: 'A JWT naming the council (claim `council` by default) and roles (claim `roles`), with a subject (`sub`). ' +
-              'Verified as RFC8725 (JWT Best Current Practices) advises: the algorithms are allow-listed per key source ' +
-              '(HS256 for a shared secret, the configured one for a public key, asymmetric ones only for a JWKS URL; never ' +
-              '`none`), the signature and `exp`/`nbf` are checked, and the issuer and audience when configured. A council ' +
-              'may register its own identity provider, whose tokens can only ever act for that council (and then only they do). ' +
-              'The deployment\'s operator uses a token with the role `operator` and no council claim. Each operation lists the roles it accepts (`x-roles`).',
-          },
-        },
-      },
+      components: { securitySchemes: { bearerAuth: BEARER_AUTH } },
       security: [{ bearerAuth: [] }],
     },
     transform: ({ schema, url, route }) => ({ schema: schema ? documentRoles(route, schema as Record<string, unknown>) : schema, url }) as never,
@@ -98,12 +109,5 @@ export async function registerOpenApi(app: FastifyInstance, extraTags: { name: s
       buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),
     },
   })
-  await app.register(swaggerUi, {
-    routePrefix: '/docs',
-    uiConfig: { deepLinking: true, displayOperationId: true, docExpansion: 'none', tryItOutEnabled: false },
-    theme: { title: 'Council Complaints API: the contract' },
-    // The product's name in the top bar, not the stock framework logo.
-    logo: { type: 'image/svg+xml', content: Buffer.from(LOGO), href: '/docs', target: '_self' },
-    staticCSP: true,
-  })
+  await serveDocsUi(app)
 }
