@@ -33,55 +33,67 @@ class Subscribers {
   missed(): void { for (const channel of this.fns.keys()) this.emit(channel, null) }
 }
 
-export function postgresFeed(url: string): ChangeFeed {
-  const subscribers = new Subscribers()
-  let client: pg.Client | null = null
-  let live = false
-  let closed = false
-  let retry: NodeJS.Timeout | null = null
-  const down = () => {
-    if (live) subscribers.missed()
-    live = false
-    client?.removeAllListeners()
-    client?.end().catch(() => {})
-    client = null
-    if (!closed && retry === null) retry = setTimeout(() => { retry = null; void connect() }, 1000).unref()
+/** PostgreSQL's feed: one listening connection, opened on the first subscriber, reopened a second after it drops. */
+class PostgresFeed implements ChangeFeed {
+  private readonly subscribers = new Subscribers()
+  private readonly url: string
+  private client: pg.Client | null = null
+  private isLive = false
+  private closed = false
+  private started = false
+  private retry: NodeJS.Timeout | null = null
+
+  constructor(url: string) { this.url = url }
+
+  subscribe = (fn: (payload: string | null) => void, channel: FeedChannel = COUNCIL_CHANGED): void => {
+    this.subscribers.add(channel, fn)
+    if (!this.started && !this.closed) { this.started = true; void this.connect() }
   }
-  const connect = async () => {
-    const c = new pg.Client({ connectionString: url })
-    client = c
-    c.on('error', down)
-    c.on('end', down)
-    c.on('notification', (n) => subscribers.emit(n.channel, n.payload ?? null))
+
+  get live(): boolean { return this.isLive }
+
+  async close(): Promise<void> {
+    this.closed = true
+    if (this.retry) clearTimeout(this.retry)
+    this.isLive = false
+    const c = this.client
+    this.client = null
+    c?.removeAllListeners()
+    c?.on('error', () => {})
+    await c?.end().catch(() => {})
+  }
+
+  /** The connection failed or ended: subscribers are told, and a new one is tried in a second unless closed. */
+  private readonly down = (): void => {
+    if (this.isLive) this.subscribers.missed()
+    this.isLive = false
+    this.client?.removeAllListeners()
+    this.client?.end().catch(() => {})
+    this.client = null
+    if (!this.closed && this.retry === null) this.retry = setTimeout(() => { this.retry = null; void this.connect() }, 1000).unref()
+  }
+
+  private async connect(): Promise<void> {
+    const c = new pg.Client({ connectionString: this.url })
+    this.client = c
+    c.on('error', this.down)
+    c.on('end', this.down)
+    c.on('notification', (n) => this.subscribers.emit(n.channel, n.payload ?? null))
     try {
       await c.connect()
       for (const channel of CHANNELS) await c.query(`listen ${channel}`)
-      if (closed) { await c.end(); return }
+      if (this.closed) { await c.end(); return }
       // Anything cached while the feed was down may be stale.
-      subscribers.missed()
-      live = true
+      this.subscribers.missed()
+      this.isLive = true
     } catch {
-      down()
+      this.down()
     }
   }
-  let started = false
-  return {
-    subscribe: (fn, channel = COUNCIL_CHANGED) => {
-      subscribers.add(channel, fn)
-      if (!started && !closed) { started = true; void connect() }
-    },
-    get live() { return live },
-    async close() {
-      closed = true
-      if (retry) clearTimeout(retry)
-      live = false
-      const c = client
-      client = null
-      c?.removeAllListeners()
-      c?.on('error', () => {})
-      await c?.end().catch(() => {})
-    },
-  }
+}
+
+export function postgresFeed(url: string): ChangeFeed {
+  return new PostgresFeed(url)
 }
 
 export async function pgliteFeed(pglite: PGlite): Promise<ChangeFeed> {

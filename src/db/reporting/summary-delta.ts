@@ -78,51 +78,65 @@ class Tally {
 
 const KEY = ['council_id', 'dim', 'month', 'dim_value']
 
+type Side = { facts: FactsRecord; remedies: RemedyRecord[] }
+type Dims = [Dimension, string][]
+
+/** Each source's figures in the month its date falls in, once per dimension value. */
+function addFigures(monthly: Tally, f: FactsRecord, dims: Dims, sign: 1 | -1): void {
+  for (const source of SOURCE_NAMES) {
+    const dated = f[SOURCES[source].dated]
+    if (dated === null || dated === undefined) continue
+    const values: Record<string, number> = {}
+    for (const fig of FIGURES) {
+      if (fig.source !== source) continue
+      const m = fig.measure
+      if ('sum' in m) values[fig.column] = sign * Number(f[m.sum] ?? 0)
+      else if (m.count === null || holds(m.count, f) === true) values[fig.column] = sign
+    }
+    for (const [dim, value] of dims) monthly.add({ council_id: f.council_id, dim, month: monthOf(String(dated)), dim_value: value }, values)
+  }
+}
+
+/** One count per detail (a refusal code, an outcome, ...) of each breakdown the facts qualify for. */
+function addBreakdowns(details: Tally, f: FactsRecord, dims: Dims, sign: 1 | -1): void {
+  for (const name of BREAKDOWN_NAMES) {
+    const b = BREAKDOWNS[name]
+    const dated = f[b.dated]
+    if (dated === null || dated === undefined || holds(b.where, f) !== true) continue
+    const raw = f[b.by]
+    const values = Array.isArray(raw) ? raw.map(String) : raw === null || raw === undefined ? [] : [String(raw)]
+    for (const detail of values) {
+      for (const [dim, value] of dims) details.add({ council_id: f.council_id, dim, month: monthOf(String(dated)), dim_value: value, breakdown: name, detail }, { count: sign })
+    }
+  }
+}
+
+/** Each remedy offered, by its status and (for a financial one) its amount, in the month it was offered. */
+function addRemedies(remedies: Tally, side: Side, dims: Dims, sign: 1 | -1): void {
+  const f = side.facts
+  for (const r of side.remedies) {
+    const counts: Record<string, number> = { offered: sign, amount_pence: r.type === 'financial' ? sign * Number(r.amount_pence ?? 0) : 0 }
+    if ((REMEDY_STATUSES as readonly string[]).includes(r.status)) counts[r.status] = sign
+    for (const [dim, value] of dims) {
+      remedies.add({ council_id: f.council_id, dim, month: monthOf(r.offered_on), dim_value: value, type: r.type, due_month: monthOf(r.due_on) }, counts)
+    }
+  }
+}
+
 /**
  * The change to the summaries when a case's facts go from `before` to `after` (either may be absent): each
  * row's counts are after's minus before's. `slot` spreads concurrent writers over several rows per key.
  */
-export function summaryChange(
-  before: { facts: FactsRecord; remedies: RemedyRecord[] } | null,
-  after: { facts: FactsRecord; remedies: RemedyRecord[] } | null,
-  slot: number,
-): SummaryChange {
+export function summaryChange(before: Side | null, after: Side | null, slot: number): SummaryChange {
   const monthly = new Tally(KEY, FIGURES.map((f) => f.column))
   const details = new Tally([...KEY, 'breakdown', 'detail'], ['count'])
   const remedies = new Tally([...KEY, 'type', 'due_month'], ['offered', ...REMEDY_STATUSES, 'amount_pence'])
   for (const [side, sign] of [[before, -1], [after, 1]] as const) {
     if (side === null) continue
-    const f = side.facts
-    const dims = dimensions(f)
-    for (const source of SOURCE_NAMES) {
-      const dated = f[SOURCES[source].dated]
-      if (dated === null || dated === undefined) continue
-      const values: Record<string, number> = {}
-      for (const fig of FIGURES) {
-        if (fig.source !== source) continue
-        const m = fig.measure
-        if ('sum' in m) values[fig.column] = sign * Number(f[m.sum] ?? 0)
-        else if (m.count === null || holds(m.count, f) === true) values[fig.column] = sign
-      }
-      for (const [dim, value] of dims) monthly.add({ council_id: f.council_id, dim, month: monthOf(String(dated)), dim_value: value }, values)
-    }
-    for (const name of BREAKDOWN_NAMES) {
-      const b = BREAKDOWNS[name]
-      const dated = f[b.dated]
-      if (dated === null || dated === undefined || holds(b.where, f) !== true) continue
-      const raw = f[b.by]
-      const values = Array.isArray(raw) ? raw.map(String) : raw === null || raw === undefined ? [] : [String(raw)]
-      for (const detail of values) {
-        for (const [dim, value] of dims) details.add({ council_id: f.council_id, dim, month: monthOf(String(dated)), dim_value: value, breakdown: name, detail }, { count: sign })
-      }
-    }
-    for (const r of side.remedies) {
-      const counts: Record<string, number> = { offered: sign, amount_pence: r.type === 'financial' ? sign * Number(r.amount_pence ?? 0) : 0 }
-      if ((REMEDY_STATUSES as readonly string[]).includes(r.status)) counts[r.status] = sign
-      for (const [dim, value] of dims) {
-        remedies.add({ council_id: f.council_id, dim, month: monthOf(r.offered_on), dim_value: value, type: r.type, due_month: monthOf(r.due_on) }, counts)
-      }
-    }
+    const dims = dimensions(side.facts)
+    addFigures(monthly, side.facts, dims, sign)
+    addBreakdowns(details, side.facts, dims, sign)
+    addRemedies(remedies, side, dims, sign)
   }
   return { monthly: monthly.changed(slot), details: details.changed(slot), remedies: remedies.changed(slot) }
 }
