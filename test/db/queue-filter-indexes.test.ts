@@ -1,9 +1,9 @@
 import t from 'tap'
-import { CompiledQuery, sql } from 'kysely'
+import { sql } from 'kysely'
 import { listQueue, type QueueFilter } from '../../src/db/case-queue.repository.js'
 import { insertCouncil } from '../../src/db/council.repository.js'
 import { testDatabase } from '../helpers/database.js'
-import { statementsOf } from '../helpers/plans.js'
+import { assertServedBy, plansOf, statementsOf } from '../helpers/plans.js'
 
 // The queue filters that have an index of their own are served by it: a range of that index, then the page
 // sorted, instead of every case of the council read and filtered. With the index gone, or the filter written so
@@ -30,24 +30,8 @@ await sql`analyze cases`.execute(db)
 
 const base: QueueFilter = { councilId: council.id, scope: { all: true, handler: null, creator: null }, today: '2026-06-01', limit: 51 }
 
-async function bitmapPlans(filter: Partial<QueueFilter>): Promise<string[]> {
-  const queries = await statementsOf(db, () => listQueue(db, { ...base, ...filter }))
-  return db.connection().execute(async (conn) => {
-    await sql`set enable_seqscan = off`.execute(conn)
-    await sql`set enable_indexscan = off`.execute(conn)
-    try {
-      const plans: string[] = []
-      for (const q of queries) {
-        const res = await conn.executeQuery<{ 'QUERY PLAN': string }>(CompiledQuery.raw(`explain ${q.sql}`, [...q.parameters]))
-        plans.push(res.rows.map((r) => r['QUERY PLAN']).join('\n'))
-      }
-      return plans
-    } finally {
-      await sql`reset enable_seqscan`.execute(conn)
-      await sql`reset enable_indexscan`.execute(conn)
-    }
-  })
-}
+const bitmapPlans = async (filter: Partial<QueueFilter>) =>
+  plansOf(db, await statementsOf(db, () => listQueue(db, { ...base, ...filter })), { indexScans: false })
 
 const ownIndex: [string, Partial<QueueFilter>, RegExp][] = [
   ['status', { statusIn: [{ status: 'stage1_acknowledged' }] }, /cases_queue_status_idx/],
@@ -60,12 +44,7 @@ const ownIndex: [string, Partial<QueueFilter>, RegExp][] = [
 
 for (const [name, filter, index] of ownIndex) {
   t.test(`${name}: served by its own index`, async (t) => {
-    const plans = await bitmapPlans(filter)
-    t.ok(plans.length > 0)
-    for (const p of plans) {
-      t.match(p, index, p)
-      t.notMatch(p, /Seq Scan/, p)
-    }
+    assertServedBy(t, await bitmapPlans(filter), index)
   })
 }
 
