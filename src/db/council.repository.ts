@@ -33,7 +33,8 @@ function toCouncil(row: { id: string; slug: string; name: string; bank_holiday_d
 }
 
 interface CouncilCache {
-  bySlug: Map<string, Council>
+  /** Only councils found: a slug nobody has is asked again. */
+  bySlug: Map<string, Council | null>
   /** Whether the council has an identity provider of its own, by slug (identity-provider.repository.ts). */
   ownProvider: Map<string, boolean>
   /** What a token's issuer names (identity-provider.repository.ts), by issuer; forgotten whole on any change. */
@@ -66,47 +67,47 @@ function cacheOf(db: Kysely<Database>): CouncilCache | null {
   return feed.live ? cache : null
 }
 
-/** The council a token names: asked on every request, so answered from the cache when it can be trusted. */
-export async function findCouncilBySlug(db: Kysely<Database>, slug: string): Promise<Council | null> {
+/**
+ * The value under `key` in one of the cache's maps, else `read` from the database and remembered: not if a change
+ * was announced meanwhile (the value read may be the one it replaced), nor while the feed is down, nor when `keep`
+ * refuses it; a map at `bound` entries is emptied first.
+ */
+async function readThrough<V>(db: Kysely<Database>, mapOf: (cache: CouncilCache) => Map<string, V>, key: string,
+  read: () => Promise<V>, options: { keep?: (value: V) => boolean; bound?: number } = {}): Promise<V> {
   const cache = cacheOf(db)
-  const hit = cache?.bySlug.get(slug)
-  if (hit !== undefined) return hit
+  const entries = cache === null ? undefined : mapOf(cache)
+  if (entries?.has(key)) return entries.get(key) as V
   const generation = cache?.generation
-  const row = await db.selectFrom('councils').select(columns).where('slug', '=', slug).executeTakeFirst()
-  const council = row ? toCouncil(row) : null
-  // Not if a change was announced meanwhile: the row read may be the one it replaced.
-  if (council !== null && cache !== null && cache.generation === generation && feedOf(db)?.live) cache.bySlug.set(slug, council)
-  return council
+  const value = await read()
+  if (entries !== undefined && cache?.generation === generation && feedOf(db)?.live && (options.keep?.(value) ?? true)) {
+    if (options.bound !== undefined && entries.size >= options.bound) entries.clear()
+    entries.set(key, value)
+  }
+  return value
+}
+
+/** The council a token names: asked on every request, so answered from the cache when it can be trusted. */
+export function findCouncilBySlug(db: Kysely<Database>, slug: string): Promise<Council | null> {
+  return readThrough(db, (c) => c.bySlug, slug, async () => {
+    const row = await db.selectFrom('councils').select(columns).where('slug', '=', slug).executeTakeFirst()
+    return row ? toCouncil(row) : null
+  }, { keep: (council) => council !== null })
 }
 
 /**
  * Whether a council has an identity provider of its own, remembered and forgotten with the council (`read` asks
  * the database). Asked on every request a deployment token makes when councils may bring their own providers.
  */
-export async function rememberOwnProvider(db: Kysely<Database>, slug: string, read: () => Promise<boolean>): Promise<boolean> {
-  const cache = cacheOf(db)
-  const hit = cache?.ownProvider.get(slug)
-  if (hit !== undefined) return hit
-  const generation = cache?.generation
-  const has = await read()
-  if (cache !== null && cache.generation === generation && feedOf(db)?.live) cache.ownProvider.set(slug, has)
-  return has
+export function rememberOwnProvider(db: Kysely<Database>, slug: string, read: () => Promise<boolean>): Promise<boolean> {
+  return readThrough(db, (c) => c.ownProvider, slug, read)
 }
 
 /**
  * What a token's issuer names (a council's provider with its council, or nothing), remembered until any council or
  * provider changes; `read` asks the database. Asked on every request whose token carries an `iss`.
  */
-export async function rememberIssuer<T>(db: Kysely<Database>, issuer: string, read: () => Promise<T>): Promise<T> {
-  const cache = cacheOf(db)
-  if (cache?.byIssuer.has(issuer)) return cache.byIssuer.get(issuer) as T
-  const generation = cache?.generation
-  const found = await read()
-  if (cache !== null && cache.generation === generation && feedOf(db)?.live) {
-    if (cache.byIssuer.size >= MAX_CACHED_ISSUERS) cache.byIssuer.clear()
-    cache.byIssuer.set(issuer, found)
-  }
-  return found
+export function rememberIssuer<T>(db: Kysely<Database>, issuer: string, read: () => Promise<T>): Promise<T> {
+  return readThrough(db, (c) => c.byIssuer as Map<string, T>, issuer, read, { bound: MAX_CACHED_ISSUERS })
 }
 
 /** A change made here is forgotten at once, before its notification comes back. */
